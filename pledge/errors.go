@@ -1,0 +1,68 @@
+package pledge
+
+import (
+	"errors"
+	"strconv"
+)
+
+// Causes of input errors. Each *InputError wraps one; callers branch with errors.Is, never on text.
+var (
+	ErrSyntax           = errors.New("not valid JSON")
+	ErrUnknownKey       = errors.New("unknown key")
+	ErrMissing          = errors.New("required key missing")
+	ErrType             = errors.New("wrong JSON type")
+	ErrDate             = errors.New("not a date YYYY-MM-DD")
+	ErrNoSuchDay        = errors.New("no such day")
+	ErrAmount           = errors.New("not a decimal amount")
+	ErrNotString        = errors.New("amounts and rates must be JSON strings")
+	ErrNegative         = errors.New("negative amount")
+	ErrPrecision        = errors.New("more than 2 decimals")
+	ErrRateRange        = errors.New("rate outside [0, 1)")
+	ErrShareRange       = errors.New("share outside [0, 1]")
+	ErrCount            = errors.New("not a whole number of at least 0")
+	ErrEndBeforeStart   = errors.New("ends before it starts")
+	ErrUsesExceedAmount = errors.New("uses sum past the loan amount")
+	ErrSharesExceedOne  = errors.New("loss shares sum past 1")
+	ErrCheckCharacter   = errors.New("check character does not match")
+	ErrIdentifier       = errors.New("malformed identifier")
+	ErrKindMismatch     = errors.New("number's type digit contradicts kind")
+)
+
+// InputError is a problem with one value of the input: the key path as in the case file
+// ("loan.amount", "rights[0].filing_date"), the value as given, and the cause.
+type InputError struct {
+	Field string // key path: "loan.amount"
+	Value string // the value as given (JSON text for non-strings)
+	Err   error  // ErrNegative, ErrMissing, ErrCheckCharacter, …
+}
+
+func (e *InputError) Error() string {
+	return e.Field + ": " + strconv.Quote(e.Value) + ": " + e.Err.Error()
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// InputErrors returns every *InputError in err (which may be an errors.Join of many), in order.
+func InputErrors(err error) []*InputError {
+	var out []*InputError
+	var walk func(error)
+	walk = func(e error) {
+		if e == nil {
+			return
+		}
+		if ie, ok := e.(*InputError); ok {
+			out = append(out, ie)
+			return
+		}
+		switch u := e.(type) {
+		case interface{ Unwrap() []error }:
+			for _, x := range u.Unwrap() {
+				walk(x)
+			}
+		case interface{ Unwrap() error }:
+			walk(u.Unwrap())
+		}
+	}
+	walk(err)
+	return out
+}
