@@ -1,0 +1,187 @@
+package pledge
+
+import (
+	"fmt"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+)
+
+// Art14Due are the last days of the Art. 14 filings for a loan (Interpretation I-12). A zero Deadline means
+// the period has not begun: no contract date, no change, or a loan not yet terminated.
+type Art14Due struct {
+	Registration deadlines.Deadline   // Art. 14¶1, from the contract date
+	Changes      []deadlines.Deadline // Art. 14¶2, one per change, in the order given (zero where its date is not given)
+	Release      deadlines.Deadline   // Art. 14¶3, from the day the contract ended
+}
+
+// Art14Deadlines computes the last days of the Art. 14 filings for l under the work calendar cal
+// (Interpretation I-3, I-12): the day of the event is not counted, the last day is the event plus 15
+// calendar days (registration, change) or 30 (release), moved to the next working day when it is a rest
+// day. A day cal does not cover is an error wrapping deadlines.ErrNotCovered, never a guess.
+//
+//   - Art. 14¶1: "企业与金融机构签订知识产权质押融资合同后，双方应当在 15 日内……办理质押登记和备案手续。"
+//   - Art. 14¶2: "若遇知识产权融资合同登记内容发生变更，当事人应当自变更之日起 15 日内……办理质押登记变更手续。"
+//   - Art. 14¶3: "知识产权质押融资合同解除或到期终止后，出质方应在 30 日内……办理知识产权质押登记解押手续。"
+func Art14Deadlines(l Loan, cal deadlines.Calendar) (Art14Due, error) {
+	var due Art14Due
+	var err error
+	if !l.ContractDate.IsZero() {
+		if due.Registration, err = deadlines.RegistrationDue(l.ContractDate, cal); err != nil {
+			return Art14Due{}, fmt.Errorf("Art. 14¶1: registration due after the contract of %s: %w", l.ContractDate, err)
+		}
+	}
+	if len(l.Changes) > 0 {
+		due.Changes = make([]deadlines.Deadline, len(l.Changes))
+	}
+	for i, ch := range l.Changes {
+		if ch.Changed.IsZero() {
+			continue
+		}
+		if due.Changes[i], err = deadlines.ChangeDue(ch.Changed, cal); err != nil {
+			return Art14Due{}, fmt.Errorf("Art. 14¶2: change registration due after the change of %s (loan.changes[%d]): %w", ch.Changed, i, err)
+		}
+	}
+	if !l.Terminated.IsZero() {
+		if due.Release, err = deadlines.ReleaseDue(l.Terminated, cal); err != nil {
+			return Art14Due{}, fmt.Errorf("Art. 14¶3: release due after the termination of %s: %w", l.Terminated, err)
+		}
+	}
+	return due, nil
+}
+
+// art14Duty describes one filing duty of Art. 14 for its findings.
+type art14Duty struct {
+	ref            Ref
+	code           string
+	days           int
+	actZh, actEn   string // the filing: "质押登记", "the pledge registration"
+	fromZh, fromEn string // the event the period runs from: "合同签订", "the contract was signed"
+}
+
+var (
+	registrationDuty = art14Duty{ArtPara(14, 1), "registration_filed_on_time", deadlines.RegistrationDays,
+		"质押登记", "the pledge registration", "合同签订", "the contract was signed"}
+	changeDuty = art14Duty{ArtPara(14, 2), "change_filed_on_time", deadlines.ChangeDays,
+		"质押登记变更", "the change registration", "登记内容变更", "the registered content changed"}
+	releaseDuty = art14Duty{ArtPara(14, 3), "release_filed_on_time", deadlines.ReleaseDays,
+		"解押登记", "the release of the pledge", "合同解除或到期终止", "the contract ended"}
+)
+
+// holidayNamer is a calendar that can name its holidays (deadlines.ChinaCalendar).
+type holidayNamer interface {
+	HolidayName(deadlines.Date) string
+}
+
+// period describes how a deadline was found: the event, the law applied, the last day, and why the last
+// day moved off a rest day when it did.
+func (duty art14Duty) period(due deadlines.Deadline, cal deadlines.Calendar) (zh, en string) {
+	zh = fmt.Sprintf("期限自%s之日%s起算%d日，依%s计算，末日为%s", duty.fromZh, due.Event, duty.days, due.Rule.String(), due.Last)
+	en = fmt.Sprintf("the period runs %d days from %s on %s under the %s, last day %s", duty.days, duty.fromEn, due.Event, due.Rule.English(), due.Last)
+	if due.Moved() {
+		restZh, restEn := "周末休息日", "a weekend rest day"
+		if due.Why == deadlines.Holiday {
+			restZh, restEn = "法定节假日", "a public holiday"
+			if n, ok := cal.(holidayNamer); ok {
+				if name := n.HolidayName(due.Nominal); name != "" {
+					restZh += "（" + name + "）"
+					restEn += " (" + name + ")"
+				}
+			}
+		}
+		zh += fmt.Sprintf("（%s为%s，顺延至%s）", due.Nominal, restZh, due.Last)
+		en += fmt.Sprintf(" (%s is %s, so the last day moves to %s)", due.Nominal, restEn, due.Last)
+	}
+	return zh, en
+}
+
+// judge finds whether the filing was made by its last day: filed on or before it Met, after it NotMet;
+// not filed, NotMet once as_of is past the last day, NotApplicable (not yet due) until then; as_of not
+// given, Unknown.
+func (duty art14Duty) judge(subject string, due deadlines.Deadline, filed, asOf deadlines.Date, cal deadlines.Calendar) Finding {
+	f := Finding{Ref: duty.ref, Subject: subject, Code: duty.code}
+	pZh, pEn := duty.period(due, cal)
+	switch {
+	case !filed.IsZero() && !filed.After(due.Last):
+		f.Outcome = Met
+		f.Zh = fmt.Sprintf("%s于%s办理，未晚于期限末日：%s", duty.actZh, filed, pZh)
+		f.En = fmt.Sprintf("%s was filed on %s, on or before the last day: %s", duty.actEn, filed, pEn)
+	case !filed.IsZero():
+		f.Outcome = NotMet
+		f.Zh = fmt.Sprintf("%s于%s办理，晚于期限末日%d日：%s", duty.actZh, filed, filed.DaysSince(due.Last), pZh)
+		f.En = fmt.Sprintf("%s was filed on %s, %d days after the last day: %s", duty.actEn, filed, filed.DaysSince(due.Last), pEn)
+	case asOf.IsZero():
+		f.Outcome = Unknown
+		f.Zh = fmt.Sprintf("%s未办理，评估日期未提供，无法判断是否逾期：%s", duty.actZh, pZh)
+		f.En = fmt.Sprintf("%s has not been filed and the evaluation date is not given, so whether it is late is not known: %s", duty.actEn, pEn)
+	case asOf.After(due.Last):
+		f.Outcome = NotMet
+		f.Zh = fmt.Sprintf("截至%s%s仍未办理，已过期限末日：%s", asOf, duty.actZh, pZh)
+		f.En = fmt.Sprintf("%s has not been filed by %s, past the last day: %s", duty.actEn, asOf, pEn)
+	default:
+		f.Outcome = NotApplicable
+		f.Zh = fmt.Sprintf("截至%s%s尚未办理，期限尚未届满：%s", asOf, duty.actZh, pZh)
+		f.En = fmt.Sprintf("%s has not been filed by %s and is not yet due: %s", duty.actEn, asOf, pEn)
+	}
+	return f
+}
+
+// Filings applies Art. 14 to the case's filings, judging each against its last day from
+// Art14Deadlines (Interpretation I-12), in this order:
+//
+//   - Art. 14¶1, code registration_filed_on_time: the pledge registration (loan.registration.filed)
+//     against 15 days from the contract date: filed on or before the last day Met; filed after it NotMet,
+//     showing both days; not filed and as_of after the last day NotMet; not filed and as_of on or before it
+//     NotApplicable (not yet due). No contract date: Unknown.
+//   - Art. 14¶2, code change_filed_on_time: each change of the registered content (Subject
+//     "loan.changes[i]"), the same way against 15 days from the change; its date not given, Unknown. No
+//     changes: one NotApplicable finding.
+//   - Art. 14¶3, code release_filed_on_time: the release, the same way against 30 days from the day the
+//     contract ended; a loan not terminated NotApplicable.
+//
+// Messages name the law that computed the period (Interpretation I-3) and, where the last day moved off a
+// rest day, the day and why. The error is a calendar that does not cover a day a period needs.
+func Filings(c *Case, cal deadlines.Calendar) ([]Finding, error) {
+	due, err := Art14Deadlines(c.Loan, cal)
+	if err != nil {
+		return nil, err
+	}
+	l := c.Loan
+	out := make([]Finding, 0, 2+max(1, len(l.Changes)))
+
+	if due.Registration.IsZero() {
+		out = append(out, Finding{Ref: registrationDuty.ref, Outcome: Unknown, Code: registrationDuty.code,
+			Zh: "合同签订日期未提供，无法计算质押登记期限",
+			En: "the contract date is not given, so the registration period cannot be computed"})
+	} else {
+		var filed deadlines.Date
+		if l.Registration != nil {
+			filed = l.Registration.Filed
+		}
+		out = append(out, registrationDuty.judge("", due.Registration, filed, c.AsOf, cal))
+	}
+
+	if len(l.Changes) == 0 {
+		out = append(out, Finding{Ref: changeDuty.ref, Outcome: NotApplicable, Code: changeDuty.code,
+			Zh: "融资期间登记内容未发生变更",
+			En: "the registered content did not change during the financing"})
+	}
+	for i, ch := range l.Changes {
+		subject := itemPath("loan.changes", i)
+		if due.Changes[i].IsZero() {
+			out = append(out, Finding{Ref: changeDuty.ref, Outcome: Unknown, Subject: subject, Code: changeDuty.code,
+				Zh: "登记内容变更日期未提供，无法计算变更登记期限",
+				En: "the date the registered content changed is not given, so the change period cannot be computed"})
+			continue
+		}
+		out = append(out, changeDuty.judge(subject, due.Changes[i], ch.Filed, c.AsOf, cal))
+	}
+
+	if due.Release.IsZero() {
+		out = append(out, Finding{Ref: releaseDuty.ref, Outcome: NotApplicable, Code: releaseDuty.code,
+			Zh: "融资合同尚未解除或终止，无须办理解押登记",
+			En: "the financing contract has not ended, so no release is due"})
+	} else {
+		out = append(out, releaseDuty.judge("", due.Release, l.ReleaseFiled, c.AsOf, cal))
+	}
+	return out, nil
+}

@@ -1,0 +1,278 @@
+package pledge
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Art. 5 lays the pledgor's obligations on the pledge as made (Interpretation I-22): the attested facts of
+// each right are read as they stood when the registration was filed (or the contract signed), not on the
+// evaluation date. Every function here leaves a finding for every right it applies to, NotApplicable where
+// the clause does not reach the right, so that a report shows it was looked at.
+
+// rightSubject names a pledged right in a finding: its number, or its key path where it has none.
+func rightSubject(i int, r Right) string {
+	if r.Number != "" {
+		return r.Number
+	}
+	return itemPath("rights", i)
+}
+
+// holderNames returns the distinct, non-blank holders of r in the order given.
+func holderNames(r Right) []string {
+	var out []string
+	for _, h := range r.Holders {
+		h = strings.TrimSpace(h)
+		if h == "" {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == h
+		}
+		if !dup {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Consents applies Art. 5(1) to each pledged right: "（一）存在共同知识产权权利人的，应当已取得所有权利人的
+// 同意，以第三方所有的知识产权设定质押的，应当已取得知识产权权利人或授权人的同意；" (Interpretation I-22).
+//
+// Each right gets two findings, in this order:
+//
+//   - code third_party_consent: where the pledgor is not the holder (pledgor_is_holder false), the holder's
+//     consent (holder_consent) must be attested: true Met, false NotMet, not given Unknown. Where the pledgor
+//     is the holder, NotApplicable. Where that is not known, Met if the holder's consent is attested anyway
+//     (it covers either case), otherwise Unknown.
+//   - code co_holders_consent: where the register names several distinct holders, all their consent
+//     (co_holders_consent) must be attested: true Met, false NotMet, not given Unknown. One holder:
+//     NotApplicable. No holders given: whether there are co-holders is not known, so Unknown, unless the
+//     co-holders' consent is attested anyway (Met).
+func Consents(c *Case) []Finding {
+	out := make([]Finding, 0, 2*len(c.Rights))
+	for i, r := range c.Rights {
+		out = append(out, thirdPartyConsent(rightSubject(i, r), r), coHoldersConsent(rightSubject(i, r), r))
+	}
+	return out
+}
+
+func thirdPartyConsent(subject string, r Right) Finding {
+	f := Finding{Ref: ArtItem(5, 1), Subject: subject, Code: "third_party_consent"}
+	switch {
+	case r.PledgorIsHolder == Yes:
+		f.Outcome = NotApplicable
+		f.Zh = "出质人即为权利人，无需第三方权利人同意"
+		f.En = "the pledgor holds the right itself, so no third party's consent is needed"
+	case r.PledgorIsHolder == No && r.HolderConsent == Yes:
+		f.Outcome = Met
+		f.Zh = "以第三方所有的知识产权出质，已取得权利人或授权人的同意"
+		f.En = "a third party's right is pledged and its holder's or licensor's consent is attested"
+	case r.PledgorIsHolder == No && r.HolderConsent == No:
+		f.Outcome = NotMet
+		f.Zh = "以第三方所有的知识产权出质，未取得权利人或授权人的同意"
+		f.En = "a third party's right is pledged without its holder's or licensor's consent"
+	case r.PledgorIsHolder == No:
+		f.Outcome = Unknown
+		f.Zh = "以第三方所有的知识产权出质，是否已取得权利人或授权人的同意未知"
+		f.En = "a third party's right is pledged and whether its holder or licensor consented is not known"
+	case r.HolderConsent == Yes:
+		f.Outcome = Met
+		f.Zh = "出质人是否为权利人未说明，但已取得权利人或授权人的同意"
+		f.En = "whether the pledgor holds the right is not given, but the holder's or licensor's consent is attested"
+	default:
+		f.Outcome = Unknown
+		f.Zh = "出质人是否为权利人未说明，无法判断是否需要并已取得权利人同意"
+		f.En = "whether the pledgor holds the right is not given, so whether a holder's consent is needed and given is not known"
+	}
+	return f
+}
+
+func coHoldersConsent(subject string, r Right) Finding {
+	f := Finding{Ref: ArtItem(5, 1), Subject: subject, Code: "co_holders_consent"}
+	holders := holderNames(r)
+	switch {
+	case len(holders) == 0 && r.CoHoldersConsent == Yes:
+		f.Outcome = Met
+		f.Zh = "权利人未列明，但已取得所有权利人的同意"
+		f.En = "the holders are not listed, but the consent of all holders is attested"
+	case len(holders) == 0:
+		f.Outcome = Unknown
+		f.Zh = "权利人未列明，无法判断是否存在共同权利人及是否已取得其同意"
+		f.En = "the holders are not listed, so whether there are co-holders who must consent is not known"
+	case len(holders) == 1:
+		f.Outcome = NotApplicable
+		f.Zh = fmt.Sprintf("权利人仅%s一人，不存在共同权利人", holders[0])
+		f.En = fmt.Sprintf("%s is the only holder, so there are no co-holders", holders[0])
+	case r.CoHoldersConsent == Yes:
+		f.Outcome = Met
+		f.Zh = fmt.Sprintf("共同权利人%s已全部同意出质", listZh(holders))
+		f.En = fmt.Sprintf("all %d co-holders (%s) have consented to the pledge", len(holders), listEn(holders))
+	case r.CoHoldersConsent == No:
+		f.Outcome = NotMet
+		f.Zh = fmt.Sprintf("共同权利人%s未全部同意出质", listZh(holders))
+		f.En = fmt.Sprintf("not all %d co-holders (%s) have consented to the pledge", len(holders), listEn(holders))
+	default:
+		f.Outcome = Unknown
+		f.Zh = fmt.Sprintf("共同权利人%s是否均已同意出质未知", listZh(holders))
+		f.En = fmt.Sprintf("whether all %d co-holders (%s) have consented is not known", len(holders), listEn(holders))
+	}
+	return f
+}
+
+// FullValue applies Art. 5(2) to each pledged right: "（二）出质人必须将质权价值全额用于贷款质押担保；"
+// (Interpretation I-22). Code full_value_pledged: a right already under another current registered pledge
+// (already_pledged true) cannot put its full value behind this loan: NotMet; false Met; not given Unknown.
+func FullValue(c *Case) []Finding {
+	out := make([]Finding, 0, len(c.Rights))
+	for i, r := range c.Rights {
+		f := Finding{Ref: ArtItem(5, 2), Subject: rightSubject(i, r), Code: "full_value_pledged"}
+		switch r.AlreadyPledged {
+		case No:
+			f.Outcome = Met
+			f.Zh = "该权利未在其他现行质押中担保他债，质权价值全额用于本笔贷款质押担保"
+			f.En = "the right secures no other debt under a current pledge, so its full value secures this loan"
+		case Yes:
+			f.Outcome = NotMet
+			f.Zh = "该权利已在其他现行质押中担保他债，质权价值不能全额用于本笔贷款质押担保"
+			f.En = "the right already secures another debt under a current pledge, so its full value cannot secure this loan"
+		default:
+			f.Outcome = Unknown
+			f.Zh = "该权利是否已在其他现行质押中担保他债未知"
+			f.En = "whether the right already secures another debt under a current pledge is not known"
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// Family applies Art. 5(3): "（三）与质押专利权相关的同族专利权等知识产权应一并质押，企业应在申请评估时列出
+// 目录；" and Interpretation I-9: every right of the pledgor that shares a family id with a pledged right
+// must be pledged too. The pledgor's other rights are those the case lists under unpledged_rights (the
+// catalogue the enterprise lists, 列出目录); a right listed there under a number that is also pledged counts
+// as pledged. Family ids are compared exactly, whatever the kind of right ("同族专利权等知识产权").
+//
+// Code family_pledged_together, one finding per pledged right, in order:
+//
+//   - no family id declared: NotApplicable (no family declared, so nothing must be pledged with it);
+//   - its family has no right left out: Met;
+//   - its family has rights left out: at the family's first pledged right, one NotMet finding for each right
+//     left out, in the order listed, whose Subject is the right left out; later pledged rights of that
+//     family add nothing.
+func Family(c *Case) []Finding {
+	pledged := make(map[string]bool, len(c.Rights))
+	pledgedIn := make(map[string][]string) // family id → the pledged rights in it
+	for i, r := range c.Rights {
+		if r.Number != "" {
+			pledged[r.Number] = true
+		}
+		if r.Family != "" {
+			pledgedIn[r.Family] = append(pledgedIn[r.Family], rightSubject(i, r))
+		}
+	}
+	leftOut := make(map[string][]string) // family id → the rights of the family left out
+	for i, u := range c.UnpledgedRights {
+		if u.Family == "" || pledgedIn[u.Family] == nil || (u.Number != "" && pledged[u.Number]) {
+			continue
+		}
+		name := u.Number
+		if name == "" {
+			name = itemPath("unpledged_rights", i)
+		}
+		leftOut[u.Family] = append(leftOut[u.Family], name)
+	}
+
+	out := make([]Finding, 0, len(c.Rights))
+	reported := make(map[string]bool)
+	for i, r := range c.Rights {
+		subject := rightSubject(i, r)
+		fam := r.Family
+		switch {
+		case fam == "":
+			out = append(out, Finding{Ref: ArtItem(5, 3), Outcome: NotApplicable, Subject: subject,
+				Code: "family_pledged_together",
+				Zh:   "未申报同族编号，无须一并质押的同族知识产权",
+				En:   "no patent family is declared for the right, so no family right must be pledged with it"})
+		case len(leftOut[fam]) == 0:
+			members := pledgedIn[fam]
+			out = append(out, Finding{Ref: ArtItem(5, 3), Outcome: Met, Subject: subject,
+				Code: "family_pledged_together",
+				Zh:   fmt.Sprintf("同族%s所列知识产权均已一并质押（%s）", fam, listZh(members)),
+				En:   fmt.Sprintf("every listed right of family %s is pledged together (%s)", fam, listEn(members))})
+		case !reported[fam]:
+			reported[fam] = true
+			for _, name := range leftOut[fam] {
+				out = append(out, Finding{Ref: ArtItem(5, 3), Outcome: NotMet, Subject: name,
+					Code: "family_pledged_together",
+					Zh:   fmt.Sprintf("%s与质押的%s同属同族%s，但未一并质押", name, subject, fam),
+					En:   fmt.Sprintf("%s shares family %s with the pledged right %s but is not pledged", name, fam, subject)})
+			}
+		}
+	}
+	return out
+}
+
+// Transfers applies Art. 5(4) to each transfer or licence of a pledged right during the pledge: "（四）出质人
+// 在质押期间转让或授权许可第三方使用出质权利时，必须经质押权人同意，且转让费、许可使用费、实施专利所得收益均
+// 须优先用于归还贷款或提存。"
+//
+// Each transfer (Subject its key path, "loan.transfers[0]") gets two findings, in this order:
+//
+//   - code transfer_pledgee_consent: the pledgee's consent: true Met, false NotMet, not given Unknown;
+//   - code transfer_proceeds_to_loan: the proceeds go to the loan (or are deposited, 提存) first: the amount
+//     applied at least the proceeds Met; less NotMet, showing both; either amount not given Unknown.
+//
+// A loan with no transfers gets one NotApplicable finding, code no_transfer.
+func Transfers(l Loan) []Finding {
+	if len(l.Transfers) == 0 {
+		return []Finding{{Ref: ArtItem(5, 4), Outcome: NotApplicable, Code: "no_transfer",
+			Zh: "质押期间未转让或许可出质权利",
+			En: "no pledged right was transferred or licensed during the pledge"}}
+	}
+	out := make([]Finding, 0, 2*len(l.Transfers))
+	for i, t := range l.Transfers {
+		subject := itemPath("loan.transfers", i)
+		whenZh, whenEn := "日期未说明的", "an undated"
+		if !t.Date.IsZero() {
+			whenZh, whenEn = t.Date.String(), "the "+t.Date.String()
+		}
+		consent := Finding{Ref: ArtItem(5, 4), Subject: subject, Code: "transfer_pledgee_consent"}
+		switch t.PledgeeConsent {
+		case Yes:
+			consent.Outcome = Met
+			consent.Zh = fmt.Sprintf("%s转让或许可出质权利已经质权人同意", whenZh)
+			consent.En = fmt.Sprintf("%s transfer or licence of a pledged right had the pledgee's consent", whenEn)
+		case No:
+			consent.Outcome = NotMet
+			consent.Zh = fmt.Sprintf("%s转让或许可出质权利未经质权人同意", whenZh)
+			consent.En = fmt.Sprintf("%s transfer or licence of a pledged right did not have the pledgee's consent", whenEn)
+		default:
+			consent.Outcome = Unknown
+			consent.Zh = fmt.Sprintf("%s转让或许可出质权利是否经质权人同意未知", whenZh)
+			consent.En = fmt.Sprintf("whether %s transfer or licence of a pledged right had the pledgee's consent is not known", whenEn)
+		}
+
+		proceeds := Finding{Ref: ArtItem(5, 4), Subject: subject, Code: "transfer_proceeds_to_loan"}
+		switch {
+		case !t.Proceeds.Valid:
+			proceeds.Outcome = Unknown
+			proceeds.Zh = fmt.Sprintf("%s转让或许可所得金额未提供，无法判断是否优先用于归还贷款或提存", whenZh)
+			proceeds.En = fmt.Sprintf("the proceeds of %s transfer or licence are not given, so whether they went to the loan first is not known", whenEn)
+		case !t.AppliedToLoan.Valid:
+			proceeds.Outcome = Unknown
+			proceeds.Zh = fmt.Sprintf("%s转让或许可所得%s元，用于归还贷款或提存的金额未提供", whenZh, yuan(t.Proceeds.Decimal))
+			proceeds.En = fmt.Sprintf("%s transfer or licence brought %s yuan, and the amount applied to the loan or deposited is not given", whenEn, yuan(t.Proceeds.Decimal))
+		case t.AppliedToLoan.Decimal.LessThan(t.Proceeds.Decimal):
+			proceeds.Outcome = NotMet
+			proceeds.Zh = fmt.Sprintf("%s转让或许可所得%s元，仅%s元用于归还贷款或提存", whenZh, yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal))
+			proceeds.En = fmt.Sprintf("%s transfer or licence brought %s yuan, of which only %s yuan was applied to the loan or deposited", whenEn, yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal))
+		default:
+			proceeds.Outcome = Met
+			proceeds.Zh = fmt.Sprintf("%s转让或许可所得%s元，已有%s元用于归还贷款或提存", whenZh, yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal))
+			proceeds.En = fmt.Sprintf("%s transfer or licence brought %s yuan, and %s yuan was applied to the loan or deposited", whenEn, yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal))
+		}
+		out = append(out, consent, proceeds)
+	}
+	return out
+}
