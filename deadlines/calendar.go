@@ -28,6 +28,7 @@ const (
 // Rest reports whether k is a rest day (Weekend or Holiday).
 func (k DayKind) Rest() bool { return k == Weekend || k == Holiday }
 
+// String names the kind in English: "workday", "weekend", "holiday", "adjusted workday"; "unset".
 func (k DayKind) String() string {
 	switch k {
 	case Workday:
@@ -42,6 +43,21 @@ func (k DayKind) String() string {
 	return "unset"
 }
 
+// Zh names the kind in Chinese: 工作日, 周末, 法定节假日, 调休工作日; "" for KindUnset.
+func (k DayKind) Zh() string {
+	switch k {
+	case Workday:
+		return "工作日"
+	case Weekend:
+		return "周末"
+	case Holiday:
+		return "法定节假日"
+	case AdjustedWorkday:
+		return "调休工作日"
+	}
+	return ""
+}
+
 // ErrNotCovered is returned (wrapped in a *CoverageError) when a calendar is asked about a day of a year
 // it has no data for. A deadline is never guessed from an ordinary week (Interpretation I-12).
 var ErrNotCovered = errors.New("year not covered by the work calendar")
@@ -52,9 +68,12 @@ type CoverageError struct {
 	From, To int // the years the calendar covers
 }
 
+// Error names the day and the years covered: "2027-01-04: year not covered by the work calendar (2015–2026)".
 func (e *CoverageError) Error() string {
 	return e.Day.String() + ": " + ErrNotCovered.Error() + " (" + strconv.Itoa(e.From) + "–" + strconv.Itoa(e.To) + ")"
 }
+
+// Unwrap returns ErrNotCovered, for errors.Is.
 func (e *CoverageError) Unwrap() error { return ErrNotCovered }
 
 // Calendar tells working days from rest days. Implementations must be safe for concurrent use and must
@@ -62,6 +81,13 @@ func (e *CoverageError) Unwrap() error { return ErrNotCovered }
 type Calendar interface {
 	Kind(d Date) (DayKind, error)
 }
+
+// CalendarFunc adapts a function to a Calendar, for a caller's own calendar (another jurisdiction, a
+// year's notice not yet in China, a test).
+type CalendarFunc func(d Date) (DayKind, error)
+
+// Kind returns f(d).
+func (f CalendarFunc) Kind(d Date) (DayKind, error) { return f(d) }
 
 // China's calendar years: the years whose State Council holiday notices the calendar carries and the
 // project has checked day by day against the notices (data set holiday-cn, 2015–2026).
@@ -136,7 +162,37 @@ func buildChina() *chinaTable {
 			}
 		}
 	}
+	// Interpretation I-12: a day the notice leaves as an ordinary weekend is a Weekend, not a Holiday.
+	for _, s := range weekendsJoined {
+		day := MustParseDate(s)
+		yb := &t.years[day.Year()-ChinaFirstYear]
+		i := day.n - yb.start
+		yb.off[i/64] &^= 1 << (i % 64)
+		yb.holidayTag[i] = 0
+	}
 	return t
+}
+
+// weekendsJoined are the Saturdays and Sundays that lunar-go counts into a holiday's break but the State
+// Council's notice leaves as an ordinary weekend: "X月X日放假，与周末连休", or a holiday with its own
+// Monday off ("4月5日放假，4月6日（星期一）补休"). They are rest days either way; they are kept apart so
+// that a deadline moved off one says "weekend", as the notice does, and HolidayName names no holiday on
+// it. The notices' own lists (data set holiday-cn) leave out exactly these days; the opt-in test
+// TestChinaAgreesWithHolidayCN checks the whole calendar, these days included, against them.
+var weekendsJoined = [...]string{
+	// 2015 notice: 清明节 4月5日放假，4月6日补休; 劳动节 5月1日放假，与周末连休; 端午节 6月20日放假，6月22日补休;
+	// 中秋节 9月27日放假.
+	"2015-04-04", "2015-05-02", "2015-05-03", "2015-06-21", "2015-09-26",
+	// 2016 notice: 元旦 1月1日放假，与周末连休; 清明节 4月4日放假，与周末连休; 劳动节 5月1日放假，5月2日补休.
+	"2016-01-02", "2016-01-03", "2016-04-02", "2016-04-03", "2016-04-30",
+	// 2017 notice: 元旦 1月1日放假，1月2日补休; 劳动节 5月1日放假，与周末连休.
+	"2016-12-31", "2017-04-29", "2017-04-30",
+	// 2018 notice: 元旦 1月1日放假，与周末连休; 端午节 6月18日放假，与周末连休; 中秋节 9月24日放假，与周末连休.
+	"2017-12-30", "2017-12-31", "2018-06-16", "2018-06-17", "2018-09-22", "2018-09-23",
+	// 2019 notice: 清明节 4月5日放假，与周末连休; 端午节 6月7日放假，与周末连休; 中秋节 9月13日放假，与周末连休.
+	"2019-04-06", "2019-04-07", "2019-06-08", "2019-06-09", "2019-09-14", "2019-09-15",
+	// 2024 notice: 元旦 1月1日放假，与周末连休; 端午节 6月10日放假，与周末连休.
+	"2023-12-30", "2023-12-31", "2024-06-08", "2024-06-09",
 }
 
 // China returns the work calendar of mainland China for ChinaFirstYear…ChinaLastYear. The table is built

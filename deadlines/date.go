@@ -35,7 +35,10 @@ type DateError struct {
 	Err  error  // ErrDateSyntax or ErrDateRange
 }
 
+// Error gives the text as given and the cause: `"2016-02-30": no such day`.
 func (e *DateError) Error() string { return strconv.Quote(e.Text) + ": " + e.Err.Error() }
+
+// Unwrap returns ErrDateSyntax or ErrDateRange, for errors.Is.
 func (e *DateError) Unwrap() error { return e.Err }
 
 // daysFromCivil returns the days since 0000-03-01 of y-m-d (Howard Hinnant's days_from_civil, shifted).
@@ -220,19 +223,21 @@ func (d Date) After(e Date) bool { return d.n > e.n }
 // DaysSince returns the number of days from e to d (positive when d is later).
 func (d Date) DaysSince(e Date) int { return int(d.n - e.n) }
 
-// AddDays returns d plus n days (n may be negative). The result is clamped to the range of Date:
-// a caller that can reach the bounds checks with InRange. Adding to the zero Date gives the zero Date.
+// AddDays returns d plus n days (n may be negative). The result is clamped to 0001-01-01…9999-12-31,
+// far outside any legal period this package computes. Adding to the zero Date gives the zero Date.
 func (d Date) AddDays(n int) Date {
 	if d.n == 0 {
 		return d
 	}
-	v := int64(d.n) + int64(n)
-	if v < int64(minN) {
-		v = int64(minN)
+	switch span := int(maxN - minN); {
+	case n > span: // also keeps the sum below from overflowing
+		return Date{n: maxN}
+	case n < -span:
+		return Date{n: minN}
 	}
-	if v > int64(maxN) {
-		v = int64(maxN)
-	}
+	v := int(d.n) + n
+	v = max(v, int(minN))
+	v = min(v, int(maxN))
 	return Date{n: int32(v)}
 }
 
@@ -245,13 +250,16 @@ func (d Date) AddMonths(n int) Date {
 	if d.n == 0 {
 		return d
 	}
-	y, m, dd := d.YMD()
-	total := int64(y)*12 + int64(m-1) + int64(n)
-	ny := total / 12
-	nm := time.Month(total%12 + 1)
-	if total < 0 {
-		ny, nm = -1, time.January
+	const span = (MaxYear - MinYear + 1) * 12
+	switch {
+	case n > span: // also keeps the sum below from overflowing
+		return Date{n: maxN}
+	case n < -span:
+		return Date{n: minN}
 	}
+	y, m, dd := d.YMD()
+	total := y*12 + int(m-1) + n // months since January of year 0; below 12 means before MinYear
+	ny, nm := total/12, time.Month(total%12+1)
 	if ny < MinYear {
 		return Date{n: minN}
 	}
@@ -266,9 +274,13 @@ func (d Date) AddMonths(n int) Date {
 
 // AddYears returns the corresponding day n years after d: AddMonths(12*n). 29 February goes to
 // 28 February in a common year (the month's last day, 民法典 第二百零二条).
-func (d Date) AddYears(n int) Date { return d.AddMonths(12 * n) }
+func (d Date) AddYears(n int) Date {
+	const span = MaxYear - MinYear + 1
+	n = max(min(n, span), -span) // 12*n cannot overflow
+	return d.AddMonths(12 * n)
+}
 
-// MarshalText formats d as YYYY-MM-DD. The zero Date marshals as empty text.
+// MarshalText formats d as YYYY-MM-DD. The zero Date marshals as empty text (see UnmarshalText).
 func (d Date) MarshalText() ([]byte, error) {
 	if d.n == 0 {
 		return []byte{}, nil
@@ -277,7 +289,9 @@ func (d Date) MarshalText() ([]byte, error) {
 	return appendYMD(make([]byte, 0, 10), y, m, dd), nil
 }
 
-// UnmarshalText parses YYYY-MM-DD; see ParseDate.
+// UnmarshalText parses YYYY-MM-DD; see ParseDate. Empty text is an error (ErrDateSyntax), not the zero
+// Date: a date that is given must be a date. (MarshalText writes the zero Date as empty text so that
+// encoding never fails; JSON carries "not set" as null, which UnmarshalJSON accepts.)
 func (d *Date) UnmarshalText(b []byte) error {
 	v, err := ParseDate(string(b))
 	if err != nil {
