@@ -1,0 +1,202 @@
+package subsidy
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/shopspring/decimal"
+)
+
+// ErrFeeUnknown: a guarantor's or insurer's fee is not given, so the Art. 17 subsidy, which is at most
+// the fee actually charged (Interpretation I-14), cannot be computed.
+var ErrFeeUnknown = errors.New("fee not given: the fee subsidy cannot be computed")
+
+// ProviderShare is one guarantor's or insurer's part of the Art. 17 fee subsidy.
+type ProviderShare struct {
+	Name   string
+	Role   pledge.ProviderRole
+	Fee    decimal.Decimal // the fee it actually charged
+	Amount decimal.Decimal // its subsidy: at most Fee (Interpretation I-14)
+}
+
+// FeeSubsidy is the Art. 17 guarantee and insurance fee subsidy for one loan.
+type FeeSubsidy struct {
+	Cap       decimal.Decimal // FeeSubsidyRate × the loan amount, rounded down to the fen
+	Fees      decimal.Decimal // the fees charged, all providers together
+	Amount    decimal.Decimal // the subsidy, all providers together: min(Fees, Cap), to the fen
+	Prorated  bool            // the fees exceeded the cap, which was shared in proportion to them
+	Providers []ProviderShare // one per provider, in the order given; the amounts sum exactly to Amount
+	Steps     []Step
+}
+
+// FeeSubsidyCap is the most the Art. 17 subsidy pays for one loan: FeeSubsidyRate × the loan amount (the
+// principal in the loan contract), rounded down to the fen.
+//
+// Art. 17: 给予担保或保险公司不超过每笔贷款金额1%的担保费和保险费补助. Interpretation I-14, I-17.
+func (p Policy) FeeSubsidyCap(loanAmount decimal.Decimal) decimal.Decimal {
+	return RoundDown(loanAmount.Mul(p.FeeSubsidyRate)) // Art. 17: 1% of the loan amount; I-17: to the fen
+}
+
+// FeeSubsidyAmount is the Art. 17 formula alone, without explanation: the cap (see FeeSubsidyCap), the
+// subsidy in all, and each provider's part, in the order of fees. Each provider gets at most its own fee,
+// rounded down to the fen; all together at most the cap; where the fees exceed the cap, the cap is shared in
+// proportion to the fees by [Allocate], so the parts sum exactly to the cap (Interpretation I-14, I-17).
+//
+// Where the fees do not exceed the cap, each provider simply gets its fee and the rest of the cap is not
+// paid: no provider can get more than it charged, so there is nothing to redistribute. Where they do exceed
+// it, each part cap × feeᵢ ÷ Σfees is below feeᵢ, so no provider's bound binds and sharing in proportion
+// needs no second round.
+//
+// FeeSubsidyAmount expects a loan amount and fees that are not negative (FeeSubsidy checks them); a
+// negative fee counts as zero. It is the path a service calls in a loop: it builds no steps.
+//
+// Art. 17: 对企业知识产权质押贷款提供担保或保险的，给予担保或保险公司不超过每笔贷款金额1%的担保费和保险费补助.
+func (p Policy) FeeSubsidyAmount(loanAmount decimal.Decimal, fees []decimal.Decimal) (cap, amount decimal.Decimal, parts []decimal.Decimal) {
+	cap = p.FeeSubsidyCap(loanAmount)
+	parts = make([]decimal.Decimal, len(fees))
+	total := zero
+	for i, f := range fees {
+		if f.Sign() < 0 {
+			f = zero
+		}
+		parts[i] = RoundDown(f) // Interpretation I-14: each at most its own fee; I-17: to the fen
+		total = total.Add(parts[i])
+	}
+	if total.Cmp(cap) <= 0 {
+		return cap, total, parts // Interpretation I-14: within the cap, each gets its fee
+	}
+	// Interpretation I-14: where the fees exceed the cap, the cap is shared in proportion to the fees.
+	return cap, cap, Allocate(cap, parts)
+}
+
+// FeeSubsidy computes the Art. 17 guarantee and insurance fee subsidy for a loan of loanAmount (the
+// principal in the loan contract) guaranteed or insured by providers, with the steps that explain it
+// (see FeeSubsidyAmount for the formula).
+//
+// A provider whose fee is not given is a *pledge.InputError for "loan.providers[i].fee" wrapping
+// ErrFeeUnknown: the subsidy is at most the fee, so it cannot be computed without it. A negative loan amount
+// or fee wraps pledge.ErrNegative. Every such problem is reported, joined. A loan with no provider gets a
+// zero subsidy with a step saying why: whether Art. 17 applies at all is the outcome's business, not the
+// amount's.
+//
+// Art. 17: 对企业知识产权质押贷款提供担保或保险的，给予担保或保险公司不超过每笔贷款金额1%的担保费和保险费补助.
+// Interpretation I-14, I-17.
+func (p Policy) FeeSubsidy(loanAmount decimal.Decimal, providers []pledge.Provider) (FeeSubsidy, error) {
+	var errs []error
+	if loanAmount.Sign() < 0 {
+		errs = append(errs, &pledge.InputError{Field: "loan.amount", Value: loanAmount.String(), Err: pledge.ErrNegative})
+	}
+	fees := make([]decimal.Decimal, len(providers))
+	for i, pr := range providers {
+		field := "loan.providers[" + strconv.Itoa(i) + "].fee"
+		switch {
+		case !pr.Fee.Valid:
+			errs = append(errs, &pledge.InputError{Field: field, Err: ErrFeeUnknown})
+		case pr.Fee.Decimal.Sign() < 0:
+			errs = append(errs, &pledge.InputError{Field: field, Value: pr.Fee.Decimal.String(), Err: pledge.ErrNegative})
+		default:
+			fees[i] = pr.Fee.Decimal
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return FeeSubsidy{}, err
+	}
+
+	cap, amount, parts := p.FeeSubsidyAmount(loanAmount, fees)
+	fs := FeeSubsidy{Cap: cap, Amount: amount, Fees: zero, Providers: make([]ProviderShare, len(providers))}
+	for i, pr := range providers {
+		fs.Fees = fs.Fees.Add(fees[i])
+		fs.Providers[i] = ProviderShare{Name: pr.Name, Role: pr.Role, Fee: fees[i], Amount: parts[i]}
+	}
+	fs.Prorated = fs.Fees.Cmp(cap) > 0
+	fs.Steps = p.feeSubsidySteps(loanAmount, fs)
+	return fs, nil
+}
+
+// feeSubsidySteps explains a computed fee subsidy.
+func (p Policy) feeSubsidySteps(loanAmount decimal.Decimal, fs FeeSubsidy) []Step {
+	art17 := pledge.Art(17)
+	rate := FormatPercent(p.FeeSubsidyRate)
+	steps := make([]Step, 0, 3+len(fs.Providers))
+
+	exact := loanAmount.Mul(p.FeeSubsidyRate)
+	zh := "补助上限 " + FormatYuan(loanAmount) + " × " + rate + " = " + FormatYuan(exact)
+	en := "cap " + rate + " × " + FormatYuan(loanAmount) + " = " + FormatYuan(exact)
+	if !exact.Equal(fs.Cap) {
+		zh += "，向下取整到分（I-17）：" + FormatYuan(fs.Cap)
+		en += ", rounded down to the fen (I-17): " + FormatYuan(fs.Cap)
+	}
+	steps = append(steps, step(art17, zh+"（每笔贷款）", en+" a loan"))
+
+	if len(fs.Providers) == 0 {
+		return append(steps, step(art17, "本笔贷款无担保或保险机构，无费用可补助，补助金额0.00",
+			"no guarantor or insurer on the loan: no fee to subsidise, amount 0.00"))
+	}
+
+	var zhFees, enFees strings.Builder
+	for i, pr := range fs.Providers {
+		if i > 0 {
+			zhFees.WriteString(" + ")
+			enFees.WriteString(" + ")
+		}
+		zhFees.WriteString(providerZh(i, pr) + " " + FormatYuan(pr.Fee))
+		enFees.WriteString(providerEn(i, pr) + " " + FormatYuan(pr.Fee))
+	}
+	if len(fs.Providers) > 1 {
+		zhFees.WriteString(" = " + FormatYuan(fs.Fees))
+		enFees.WriteString(" = " + FormatYuan(fs.Fees))
+	}
+	steps = append(steps, step(art17, "实际收取的费用："+zhFees.String(), "fees actually charged: "+enFees.String()))
+
+	if !fs.Prorated {
+		return append(steps, step(art17,
+			"费用合计"+FormatYuan(fs.Fees)+"，未超过上限"+FormatYuan(fs.Cap)+"，各机构按其实际收取的费用补助（I-14），补助合计"+FormatYuan(fs.Amount),
+			"fees "+FormatYuan(fs.Fees)+" within the "+FormatYuan(fs.Cap)+" cap: each provider gets its own fee (I-14); subsidy "+FormatYuan(fs.Amount)))
+	}
+	steps = append(steps, step(art17,
+		"费用合计"+FormatYuan(fs.Fees)+"，超过上限"+FormatYuan(fs.Cap)+"，上限按各机构费用比例分配（I-14）",
+		"fees "+FormatYuan(fs.Fees)+" exceed the "+FormatYuan(fs.Cap)+" cap: the cap is shared in proportion to the fees (I-14)"))
+	for i, pr := range fs.Providers {
+		formula := FormatYuan(fs.Cap) + " × " + FormatYuan(pr.Fee) + " ÷ " + FormatYuan(fs.Fees)
+		// The part before the left-over fen, for the text (Allocate computed the part itself); Prorated
+		// means Fees > Cap ≥ 0, so the division is by a positive number.
+		down, _ := fs.Cap.Mul(pr.Fee).QuoRem(fs.Fees, Fen)
+		zh := providerZh(i, pr) + "：" + formula + "，向下取整到分（I-17）= " + FormatYuan(down)
+		en := providerEn(i, pr) + ": " + formula + " = " + FormatYuan(down) + " rounded down to the fen (I-17)"
+		if !down.Equal(pr.Amount) {
+			zh += "，加上取整余下的" + FormatYuan(pr.Amount.Sub(down)) + "（余数最大者优先，I-17）= " + FormatYuan(pr.Amount)
+			en += ", plus " + FormatYuan(pr.Amount.Sub(down)) + " left over by rounding, to the largest remainder (I-17) = " + FormatYuan(pr.Amount)
+		}
+		steps = append(steps, step(art17, zh, en))
+	}
+	return append(steps, step(art17, "补助合计"+FormatYuan(fs.Amount)+"，等于上限", "subsidy "+FormatYuan(fs.Amount)+" in all, the cap"))
+}
+
+// providerZh names provider i in Chinese: "某担保公司（担保公司）", or "第2家机构" where it has no name.
+func providerZh(i int, pr ProviderShare) string {
+	name := pr.Name
+	if name == "" {
+		name = "第" + strconv.Itoa(i+1) + "家机构"
+	}
+	switch pr.Role {
+	case pledge.Guarantor:
+		name += "（担保公司）"
+	case pledge.Insurer:
+		name += "（保险公司）"
+	}
+	return name
+}
+
+// providerEn names provider i in English: "某担保公司 (guarantor)", or "provider 2" where it has no name.
+func providerEn(i int, pr ProviderShare) string {
+	name := pr.Name
+	if name == "" {
+		name = "provider " + strconv.Itoa(i+1)
+	}
+	if pr.Role != pledge.ProviderRoleUnset {
+		name += " (" + pr.Role.String() + ")"
+	}
+	return name
+}

@@ -1,0 +1,55 @@
+package subsidy
+
+import (
+	"github.com/ipfinance/cqpledge/eligibility"
+	"github.com/shopspring/decimal"
+)
+
+// Policy holds the figures of the measure that decide the support due. [Default2015] returns the measure
+// as issued; a what-if is a changed copy ("what if the cap were 2,000,000.00?"):
+//
+//	p := subsidy.Default2015()
+//	p.CompensationCap = decimal.RequireFromString("2000000.00")
+//
+// A Policy is a plain value: copying it copies every figure, and nothing in it is ever changed in place by
+// this package, so copies never affect one another and a Policy is safe for concurrent use. (Reference is
+// an interface; the series this package supplies never change after they are built.) A Policy is used as
+// given: a zero field is never replaced by a default.
+//
+// Rounding is not a figure: money is always rounded down to the fen (Interpretation I-17, [Fen]).
+type Policy struct {
+	// Eligibility holds the figures of the financing's eligibility rules, among them the effective date
+	// 2015-08-31 (Art. 24, Interpretation I-1).
+	Eligibility eligibility.Params
+	// FeeSubsidyRate is the fee subsidy's cap as a share of the loan amount (Art. 17: 不超过每笔贷款金额1%的
+	// 担保费和保险费补助; Interpretation I-14): 0.01.
+	FeeSubsidyRate decimal.Decimal
+	// CompensationShare is the share of the principal loss compensated (Art. 18: 按不超过审定企业知识产权质押贷款
+	// 坏账本金损失的30%给予补偿; Interpretation I-15): 0.30.
+	CompensationShare decimal.Decimal
+	// CompensationCap is the most compensated for one loan, in yuan (Art. 18: 每笔贷款损失补偿不超过人民币150万元):
+	// 1500000.00.
+	CompensationCap decimal.Decimal
+	// RateCeilingMultiple is the highest actual rate, as a multiple of the reference rate, of a loan within
+	// the compensation (Art. 18: 其贷款的实际利率应不超过同期人民银行贷款基准利率的150%; Interpretation I-16):
+	// 1.5.
+	RateCeilingMultiple decimal.Decimal
+	// Reference is the reference rate series the ceiling multiplies (Interpretation I-16): [Benchmark], the
+	// PBOC benchmark the text names. A what-if may supply another ([LPR], [FixedSeries], or the caller's own).
+	Reference RateSeries
+}
+
+// Default2015 returns the measure as issued (渝科委发〔2015〕84号): the fee subsidy at 1% of the loan amount
+// (Art. 17), the compensation at 30% of the principal loss capped at 1,500,000.00 yuan a loan (Art. 18), the
+// rate condition at 150% of the PBOC benchmark lending rate (Art. 18, Interpretation I-16), and
+// eligibility.Default2015 (effective 2015-08-31, Art. 24, Interpretation I-1). Each call returns a fresh value.
+func Default2015() Policy {
+	return Policy{
+		Eligibility:         eligibility.Default2015(),
+		FeeSubsidyRate:      decimal.RequireFromString("0.01"),
+		CompensationShare:   decimal.RequireFromString("0.30"),
+		CompensationCap:     decimal.RequireFromString("1500000.00"),
+		RateCeilingMultiple: decimal.RequireFromString("1.5"),
+		Reference:           Benchmark(),
+	}
+}

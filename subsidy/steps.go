@@ -1,0 +1,133 @@
+package subsidy
+
+import (
+	"strings"
+
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/shopspring/decimal"
+)
+
+// Step is one line of a calculation: the provision it applies and the numbers it used, in Chinese and in
+// English (issue item 6: every amount explains itself). Each text starts with its citation:
+//
+//	En: Art. 18: 30% × 3,150,000.00 = 945,000.00; under the 1,500,000.00 cap
+//	Zh: 第十八条：3,150,000.00 × 30% = 945,000.00，未超过每笔150万元上限
+//
+// Amounts are written by [FormatYuan], rates and shares by [FormatPercent].
+type Step struct {
+	Ref pledge.Ref // the provision applied: "Art. 18"
+	Zh  string     // the line in Chinese, beginning with 第十八条：
+	En  string     // the line in English, beginning with Art. 18:
+}
+
+// Message returns the step's line in lang.
+func (s Step) Message(lang pledge.Lang) string {
+	if lang == pledge.English {
+		return s.En
+	}
+	return s.Zh
+}
+
+// String returns the English line.
+func (s Step) String() string { return s.En }
+
+// step builds a Step whose texts begin with the citation of ref in each language.
+func step(ref pledge.Ref, zh, en string) Step {
+	return Step{Ref: ref, Zh: ZhRef(ref) + "：" + zh, En: ref.String() + ": " + en}
+}
+
+// Messages returns the lines of steps in lang, in order (the report's "steps").
+func Messages(steps []Step, lang pledge.Lang) []string {
+	out := make([]string, len(steps))
+	for i, s := range steps {
+		out[i] = s.Message(lang)
+	}
+	return out
+}
+
+var zhDigits = []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+
+// zhNumber writes 1–99 in Chinese numerals as the measure numbers its articles: 三, 十八, 二十四.
+func zhNumber(n int) string {
+	switch {
+	case n <= 0 || n > 99:
+		return ""
+	case n < 10:
+		return zhDigits[n]
+	case n == 10:
+		return "十"
+	case n < 20:
+		return "十" + zhDigits[n-10]
+	case n%10 == 0:
+		return zhDigits[n/10] + "十"
+	}
+	return zhDigits[n/10] + "十" + zhDigits[n%10]
+}
+
+// ZhRef writes a citation as the measure's own numbering does: Art. 18 is 第十八条, Art. 4(3) is
+// 第四条第（三）项, Art. 14¶2 is 第十四条第二款. The zero Ref gives "".
+func ZhRef(r pledge.Ref) string {
+	if r.Article == 0 {
+		return ""
+	}
+	s := "第" + zhNumber(r.Article) + "条"
+	if r.Paragraph > 0 {
+		s += "第" + zhNumber(r.Paragraph) + "款"
+	}
+	if r.Item > 0 {
+		s += "第（" + zhNumber(r.Item) + "）项"
+	}
+	return s
+}
+
+// FormatYuan writes an amount in yuan with thousands separators and at least two decimals:
+// 3150000 is "3,150,000.00", -1234.5 is "-1,234.50". An amount with more than two decimals (an exact
+// intermediate such as 30% × 4,999,999.99 = 1,499,999.997) keeps all of them: a step never rounds a
+// number silently; rounding to the fen is a step of its own (Interpretation I-17).
+func FormatYuan(d decimal.Decimal) string {
+	s := exactString(d, 2)
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/3 + 1)
+	b.WriteString(sign)
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	b.WriteByte('.')
+	b.WriteString(frac)
+	return b.String()
+}
+
+var hundred = decimal.New(100, 0)
+
+// FormatPercent writes a fraction as a percentage with no trailing zeros: 0.01 is "1%", 0.30 is "30%",
+// 1.5 is "150%", 0.0435 is "4.35%", 0.06525 is "6.525%".
+func FormatPercent(d decimal.Decimal) string {
+	return exactString(d.Mul(hundred), 0) + "%"
+}
+
+// exactString writes d exactly, with at least minPlaces decimals and no trailing zeros beyond them. It does
+// not use Decimal.String, whose form depends on shopspring's process-wide settings.
+func exactString(d decimal.Decimal, minPlaces int32) string {
+	places := minPlaces
+	if e := d.Exponent(); -e > places {
+		places = -e
+	}
+	s := d.StringFixed(places)
+	if places > minPlaces {
+		cut := len(s)
+		for n := places; n > minPlaces && s[cut-1] == '0'; n-- {
+			cut--
+		}
+		s = s[:cut]
+		s = strings.TrimSuffix(s, ".")
+	}
+	return s
+}
