@@ -1,0 +1,236 @@
+package subsidy
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+)
+
+// Art. 15: the documents an application for a subsidy must bring (Interpretation I-18).
+
+// UnifiedLicenceFrom is the day the 三证合一 reform took effect (2015-10-01): from then a business licence
+// bearing a unified social credit code stands for the organisation code and tax registration certificates
+// (Interpretation I-18).
+var UnifiedLicenceFrom = deadlines.MustDate(2015, 10, 1)
+
+// RequiredMaterials returns the materials an application of kind needs, in the order Art. 15 lists them
+// (Interpretation I-18):
+//
+//	Art. 15(1): 《……担保或保险费用补助申报表》或《……风险补偿申报表》 — application_form;
+//	Art. 15(2): 申报单位营业执照、组织机构代码证、税务登记证和法定代表人身份证复印件 — business_license,
+//	            organization_code, tax_registration, legal_rep_id;
+//	Art. 15(3): 知识产权质押备案登记文件、贷中审查、贷后检查的相关记录文件 — registration_record,
+//	            loan_review_records; and for risk compensation 符合监管部门要求的依法合规的损失认定文件、贷款尽职
+//	            追偿和知识产权质押处置的有效法律文件 — loss_recognition, recovery_records.
+//
+// Where unifiedLicence is true (the 三证合一 reform applies, see UnifiedLicence) the business licence stands
+// for the organisation code and tax registration certificates, which are then not required. An unset kind
+// needs nothing.
+func RequiredMaterials(kind pledge.ApplicationKind, unifiedLicence bool) []pledge.Material {
+	if kind != pledge.FeeSubsidyApplication && kind != pledge.RiskCompensationApplication {
+		return nil
+	}
+	out := make([]pledge.Material, 0, 9)
+	for _, m := range materialOrder {
+		if unifiedLicence && (m == pledge.OrganizationCode || m == pledge.TaxRegistration) {
+			continue // Interpretation I-18: 三证合一, the licence stands for them
+		}
+		if kind == pledge.FeeSubsidyApplication && (m == pledge.LossRecognition || m == pledge.RecoveryRecords) {
+			continue // Art. 15(3): loss documents are for risk compensation only
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// materialOrder is Art. 15's order of the materials.
+var materialOrder = [...]pledge.Material{
+	pledge.ApplicationForm,                                                                     // Art. 15(1)
+	pledge.BusinessLicense, pledge.OrganizationCode, pledge.TaxRegistration, pledge.LegalRepID, // Art. 15(2)
+	pledge.RegistrationRecord, pledge.LoanReviewRecords, pledge.LossRecognition, pledge.RecoveryRecords, // Art. 15(3)
+}
+
+// materialItem is the item of Art. 15 that lists m.
+func materialItem(m pledge.Material) int {
+	switch m {
+	case pledge.ApplicationForm:
+		return 1
+	case pledge.BusinessLicense, pledge.OrganizationCode, pledge.TaxRegistration, pledge.LegalRepID:
+		return 2
+	}
+	return 3
+}
+
+// UnifiedLicence reports whether the 三证合一 reform lets the business licence stand for the organisation
+// code and tax registration certificates of an application (Interpretation I-18).
+//
+// The case format carries one unified social credit code, the enterprise's, and no key for the applicant's
+// own certificates, so the project reads it so: the reform applies when the case gives a credit code and the
+// application was submitted on or after 2015-10-01 (or its submission date is not given). A credit code can
+// only exist after the reform, so a case that gives one was written in the reform's world; an application
+// submitted before 2015-10-01 predates every such licence and needs the two certificates.
+func UnifiedLicence(creditCode string, submitted deadlines.Date) bool {
+	if strings.TrimSpace(creditCode) == "" {
+		return false
+	}
+	return submitted.IsZero() || !submitted.Before(UnifiedLicenceFrom)
+}
+
+// materialsCheck is the Art. 15 check of an application's documents.
+type materialsCheck struct {
+	missing     []pledge.Material // required and not given, in Art. 15's order
+	formLacking bool              // Art. 15¶2 known not met: fewer than two copies, or not stamped
+	formUnknown bool              // Art. 15¶2 not known: copies or stamp not given
+}
+
+// deficient reports whether something is known to be lacking, so Art. 16's supplement period applies.
+func (m materialsCheck) deficient() bool { return len(m.missing) > 0 || m.formLacking }
+
+// checkMaterials compares an application's materials with RequiredMaterials (Art. 15(1)–(3),
+// Interpretation I-18).
+func checkMaterials(a *pledge.Application, unified bool) materialsCheck {
+	var given [16]bool
+	for _, m := range a.Materials {
+		if int(m) < len(given) {
+			given[m] = true
+		}
+	}
+	var mc materialsCheck
+	for _, m := range RequiredMaterials(a.Kind, unified) {
+		if !given[m] {
+			mc.missing = append(mc.missing, m)
+		}
+	}
+	switch {
+	case (a.Copies != nil && *a.Copies < 2) || a.Stamped == pledge.No:
+		mc.formLacking = true
+	case a.Copies == nil || a.Stamped == pledge.NotKnown:
+		mc.formUnknown = true
+	}
+	return mc
+}
+
+// RequiredCopies is the number of copies Art. 15¶2 asks for: 申报材料一式两份.
+const RequiredCopies = 2
+
+// materialFindings gives one finding for each item of Art. 15 and one for its closing sentence (¶2).
+// cured reports that what was lacking was supplied on time (Art. 16), in which case a lacking item is met
+// and the message says when it was supplied.
+func materialFindings(a *pledge.Application, unified bool, mc materialsCheck, cured bool) []pledge.Finding {
+	subject := a.Kind.String()
+	out := make([]pledge.Finding, 0, 4)
+	for item := 1; item <= 3; item++ {
+		var need, lack []pledge.Material
+		for _, m := range RequiredMaterials(a.Kind, unified) {
+			if materialItem(m) == item {
+				need = append(need, m)
+			}
+		}
+		for _, m := range mc.missing {
+			if materialItem(m) == item {
+				lack = append(lack, m)
+			}
+		}
+		ref := pledge.ArtItem(15, item)
+		switch {
+		case len(lack) == 0:
+			zh := "申报材料已提交：" + materialList(need, pledge.Chinese)
+			en := "materials given: " + materialList(need, pledge.English)
+			if item == 2 && unified {
+				zh += "（三证合一，营业执照代替组织机构代码证、税务登记证）"
+				en += " (unified licence: the business licence stands for the organisation code and tax registration)"
+			}
+			out = append(out, note(ref, pledge.Met, subject, "materials_given", zh+"。", en+"."))
+		case cured:
+			out = append(out, note(ref, pledge.Met, subject, "materials_supplemented",
+				"申报时缺少"+materialList(lack, pledge.Chinese)+"，已于"+a.Supplemented.String()+"在期限内补充。",
+				"missing at submission, "+materialList(lack, pledge.English)+" were supplemented on "+
+					a.Supplemented.String()+", within the deadline."))
+		default:
+			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing",
+				"缺少申报材料："+materialList(lack, pledge.Chinese)+"。",
+				"materials missing: "+materialList(lack, pledge.English)+"."))
+		}
+	}
+	out = append(out, formFinding(a, subject, mc, cured))
+	return out
+}
+
+// formFinding applies Art. 15¶2: 申报材料一式两份，加盖申报单位公章或财务专用章.
+func formFinding(a *pledge.Application, subject string, mc materialsCheck, cured bool) pledge.Finding {
+	ref := pledge.ArtPara(15, 2)
+	copies, copiesEn := "份数未给出", "number of copies not given"
+	if a.Copies != nil {
+		copies, copiesEn = strconv.Itoa(*a.Copies)+"份", strconv.Itoa(*a.Copies)+" copies"
+	}
+	var stamp, stampEn string
+	switch a.Stamped {
+	case pledge.Yes:
+		stamp, stampEn = "已盖章", "stamped"
+	case pledge.No:
+		stamp, stampEn = "未盖章", "not stamped"
+	default:
+		stamp, stampEn = "是否盖章未给出", "stamp not given"
+	}
+	facts, factsEn := copies+"，"+stamp, copiesEn+", "+stampEn
+	switch {
+	case mc.formLacking && cured:
+		return note(ref, pledge.Met, subject, "copies_stamp_supplemented",
+			"申报材料"+facts+"，已于"+a.Supplemented.String()+"在期限内补正为一式两份并盖章。",
+			"materials were "+factsEn+"; two stamped copies were supplied on "+a.Supplemented.String()+
+				", within the deadline.")
+	case mc.formLacking:
+		return note(ref, pledge.NotMet, subject, "copies_stamp_lacking",
+			"申报材料"+facts+"，应一式两份并加盖公章或财务专用章。",
+			"materials: "+factsEn+"; two copies bearing the applicant's official or finance stamp are required.")
+	case mc.formUnknown:
+		return note(ref, pledge.Unknown, subject, "copies_stamp_unknown",
+			"申报材料"+facts+"，无法确认是否一式两份并盖章。",
+			"materials: "+factsEn+"; whether there are two stamped copies is not known.")
+	}
+	return note(ref, pledge.Met, subject, "copies_stamped",
+		"申报材料"+facts+"，符合一式两份并盖章的要求。",
+		"materials: "+factsEn+", as two stamped copies are required.")
+}
+
+var materialZh = [...]string{"", "申报表", "营业执照", "组织机构代码证", "税务登记证", "法定代表人身份证",
+	"质押备案登记文件", "贷中审查和贷后检查记录", "损失认定文件", "追偿和处置法律文件"}
+
+var materialEn = [...]string{"", "application form", "business licence", "organisation code certificate",
+	"tax registration certificate", "legal representative's ID", "pledge registration record",
+	"loan review and post-loan inspection records", "loss recognition documents",
+	"recovery and disposal documents"}
+
+// MaterialName names a material in lang: 申报表 / "application form".
+func MaterialName(m pledge.Material, lang pledge.Lang) string {
+	names := materialZh[:]
+	if lang == pledge.English {
+		names = materialEn[:]
+	}
+	if int(m) < len(names) {
+		return names[m]
+	}
+	return ""
+}
+
+func materialList(ms []pledge.Material, lang pledge.Lang) string {
+	sep := "、"
+	if lang == pledge.English {
+		sep = ", "
+	}
+	var b strings.Builder
+	for i, m := range ms {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(MaterialName(m, lang))
+	}
+	return b.String()
+}
+
+// note builds a finding.
+func note(ref pledge.Ref, o pledge.Outcome, subject, code, zh, en string) pledge.Finding {
+	return pledge.Finding{Ref: ref, Outcome: o, Subject: subject, Code: code, Zh: zh, En: en}
+}

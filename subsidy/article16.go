@@ -1,0 +1,220 @@
+package subsidy
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+)
+
+// Art. 16: review of an application — 对于材料不齐的，限期予以补充；逾期不能补充的，不予受理。经公示无异议或者
+// 异议不成立的，市知识产权局会同市财政局下达审批文件 (Interpretation I-19).
+
+// ApplicationOutcome is where an application stands after review (Art. 15, 16, 21¶1).
+type ApplicationOutcome uint8
+
+const (
+	// ApplicationOutcomeUnset is the zero value: not reviewed.
+	ApplicationOutcomeUnset ApplicationOutcome = iota
+	// ApplicationComplete: every material is given, in two stamped copies, or was supplemented in time.
+	ApplicationComplete
+	// ApplicationIncomplete: something is lacking (or not known to be given) and the supplement period is
+	// open or cannot be computed.
+	ApplicationIncomplete
+	// ApplicationNotAccepted: not supplemented in time (Art. 16: 逾期不能补充的，不予受理), or the applicant is
+	// under an Art. 21¶1 ban.
+	ApplicationNotAccepted
+)
+
+var applicationOutcomeNames = [...]string{"", "complete", "incomplete", "not_accepted"}
+
+// String returns the report's spelling: "complete", "incomplete", "not_accepted"; "" when unset.
+func (o ApplicationOutcome) String() string {
+	if int(o) < len(applicationOutcomeNames) {
+		return applicationOutcomeNames[o]
+	}
+	return ""
+}
+
+// MarshalText writes the report's spelling.
+func (o ApplicationOutcome) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
+
+// ApplicationReview is the review of a subsidy application under Art. 15, 16 and 21¶1.
+type ApplicationReview struct {
+	Kind    pledge.ApplicationKind
+	Outcome ApplicationOutcome
+	// Missing lists the required materials not given with the application, in Art. 15's order (empty when
+	// none). Materials later supplemented are still listed: it records what the notice asked for.
+	Missing []pledge.Material
+	// SupplementDue is the Art. 16 supplement deadline; zero when none was computed (nothing lacking, or
+	// the notice's period or its start not given).
+	SupplementDue deadlines.Deadline
+	// Findings: Art. 15(1)–(3) and ¶2, Art. 16 (supplement, public notice), Art. 21¶1 (ban).
+	Findings []pledge.Finding
+}
+
+// Decision is the application's bearing on its subsidy: NotEligible when not accepted, Undetermined while
+// incomplete (materials may still come), and for a complete application what the public notice shows
+// (Art. 16: 经公示无异议或者异议不成立的 → approval may follow; an upheld objection: not eligible; a pending
+// one: undetermined).
+func (r ApplicationReview) Decision() pledge.Decision {
+	switch r.Outcome {
+	case ApplicationNotAccepted:
+		return pledge.NotEligible
+	case ApplicationComplete:
+		for _, f := range r.Findings {
+			if f.Ref.Article == 16 && f.Outcome == pledge.NotMet {
+				return pledge.NotEligible
+			}
+		}
+		for _, f := range r.Findings {
+			if f.Ref.Article == 16 && f.Outcome == pledge.Unknown {
+				return pledge.Undetermined
+			}
+		}
+		return pledge.Eligible
+	}
+	return pledge.Undetermined
+}
+
+// ReviewApplication reviews the case's application (Art. 15, 16, 21¶1; Interpretation I-18, I-19, I-20).
+// It reports false when the case has none. The steps:
+//
+//   - Art. 15: the materials its kind needs (RequiredMaterials, with the 三证合一 reading of UnifiedLicence),
+//     in two stamped copies (Art. 15¶2).
+//   - Art. 16: 对于材料不齐的，限期予以补充；逾期不能补充的，不予受理。Where something is lacking, the last day
+//     to supplement is deadlines.SupplementDue from the day the applicant was told (supplement_requested,
+//     else the submission date), for the notice's number of days (supplement_days; the measure sets none:
+//     absent, no deadline is computed and the application stays incomplete). Supplemented on or before the
+//     last day: complete. Supplemented after it, or not supplemented and as_of after it: not accepted.
+//     Otherwise incomplete. An unknown copy count or stamp leaves the application incomplete, never not
+//     accepted.
+//   - Art. 16: the public notice and any objection, reported as the states given.
+//   - Art. 21¶1: an applicant under a fraud ban is not accepted (see Bans).
+//
+// An error is returned only when cal does not cover the supplement deadline.
+func ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (ApplicationReview, bool, error) {
+	a := c.Application
+	if a == nil {
+		return ApplicationReview{}, false, nil
+	}
+	r := ApplicationReview{Kind: a.Kind, Missing: []pledge.Material{}}
+	unified := UnifiedLicence(c.Enterprise.CreditCode, a.Submitted)
+	mc := checkMaterials(a, unified)
+	r.Missing = append(r.Missing, mc.missing...)
+
+	cured := false
+	var supplement []pledge.Finding
+	if mc.deficient() {
+		outcome, due, f, err := supplementPeriod(a, c.AsOf, cal)
+		if err != nil {
+			return ApplicationReview{}, true, err
+		}
+		r.Outcome, r.SupplementDue, supplement = outcome, due, []pledge.Finding{f}
+		cured = outcome == ApplicationComplete
+	} else {
+		r.Outcome = ApplicationComplete
+		supplement = []pledge.Finding{note(pledge.Art(16), pledge.NotApplicable, a.Kind.String(), "supplement_not_needed",
+			"申报材料无缺项，无需限期补充。", "nothing is known to be lacking, so no supplement period applies.")}
+	}
+	if r.Outcome == ApplicationComplete && mc.formUnknown {
+		r.Outcome = ApplicationIncomplete // an unknown never counts as met
+	}
+
+	r.Findings = materialFindings(a, unified, mc, cured)
+	r.Findings = append(r.Findings, supplement...)
+	r.Findings = append(r.Findings, noticeFinding(a))
+
+	ban := applicantBan(c)
+	r.Findings = append(r.Findings, ban.findings...)
+	if ban.banned {
+		r.Outcome = ApplicationNotAccepted
+	}
+	return r, true, nil
+}
+
+// supplementPeriod applies Art. 16's supplement deadline to an application known to lack something.
+func supplementPeriod(a *pledge.Application, asOf deadlines.Date, cal deadlines.Calendar) (ApplicationOutcome, deadlines.Deadline, pledge.Finding, error) {
+	ref, subject := pledge.Art(16), a.Kind.String()
+	if a.SupplementDays == nil {
+		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_period_not_set",
+			"申报材料不齐，应限期补充；补充期限由申报通知规定，本案未给出，无法计算最后一日。",
+			"materials are lacking and must be supplemented by a deadline the notice sets; it is not given, so no last day can be computed."), nil
+	}
+	requested, from, fromEn := a.SupplementRequested, "通知补充之日", "the request to supplement"
+	if requested.IsZero() {
+		requested, from, fromEn = a.Submitted, "申报之日", "submission"
+	}
+	if requested.IsZero() {
+		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_start_unknown",
+			"申报材料不齐，补充期限"+strconv.Itoa(*a.SupplementDays)+"日，但申报日期和通知补充日期均未给出，无法计算最后一日。",
+			"materials are lacking with "+strconv.Itoa(*a.SupplementDays)+" days to supplement, but neither the submission nor the request date is given, so no last day can be computed."), nil
+	}
+	due, err := deadlines.SupplementDue(requested, *a.SupplementDays, cal)
+	if err != nil {
+		return 0, deadlines.Deadline{}, pledge.Finding{}, fmt.Errorf("application.supplement_days: supplement deadline from %s: %w", requested, err)
+	}
+	days := strconv.Itoa(*a.SupplementDays)
+	period := "自" + from + requested.String() + "起" + days + "日内补充，最后一日" + due.Last.String()
+	periodEn := days + " days from " + fromEn + " on " + requested.String() + ", last day " + due.Last.String()
+	if due.Moved() {
+		period += "（" + due.Nominal.String() + "为" + due.Why.Zh() + "，顺延）"
+		periodEn += " (" + due.Nominal.String() + " is a " + due.Why.String() + ", moved)"
+	}
+	switch {
+	case !a.Supplemented.IsZero() && !a.Supplemented.After(due.Last):
+		return ApplicationComplete, due, note(ref, pledge.Met, subject, "supplement_on_time",
+			"材料不齐，"+period+"；已于"+a.Supplemented.String()+"补充，未逾期。",
+			"materials were lacking: "+periodEn+"; supplemented on "+a.Supplemented.String()+", in time."), nil
+	case !a.Supplemented.IsZero():
+		return ApplicationNotAccepted, due, note(ref, pledge.NotMet, subject, "supplement_late",
+			"材料不齐，"+period+"；"+a.Supplemented.String()+"才补充，已逾期，不予受理。",
+			"materials were lacking: "+periodEn+"; supplemented only on "+a.Supplemented.String()+", too late: not accepted."), nil
+	case asOf.After(due.Last):
+		return ApplicationNotAccepted, due, note(ref, pledge.NotMet, subject, "supplement_missed",
+			"材料不齐，"+period+"；截至"+asOf.String()+"未补充，逾期不能补充，不予受理。",
+			"materials were lacking: "+periodEn+"; not supplemented by "+asOf.String()+": not accepted."), nil
+	}
+	return ApplicationIncomplete, due, note(ref, pledge.Unknown, subject, "supplement_pending",
+		"材料不齐，"+period+"；截至"+asOf.String()+"尚未补充，期限未满。",
+		"materials are lacking: "+periodEn+"; not supplemented as of "+asOf.String()+", and the period is still open."), nil
+}
+
+// noticeFinding reports the public notice and objection of Art. 16 as the states given (Interpretation
+// I-19): 经公示无异议或者异议不成立的 → approval may follow (met); an upheld objection stops it (not met); a
+// pending one leaves it open (unknown). Absent states (keys added by the library) are informational, so
+// a case giving only the keys of the case format stays decidable.
+func noticeFinding(a *pledge.Application) pledge.Finding {
+	ref, subject := pledge.Art(16), a.Kind.String()
+	published, publishedEn := "", ""
+	if !a.NoticePublished.IsZero() {
+		published, publishedEn = "于"+a.NoticePublished.String()+"公示，", "notice published on "+a.NoticePublished.String()+"; "
+	}
+	switch a.Objection {
+	case pledge.NoObjection:
+		return note(ref, pledge.Met, subject, "notice_no_objection",
+			"拟补助项目"+published+"公示无异议，可下达审批文件。",
+			"the proposed subsidy: "+publishedEn+"no objection, so approval may follow.")
+	case pledge.ObjectionDismissed:
+		return note(ref, pledge.Met, subject, "objection_dismissed",
+			"拟补助项目"+published+"异议不成立，可下达审批文件。",
+			"the proposed subsidy: "+publishedEn+"the objection was dismissed, so approval may follow.")
+	case pledge.ObjectionUpheld:
+		return note(ref, pledge.NotMet, subject, "objection_upheld",
+			"拟补助项目"+published+"异议成立，不下达审批文件。",
+			"the proposed subsidy: "+publishedEn+"the objection was upheld, so no approval follows.")
+	case pledge.ObjectionPending:
+		return note(ref, pledge.Unknown, subject, "objection_pending",
+			"拟补助项目"+published+"异议尚在处理，审批待定。",
+			"the proposed subsidy: "+publishedEn+"an objection is pending, so approval is open.")
+	}
+	if !a.NoticePublished.IsZero() {
+		return note(ref, pledge.Info, subject, "notice_published",
+			"拟补助项目"+published+"异议情况未给出；经公示无异议或者异议不成立的，方下达审批文件。",
+			"the proposed subsidy: "+publishedEn+"the objection state is not given; approval follows when there is none or it is dismissed.")
+	}
+	return note(ref, pledge.Info, subject, "notice_not_published",
+		"公示情况未给出；经公示无异议或者异议不成立的，方下达审批文件。",
+		"no public notice is given; approval follows a notice with no objection, or with an objection dismissed.")
+}

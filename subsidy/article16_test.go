@@ -1,0 +1,162 @@
+package subsidy_test
+
+import (
+	"testing"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/ipfinance/cqpledge/subsidy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestArt16Supplement(t *testing.T) {
+	// evCase's application lacks the loan review records in every row. Art. 16: 对于材料不齐的，限期予以补充；
+	// 逾期不能补充的，不予受理. I-19: the period is the notice's number of days, the start day not counted,
+	// moved off rest days (deadlines.SupplementDue). By hand:
+	//   submitted Tue 2016-03-01 + 10 days = Fri 2016-03-11, a working day: the last day.
+	//   requested Sat 2016-03-05 + 10 days = Tue 2016-03-15.
+	//   requested Wed 2016-09-21 + 10 days = Sat 2016-10-01, National Day (1–7 October off, 8 October an
+	//   adjusted working Saturday, State Council notice for 2016): last day 2016-10-08.
+	tests := []struct {
+		ref, name   string
+		edit        func(a *pledge.Application)
+		asOf        string
+		outcome     subsidy.ApplicationOutcome
+		due         string // "" for none computed
+		code        string // the Art. 16 supplement finding's code
+		findingWant pledge.Outcome
+	}{
+		{"Art. 16", "supplemented the day before the last day", func(a *pledge.Application) {
+			a.Supplemented = evDate("2016-03-10")
+		}, "2016-06-30", subsidy.ApplicationComplete, "2016-03-11", "supplement_on_time", pledge.Met},
+		{"Art. 16", "supplemented on the last day", func(a *pledge.Application) {
+			a.Supplemented = evDate("2016-03-11")
+		}, "2016-06-30", subsidy.ApplicationComplete, "2016-03-11", "supplement_on_time", pledge.Met},
+		{"Art. 16", "supplemented one day after the last day", func(a *pledge.Application) {
+			a.Supplemented = evDate("2016-03-12")
+		}, "2016-06-30", subsidy.ApplicationNotAccepted, "2016-03-11", "supplement_late", pledge.NotMet},
+		{"Art. 16", "not supplemented, as of the last day: still open", func(*pledge.Application) {},
+			"2016-03-11", subsidy.ApplicationIncomplete, "2016-03-11", "supplement_pending", pledge.Unknown},
+		{"Art. 16", "not supplemented, as of the day after: not accepted", func(*pledge.Application) {},
+			"2016-03-12", subsidy.ApplicationNotAccepted, "2016-03-11", "supplement_missed", pledge.NotMet},
+		{"I-19", "counted from the request to supplement", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2016-03-05")
+		}, "2016-03-15", subsidy.ApplicationIncomplete, "2016-03-15", "supplement_pending", pledge.Unknown},
+		{"I-19", "last day on National Day moves to the adjusted working Saturday", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2016-09-21")
+		}, "2016-10-08", subsidy.ApplicationIncomplete, "2016-10-08", "supplement_pending", pledge.Unknown},
+		{"I-19", "no period set by the notice: no deadline, incomplete", func(a *pledge.Application) {
+			a.SupplementDays = nil
+		}, "2020-01-01", subsidy.ApplicationIncomplete, "", "supplement_period_not_set", pledge.Unknown},
+		{"I-19", "neither submission nor request date: no deadline", func(a *pledge.Application) {
+			a.Submitted = deadlines.Date{}
+		}, "2020-01-01", subsidy.ApplicationIncomplete, "", "supplement_start_unknown", pledge.Unknown},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := evCase()
+			c.AsOf = evDate(tc.asOf)
+			c.Application.Materials = c.Application.Materials[:4] // no loan review records
+			tc.edit(c.Application)
+			r, ok, err := subsidy.ReviewApplication(c, deadlines.China())
+			require.NoError(t, err)
+			require.True(t, ok)
+			assert.Equal(t, tc.outcome, r.Outcome)
+			assert.Equal(t, []pledge.Material{pledge.LoanReviewRecords}, r.Missing)
+			assert.Equal(t, tc.due, r.SupplementDue.Last.String())
+			f := findingFor(t, r.Findings, "Art. 16")
+			assert.Equal(t, tc.code, f.Code)
+			assert.Equal(t, tc.findingWant, f.Outcome)
+		})
+	}
+}
+
+func TestArt16SupplementCalendarNotCovered(t *testing.T) {
+	// I-12, I-19: a deadline is never guessed: 2026-12-25 + 10 = 2027-01-04, past the calendar's years.
+	c := evCase()
+	c.Application.Materials = nil
+	c.Application.SupplementRequested = evDate("2026-12-25")
+	_, _, err := subsidy.ReviewApplication(c, deadlines.China())
+	require.ErrorIs(t, err, deadlines.ErrNotCovered)
+}
+
+func TestArt16Notice(t *testing.T) {
+	// Art. 16: 经公示无异议或者异议不成立的，……下达审批文件. The application is complete in every row, so its
+	// bearing on the subsidy follows the notice alone.
+	tests := []struct {
+		ref, name string
+		published string
+		objection pledge.Objection
+		code      string
+		outcome   pledge.Outcome
+		decision  pledge.Decision
+	}{
+		{"Art. 16", "published, no objection", "2016-04-01", pledge.NoObjection, "notice_no_objection", pledge.Met, pledge.Eligible},
+		{"Art. 16", "objection dismissed (异议不成立)", "2016-04-01", pledge.ObjectionDismissed, "objection_dismissed", pledge.Met, pledge.Eligible},
+		{"Art. 16", "objection upheld", "2016-04-01", pledge.ObjectionUpheld, "objection_upheld", pledge.NotMet, pledge.NotEligible},
+		{"Art. 16", "objection pending", "2016-04-01", pledge.ObjectionPending, "objection_pending", pledge.Unknown, pledge.Undetermined},
+		{"I-19", "published, objection state not given: informational", "2016-04-01", pledge.ObjectionUnset, "notice_published", pledge.Info, pledge.Eligible},
+		{"I-19", "nothing given: informational, the case stays decidable", "", pledge.ObjectionUnset, "notice_not_published", pledge.Info, pledge.Eligible},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := evCase()
+			c.Application.NoticePublished = evDate(tc.published)
+			c.Application.Objection = tc.objection
+			r, _, err := subsidy.ReviewApplication(c, deadlines.China())
+			require.NoError(t, err)
+			var got pledge.Finding
+			for _, f := range r.Findings {
+				if f.Ref.Article == 16 && f.Code != "supplement_not_needed" {
+					got = f
+				}
+			}
+			assert.Equal(t, tc.code, got.Code)
+			assert.Equal(t, tc.outcome, got.Outcome)
+			assert.Equal(t, subsidy.ApplicationComplete, r.Outcome)
+			assert.Equal(t, tc.decision, r.Decision())
+			if tc.published != "" {
+				assert.Contains(t, got.Zh, tc.published, "the message shows the date")
+				assert.Contains(t, got.En, tc.published, "the message shows the date")
+			}
+		})
+	}
+}
+
+func TestApplicationDecision(t *testing.T) {
+	// The application's bearing on its subsidy (issue item 7): not accepted → not eligible; incomplete →
+	// undetermined (materials may still come).
+	tests := []struct {
+		ref, name string
+		r         subsidy.ApplicationReview
+		want      pledge.Decision
+	}{
+		{"Art. 16", "not accepted", subsidy.ApplicationReview{Outcome: subsidy.ApplicationNotAccepted}, pledge.NotEligible},
+		{"Art. 16", "incomplete", subsidy.ApplicationReview{Outcome: subsidy.ApplicationIncomplete}, pledge.Undetermined},
+		{"Art. 16", "complete, nothing on the notice", subsidy.ApplicationReview{Outcome: subsidy.ApplicationComplete}, pledge.Eligible},
+		{"Art. 16", "not reviewed", subsidy.ApplicationReview{}, pledge.Undetermined},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) { assert.Equal(t, tc.want, tc.r.Decision()) })
+	}
+}
+
+func TestReviewApplicationNone(t *testing.T) {
+	c := evCase()
+	c.Application = nil
+	_, ok, err := subsidy.ReviewApplication(c, deadlines.China())
+	require.NoError(t, err)
+	assert.False(t, ok)
+}
+
+func TestApplicationOutcomeText(t *testing.T) {
+	for o, want := range map[subsidy.ApplicationOutcome]string{
+		subsidy.ApplicationComplete: "complete", subsidy.ApplicationIncomplete: "incomplete",
+		subsidy.ApplicationNotAccepted: "not_accepted", subsidy.ApplicationOutcomeUnset: "", 99: "",
+	} {
+		b, err := o.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, want, string(b))
+	}
+}

@@ -1,0 +1,238 @@
+package subsidy
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+)
+
+// Art. 21: sanctions (Interpretation I-20).
+//
+// Art. 21¶1: 知识产权质押融资参与的主体单位及责任人采取欺骗手段或者弄虚作假领取知识产权质押融资补助以及风险补偿的，
+// 将追回补助资金，3 年内不再受理其知识产权相关补助，并将视具体情况采取向社会公示。
+//
+// Art. 21¶2: 将以知识产权出质获得的信贷资金，用于股本权益性投资，有价证券、基金、期货等投资经营活动及监管部门禁止的
+// 其他信贷资金用途的，应当责令其改正，并可视情形作出追回补助资金的决定。
+
+// Ban is an Art. 21¶1 ban: no IP subsidy application from Body is accepted up to and including LastDay.
+type Ban struct {
+	Body    string
+	Decided deadlines.Date // the day of the fraud decision; not counted
+	LastDay deadlines.Date // deadlines.BanLastDay(Decided): the third anniversary (Interpretation I-20)
+}
+
+// FraudBan returns the ban a sanction imposes (Art. 21¶1: 3 年内不再受理其知识产权相关补助), or false when its
+// ground is not fraud. The ban's last day is the third anniversary of the decision, 28 February for a
+// decision of 29 February, not moved for holidays (Interpretation I-20).
+func FraudBan(s pledge.Sanction) (Ban, bool) {
+	if s.Ground != pledge.Fraud {
+		return Ban{}, false
+	}
+	return Ban{Body: s.Body, Decided: s.Decided, LastDay: deadlines.BanLastDay(s.Decided)}, true
+}
+
+// Covers reports whether an application submitted on day falls within the ban: on or before its last day.
+// The ban ends only when its last day has passed. An application submitted before the decision and still
+// under review when it was made is covered too: 不再受理 stops acceptance from the decision on.
+func (b Ban) Covers(day deadlines.Date) bool { return !day.After(b.LastDay) }
+
+// SameBody reports whether two names denote the same body. The measure and the case format identify
+// bodies by name only, so the project matches names exactly — a different name is a different body,
+// never a guess — after two normalisations that change no name's meaning: surrounding white space is
+// dropped, and full-width ASCII forms (（）, Ａ–Ｚ, ０–９, the ideographic space) are read as their ASCII
+// equivalents, since Chinese registers write the same name with either. An empty name matches nothing.
+func SameBody(a, b string) bool {
+	a, b = normaliseName(a), normaliseName(b)
+	return a != "" && a == b
+}
+
+func normaliseName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			return r - 0xFF01 + 0x21
+		case r == 0x3000:
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.TrimFunc(s, unicode.IsSpace)
+}
+
+// banCheck is the Art. 21¶1 check of an application's applicant.
+type banCheck struct {
+	banned   bool
+	findings []pledge.Finding
+}
+
+// applicantBan applies Art. 21¶1 to the case's application (Interpretation I-20): a fraud sanction against
+// the applicant decided on or before as_of bans the application when it was submitted on or before the
+// ban's last day. Without a submission date, an as_of within the ban means any application made by then
+// falls in it; an as_of after it leaves the question open (unknown). A sanction decided after as_of has not
+// happened yet on the evaluation date and is not applied. With no fraud sanction against the applicant the
+// finding is met.
+func applicantBan(c *pledge.Case) banCheck {
+	a := c.Application
+	ref, subject := pledge.ArtPara(21, 1), a.Applicant
+	var out banCheck
+	for _, s := range c.Sanctions {
+		ban, ok := FraudBan(s)
+		if !ok || s.Decided.After(c.AsOf) {
+			continue
+		}
+		if strings.TrimSpace(a.Applicant) == "" {
+			if isParty(c, s.Body) {
+				out.findings = append(out.findings, note(ref, pledge.Unknown, s.Body, "applicant_not_named",
+					s.Body+"于"+s.Decided.String()+"因欺骗手段受处理，3年内至"+ban.LastDay.String()+"不予受理其补助申报；申报单位未给出，无法确认是否为该单位。",
+					s.Body+" was sanctioned for fraud on "+s.Decided.String()+" and gets no application accepted through "+ban.LastDay.String()+"; the applicant is not named, so whether it is that body is not known."))
+			}
+			continue
+		}
+		if !SameBody(s.Body, a.Applicant) {
+			continue
+		}
+		period := "于" + s.Decided.String() + "因欺骗手段或弄虚作假受处理，3年内不再受理其补助申报，禁止期最后一日为" + ban.LastDay.String()
+		periodEn := "was sanctioned for fraud on " + s.Decided.String() + "; no subsidy application of its is accepted for 3 years, through " + ban.LastDay.String()
+		switch {
+		case !a.Submitted.IsZero() && ban.Covers(a.Submitted):
+			out.banned = true
+			out.findings = append(out.findings, note(ref, pledge.NotMet, subject, "fraud_ban",
+				"申报单位"+period+"；本申报于"+a.Submitted.String()+"提交，在禁止期内，不予受理。",
+				"the applicant "+periodEn+"; this application, submitted on "+a.Submitted.String()+", falls within the ban and is not accepted."))
+		case !a.Submitted.IsZero():
+			out.findings = append(out.findings, note(ref, pledge.Met, subject, "fraud_ban_ended",
+				"申报单位"+period+"；本申报于"+a.Submitted.String()+"提交，禁止期已满。",
+				"the applicant "+periodEn+"; this application, submitted on "+a.Submitted.String()+", comes after the ban."))
+		case ban.Covers(c.AsOf):
+			out.banned = true
+			out.findings = append(out.findings, note(ref, pledge.NotMet, subject, "fraud_ban",
+				"申报单位"+period+"；截至"+c.AsOf.String()+"仍在禁止期内，申报不予受理。",
+				"the applicant "+periodEn+"; as of "+c.AsOf.String()+" the ban still runs, so the application is not accepted."))
+		default:
+			out.findings = append(out.findings, note(ref, pledge.Unknown, subject, "fraud_ban_submission_unknown",
+				"申报单位"+period+"；申报日期未给出，无法确认是否在禁止期内提交。",
+				"the applicant "+periodEn+"; the submission date is not given, so whether it falls within the ban is not known."))
+		}
+	}
+	if len(out.findings) == 0 {
+		name := a.Applicant
+		if strings.TrimSpace(name) == "" {
+			name = "申报单位"
+		}
+		out.findings = append(out.findings, note(ref, pledge.Met, subject, "no_ban",
+			name+"无因欺骗手段或弄虚作假受处理而在禁止期内的记录。",
+			"the applicant is under no Art. 21 fraud ban."))
+	}
+	return out
+}
+
+// SanctionReview is what Art. 21 says about a case beyond the acceptance of its application.
+type SanctionReview struct {
+	// Recovery: a fraud decision concerns this case, so every subsidy and compensation paid on it is
+	// recovered (Art. 21¶1: 将追回补助资金; Interpretation I-20).
+	Recovery bool
+	Findings []pledge.Finding
+}
+
+// ReviewSanctions applies Art. 21 to the case (Interpretation I-20):
+//
+//   - Art. 21¶1, fraud. A fraud sanction against a party of the case (the enterprise, the lender, a
+//     guarantor or insurer, a loss bearer, the applicant; SameBody) decided on or after this case's
+//     application was submitted — or, with no submission date, on or after the loan contract date — is read
+//     as concerning this case: nothing can have been paid on the case before either, and the case file
+//     records it because it bears on the case. All subsidies and compensation paid on the case are then
+//     recovered (not met). An earlier fraud sanction against a party other than the applicant is reported
+//     as its ban (informational); the applicant's own ban is decided by ReviewApplication.
+//   - Art. 21¶2, misuse. Loan funds put to a purpose Art. 7 forbids (Interpretation I-10), or a sanction on
+//     the ground of misuse: correction is ordered and recovery of subsidies may be decided; the measure
+//     makes recovery discretionary (可视情形), so it is reported as possible (informational), never computed
+//     as certain.
+//   - A sanction against a body that is no party of the case, or decided after as_of, is reported and not
+//     applied.
+func ReviewSanctions(c *pledge.Case) SanctionReview {
+	var out SanctionReview
+	since := c.Loan.ContractDate
+	applicant := ""
+	if c.Application != nil {
+		applicant = c.Application.Applicant
+		if !c.Application.Submitted.IsZero() {
+			since = c.Application.Submitted
+		}
+	}
+	for _, s := range c.Sanctions {
+		switch {
+		case s.Decided.After(c.AsOf):
+			out.Findings = append(out.Findings, note(sanctionRef(s), pledge.Info, s.Body, "sanction_after_as_of",
+				s.Body+"的处理决定日期"+s.Decided.String()+"晚于评估日"+c.AsOf.String()+"，未予适用。",
+				"the decision against "+s.Body+" is dated "+s.Decided.String()+", after the evaluation date "+c.AsOf.String()+", and is not applied."))
+			continue
+		case !isParty(c, s.Body):
+			out.Findings = append(out.Findings, note(sanctionRef(s), pledge.Info, s.Body, "sanction_not_a_party",
+				"受处理单位"+s.Body+"不是本案的参与方（名称须完全一致），未予适用。",
+				"the sanctioned body "+s.Body+" is no party of this case (names must match exactly) and is not applied."))
+			continue
+		}
+		if s.Ground == pledge.Misuse {
+			out.Findings = append(out.Findings, note(pledge.ArtPara(21, 2), pledge.Info, s.Body, "misuse_correction",
+				s.Body+"于"+s.Decided.String()+"因信贷资金违规使用受处理：应责令改正，并可视情形作出追回补助资金的决定。",
+				s.Body+" was sanctioned on "+s.Decided.String()+" for misusing loan funds: correction is ordered, and recovery of subsidies may be decided."))
+			continue
+		}
+		ban, ok := FraudBan(s)
+		if !ok {
+			continue
+		}
+		switch {
+		case !since.IsZero() && !s.Decided.Before(since):
+			out.Recovery = true
+			out.Findings = append(out.Findings, note(pledge.ArtPara(21, 1), pledge.NotMet, s.Body, "fraud_recovery",
+				s.Body+"于"+s.Decided.String()+"因欺骗手段或弄虚作假受处理，决定在本案融资或申报之后，涉及本案：本案已拨付的补助和风险补偿全部追回，3年内至"+ban.LastDay.String()+"不再受理其知识产权相关补助。",
+				s.Body+" was sanctioned for fraud on "+s.Decided.String()+", after this case's financing or application, so it concerns this case: every subsidy and compensation paid on it is recovered, and no IP subsidy application of its is accepted through "+ban.LastDay.String()+"."))
+		case SameBody(s.Body, applicant):
+			// the applicant's ban: ReviewApplication decides it
+		default:
+			out.Findings = append(out.Findings, note(pledge.ArtPara(21, 1), pledge.Info, s.Body, "fraud_ban_party",
+				s.Body+"于"+s.Decided.String()+"因欺骗手段或弄虚作假受处理，至"+ban.LastDay.String()+"不再受理其知识产权相关补助。",
+				s.Body+" was sanctioned for fraud on "+s.Decided.String()+"; no IP subsidy application of its is accepted through "+ban.LastDay.String()+"."))
+		}
+	}
+	if used := pledge.ProhibitedUse(c.Loan); used.IsPositive() {
+		out.Findings = append(out.Findings, note(pledge.ArtPara(21, 2), pledge.Info, "", "prohibited_use_correction",
+			"贷款资金中"+FormatYuan(used)+"元用于第七条禁止的用途，应当责令改正，并可视情形作出追回补助资金的决定。",
+			FormatYuan(used)+" yuan of the loan went to uses Art. 7 forbids: correction is ordered, and recovery of subsidies may be decided."))
+	}
+	return out
+}
+
+func sanctionRef(s pledge.Sanction) pledge.Ref {
+	if s.Ground == pledge.Misuse {
+		return pledge.ArtPara(21, 2)
+	}
+	return pledge.ArtPara(21, 1)
+}
+
+// isParty reports whether name is a party of the case: the enterprise, the lender, a guarantor or insurer,
+// a loss bearer, or the applicant.
+func isParty(c *pledge.Case, name string) bool {
+	if SameBody(name, c.Enterprise.Name) || SameBody(name, c.Loan.Lender) {
+		return true
+	}
+	if c.Application != nil && SameBody(name, c.Application.Applicant) {
+		return true
+	}
+	for _, p := range c.Loan.Providers {
+		if SameBody(name, p.Name) {
+			return true
+		}
+	}
+	if c.Default != nil {
+		for _, s := range c.Default.LossShares {
+			if SameBody(name, s.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}

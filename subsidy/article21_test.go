@@ -1,0 +1,197 @@
+package subsidy_test
+
+import (
+	"testing"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/ipfinance/cqpledge/subsidy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFraudBanLastDay(t *testing.T) {
+	// I-20: the day of the decision is not counted; the last day is the third anniversary, 28 February for
+	// a decision of 29 February; never moved for holidays.
+	tests := []struct {
+		ref, name, decided, last string
+	}{
+		{"I-20", "ordinary day", "2014-05-06", "2017-05-06"},
+		{"I-20", "29 February", "2016-02-29", "2019-02-28"},
+		{"I-20", "last day on National Day is not moved", "2013-10-01", "2016-10-01"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			b, ok := subsidy.FraudBan(pledge.Sanction{Body: "x", Decided: evDate(tc.decided), Ground: pledge.Fraud})
+			require.True(t, ok)
+			assert.Equal(t, tc.last, b.LastDay.String())
+		})
+	}
+	_, ok := subsidy.FraudBan(pledge.Sanction{Body: "x", Decided: evDate("2014-05-06"), Ground: pledge.Misuse})
+	assert.False(t, ok, "Art. 21¶2: misuse brings no ban")
+}
+
+func TestArt21ApplicantBan(t *testing.T) {
+	// Art. 21¶1: 3 年内不再受理其知识产权相关补助. evCase's complete application from 某担保公司; each row adds
+	// sanctions and says whether the application is accepted. Ban last days by hand: decided 2014-05-06 →
+	// 2017-05-06; decided 2016-02-29 → 2019-02-28.
+	fraud := func(body, decided string) pledge.Sanction {
+		return pledge.Sanction{Body: body, Decided: evDate(decided), Ground: pledge.Fraud}
+	}
+	tests := []struct {
+		ref, name string
+		sanctions []pledge.Sanction
+		submitted string
+		asOf      string
+		outcome   subsidy.ApplicationOutcome
+		code      string
+		findWant  pledge.Outcome
+	}{
+		{"Art. 21¶1", "no sanction", nil, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationComplete, "no_ban", pledge.Met},
+		{"Art. 21¶1", "within the ban", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
+		{"Art. 21¶1", "submitted on the ban's last day", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "2017-05-06", "2017-06-30",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
+		{"Art. 21¶1", "submitted the day after the last day", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "2017-05-07", "2017-06-30",
+			subsidy.ApplicationComplete, "fraud_ban_ended", pledge.Met},
+		{"I-20", "29 February decision, submitted 28 February three years on", []pledge.Sanction{fraud("某担保公司", "2016-02-29")}, "2019-02-28", "2019-06-30",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
+		{"I-20", "29 February decision, submitted 1 March three years on", []pledge.Sanction{fraud("某担保公司", "2016-02-29")}, "2019-03-01", "2019-06-30",
+			subsidy.ApplicationComplete, "fraud_ban_ended", pledge.Met},
+		{"Art. 21¶1", "full-width brackets name the same body", []pledge.Sanction{fraud("某担保公司（重庆）", "2014-05-06")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
+		{"Art. 21¶1", "another body's ban does not touch the applicant", []pledge.Sanction{fraud("重庆某科技有限公司", "2014-05-06")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationComplete, "no_ban", pledge.Met},
+		{"Art. 21¶2", "misuse brings no ban", []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2014-05-06"), Ground: pledge.Misuse}}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationComplete, "no_ban", pledge.Met},
+		{"I-20", "decided after as_of: not yet in force", []pledge.Sanction{fraud("某担保公司", "2016-07-01")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationComplete, "no_ban", pledge.Met},
+		{"I-20", "no submission date, as_of within the ban", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "", "2017-05-06",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
+		{"I-20", "no submission date, as_of after the ban", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "", "2017-05-07",
+			subsidy.ApplicationComplete, "fraud_ban_submission_unknown", pledge.Unknown},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := evCase()
+			c.Sanctions = tc.sanctions
+			c.Application.Submitted = evDate(tc.submitted)
+			if tc.name == "full-width brackets name the same body" {
+				c.Application.Applicant = "某担保公司(重庆)"
+			}
+			c.AsOf = evDate(tc.asOf)
+			r, _, err := subsidy.ReviewApplication(c, deadlines.China())
+			require.NoError(t, err)
+			assert.Equal(t, tc.outcome, r.Outcome)
+			f := findingFor(t, r.Findings, "Art. 21¶1")
+			assert.Equal(t, tc.code, f.Code)
+			assert.Equal(t, tc.findWant, f.Outcome)
+			if tc.code == "fraud_ban" {
+				assert.Contains(t, f.Zh, tc.sanctions[0].Decided.String(), "the message shows the decision date")
+				assert.Contains(t, f.En, deadlines.BanLastDay(tc.sanctions[0].Decided).String(), "and the last day")
+			}
+		})
+	}
+}
+
+func TestArt21ApplicantNotNamed(t *testing.T) {
+	// I-20: with a fraud ban on a party and no applicant named, whether the applicant is banned is unknown.
+	c := evCase()
+	c.Application.Applicant = ""
+	c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2014-05-06"), Ground: pledge.Fraud}}
+	r, _, err := subsidy.ReviewApplication(c, deadlines.China())
+	require.NoError(t, err)
+	f := findingFor(t, r.Findings, "Art. 21¶1")
+	assert.Equal(t, "applicant_not_named", f.Code)
+	assert.Equal(t, pledge.Unknown, f.Outcome)
+	assert.Equal(t, subsidy.ApplicationComplete, r.Outcome)
+}
+
+func TestSameBody(t *testing.T) {
+	// Art. 21¶1 names bodies; the project matches names exactly after trimming white space and reading
+	// full-width ASCII forms as ASCII.
+	tests := []struct {
+		ref, name, a, b string
+		want            bool
+	}{
+		{"Art. 21¶1", "identical", "某担保公司", "某担保公司", true},
+		{"Art. 21¶1", "surrounding spaces", " 某担保公司\u3000", "某担保公司", true},
+		{"Art. 21¶1", "full-width brackets", "重庆（某）担保公司", "重庆(某)担保公司", true},
+		{"Art. 21¶1", "full-width letters", "ＡＢＣ担保公司", "ABC担保公司", true},
+		{"Art. 21¶1", "a different name is a different body", "某担保公司", "某担保有限公司", false},
+		{"Art. 21¶1", "empty names never match", "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) { assert.Equal(t, tc.want, subsidy.SameBody(tc.a, tc.b)) })
+	}
+}
+
+func TestArt21ReviewSanctions(t *testing.T) {
+	// Art. 21¶1 recovery and other parties' bans; Art. 21¶2 misuse (I-10, I-20). evCase: contract
+	// 2016-01-05, application submitted 2016-03-01, as_of 2016-06-30.
+	tests := []struct {
+		ref, name string
+		edit      func(c *pledge.Case)
+		recovery  bool
+		codes     []string
+		outcomes  []pledge.Outcome
+	}{
+		{"Art. 21¶1", "no sanction, no misuse", func(*pledge.Case) {}, false, nil, nil},
+		{"Art. 21¶1", "fraud decided after the application: recovered", func(c *pledge.Case) {
+			c.Sanctions = []pledge.Sanction{{Body: "重庆某科技有限公司", Decided: evDate("2016-05-10"), Ground: pledge.Fraud}}
+		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
+		{"I-20", "fraud decided on the submission day: recovered", func(c *pledge.Case) {
+			c.Sanctions = []pledge.Sanction{{Body: "某银行重庆分行", Decided: evDate("2016-03-01"), Ground: pledge.Fraud}}
+		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
+		{"I-20", "fraud decided the day before the submission: another party's ban", func(c *pledge.Case) {
+			c.Sanctions = []pledge.Sanction{{Body: "重庆某科技有限公司", Decided: evDate("2016-02-29"), Ground: pledge.Fraud}}
+		}, false, []string{"fraud_ban_party"}, []pledge.Outcome{pledge.Info}},
+		{"I-20", "no application: counted from the contract date", func(c *pledge.Case) {
+			c.Application = nil
+			c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2016-01-05"), Ground: pledge.Fraud}}
+		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
+		{"Art. 21¶1", "the applicant's earlier ban is the application's business", func(c *pledge.Case) {
+			c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2014-05-06"), Ground: pledge.Fraud}}
+		}, false, nil, nil},
+		{"Art. 21¶1", "a body that is no party", func(c *pledge.Case) {
+			c.Sanctions = []pledge.Sanction{{Body: "别的公司", Decided: evDate("2016-05-10"), Ground: pledge.Fraud}}
+		}, false, []string{"sanction_not_a_party"}, []pledge.Outcome{pledge.Info}},
+		{"I-20", "decided after as_of", func(c *pledge.Case) {
+			c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2016-07-01"), Ground: pledge.Fraud}}
+		}, false, []string{"sanction_after_as_of"}, []pledge.Outcome{pledge.Info}},
+		{"Art. 21¶2", "misuse sanction: correction, recovery possible", func(c *pledge.Case) {
+			c.Sanctions = []pledge.Sanction{{Body: "重庆某科技有限公司", Decided: evDate("2016-05-10"), Ground: pledge.Misuse}}
+		}, false, []string{"misuse_correction"}, []pledge.Outcome{pledge.Info}},
+		{"Art. 21¶2", "funds put to securities", func(c *pledge.Case) {
+			c.Loan.Uses = []pledge.Use{{Purpose: pledge.RD, Amount: evDec("4000000.00")},
+				{Purpose: pledge.Securities, Amount: evDec("0.01")}}
+		}, false, []string{"prohibited_use_correction"}, []pledge.Outcome{pledge.Info}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := evCase()
+			tc.edit(c)
+			r := subsidy.ReviewSanctions(c)
+			assert.Equal(t, tc.recovery, r.Recovery)
+			var codes []string
+			var outcomes []pledge.Outcome
+			for _, f := range r.Findings {
+				codes = append(codes, f.Code)
+				outcomes = append(outcomes, f.Outcome)
+			}
+			assert.Equal(t, tc.codes, codes)
+			assert.Equal(t, tc.outcomes, outcomes)
+		})
+	}
+}
+
+func TestArt21ProhibitedUseMessage(t *testing.T) {
+	// Art. 21¶2: the message shows the amount put to forbidden uses, and never says recovery is certain.
+	c := evCase()
+	c.Loan.Uses = []pledge.Use{{Purpose: pledge.Futures, Amount: evDec("1234567.80")}}
+	f := subsidy.ReviewSanctions(c).Findings[0]
+	assert.Contains(t, f.Zh, "1,234,567.80")
+	assert.Contains(t, f.Zh, "可视情形")
+	assert.Contains(t, f.En, "may be decided")
+}
