@@ -26,6 +26,11 @@ var (
 	ErrCheckCharacter   = errors.New("check character does not match")
 	ErrIdentifier       = errors.New("malformed identifier")
 	ErrKindMismatch     = errors.New("number's type digit contradicts kind")
+	// ErrDuplicateKey: a key given twice in one object (the case file would be read differently by
+	// different JSON readers).
+	ErrDuplicateKey = errors.New("key given twice")
+	// ErrAppliedExceedsProceeds: more applied to the loan than a transfer brought in (Art. 5(4)).
+	ErrAppliedExceedsProceeds = errors.New("applied to the loan past the proceeds")
 )
 
 // InputError is a problem with one value of the input: the key path as in the case file

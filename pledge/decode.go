@@ -1,0 +1,794 @@
+package pledge
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"io"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/shopspring/decimal"
+)
+
+// maxDepth is how deeply a case file may nest arrays and objects. The case format itself nests four
+// deep (loan.uses[0].amount); the limit only keeps a hostile input from exhausting the stack.
+const maxDepth = 100
+
+// DecodeCase reads a case file (spec/case-format.md, "In") strictly. Every problem is reported, in one
+// pass, as an *InputError naming the key path as the case file writes it ("loan.amount",
+// "rights[0].filing_date", "loan.uses[1].purpose"), the value as given (a JSON string's contents, or the
+// JSON text of any other value) and a sentinel cause; the returned error is their errors.Join, and
+// InputErrors lists them. On any error the case is nil: nothing is guessed.
+//
+// Errors come in the order the document gives its keys; within an object, its keys' own errors first,
+// then its missing required keys (in the order of the Go struct), then the rules between its keys. Invalid
+// JSON is a single ErrSyntax error (Field: the key path reached; Value: "byte N: " and the text there),
+// and nothing else is reported.
+//
+// The rules, all generic over the struct tags of Case, so that a key added to a type needs no change here:
+//   - an unknown key anywhere is ErrUnknownKey at its full path; a key given twice in one object is
+//     ErrDuplicateKey at the second (the first is kept); a value of the wrong JSON type is ErrType, and so
+//     is a top level that is not an object and a null inside an array;
+//   - a `cq:"required"` key absent or null is ErrMissing (an empty required array, like rights, and an
+//     empty required string, like sanctions[i].body, too); a required object absent leaves its own keys
+//     unreported;
+//   - a date is a JSON string YYYY-MM-DD (ErrDate), naming a real day (ErrNoSuchDay); null or absent is
+//     the zero Date, "not given";
+//   - an amount (`cq:"money"`) is a JSON string (a JSON number is ErrNotString) holding a plain decimal
+//     -?[0-9]+(\.[0-9]+)? (no exponent, sign "+", blanks or ".5": ErrAmount), not negative by value
+//     (ErrNegative; "-0.00" is zero and accepted), with at most 2 digits after the point as written
+//     (ErrPrecision: "1.230" is rejected though it equals 1.23, since the format says at most 2 decimals);
+//   - a rate (`cq:"rate"`) is such a string in [0, 1) (ErrRateRange), a share (`cq:"share"`) in [0, 1]
+//     (ErrShareRange), neither limited in decimals;
+//   - a count (int, *int) is a JSON number written as digits only, within int (ErrCount: "-1", "1.0",
+//     "1e2");
+//   - an enumeration is a JSON string among its spellings (ErrUnknownValue, "" included); a Fact is
+//     true, false or null (the string "true" is ErrType); text is a JSON string.
+//
+// Rules between keys (ErrEndBeforeStart at the later key, which may equal the earlier; only where both
+// dates are given):
+//   - loan.start_date before loan.contract_date;
+//   - loan.maturity_date before loan.start_date, or before loan.contract_date where no start is given;
+//   - loan.terminated before loan.contract_date;
+//   - loan.release_filed before loan.terminated, or before loan.contract_date where no termination is given;
+//   - loan.registration.filed before loan.contract_date (Art. 14¶1 runs from the signing);
+//   - loan.changes[i].changed before loan.contract_date, and loan.changes[i].filed before
+//     loan.changes[i].changed (Art. 14¶2);
+//   - rights[i].ic_registration_filed and rights[i].ic_first_commercial_use before rights[i].ic_created;
+//   - application.supplement_requested and application.notice_published before application.submitted;
+//     application.supplemented before application.supplement_requested, or before application.submitted
+//     where no request date is given.
+//
+// and between amounts:
+//   - loan.uses summing past loan.amount is ErrUsesExceedAmount at "loan.uses", Value the sum
+//     (Interpretation I-10);
+//   - default.loss_shares summing past 1 is ErrSharesExceedOne at "default.loss_shares", Value the sum
+//     (Interpretation I-15);
+//   - loan.transfers[i].applied_to_loan greater than its proceeds is ErrAppliedExceedsProceeds: the
+//     pledgor cannot apply to the loan more than the transfer brought in (Art. 5(4)).
+//
+// An as_of before loan.contract_date is not an error: a lender may evaluate a loan it has not signed.
+// Identifiers (credit_code, number) are kept as given; their check characters are eligibility's to test.
+func DecodeCase(data []byte) (*Case, error) {
+	d := &decoder{data: data}
+	root, ok := d.parse()
+	if !ok {
+		return nil, errors.Join(d.errs...)
+	}
+	var c Case
+	if root.kind != '{' {
+		d.fail(nil, d.text(root), ErrType)
+	} else {
+		d.value(nil, root, reflect.ValueOf(&c).Elem(), fieldTag{})
+	}
+	if len(d.errs) > 0 {
+		return nil, errors.Join(d.errs...)
+	}
+	return &c, nil
+}
+
+// UnmarshalJSON decodes a case file with DecodeCase, so that json.Unmarshal into a Case enforces every
+// rule of the case format. On error c is left unchanged. JSON null is an error, as it is to DecodeCase; a
+// service whose case is optional declares a *Case, which encoding/json sets to nil for null itself.
+// (json.Unmarshal checks the whole input's syntax before calling this, so invalid JSON comes back as its
+// own *json.SyntaxError, not as ErrSyntax.)
+func (c *Case) UnmarshalJSON(data []byte) error {
+	v, err := DecodeCase(data)
+	if err != nil {
+		return err
+	}
+	*c = *v
+	return nil
+}
+
+// node is one JSON value, with its object keys in document order.
+type node struct {
+	kind       byte   // '{' object, '[' array, '"' string, '0' number, 't' true/false, 'n' null
+	str        string // a string's contents, a number's text, "true" or "false"
+	keys       []string
+	elems      []*node // an object's values (beside keys) or an array's elements
+	start, end int     // the value's bytes in the input
+}
+
+// path is a key path, built as the decoder descends and written out only when an error names it.
+type path struct {
+	up    *path
+	key   string // a key, or "" for an array element
+	index int
+}
+
+func (p *path) String() string {
+	if p == nil {
+		return ""
+	}
+	var b strings.Builder
+	p.write(&b)
+	return b.String()
+}
+
+func (p *path) write(b *strings.Builder) {
+	if p.up != nil {
+		p.up.write(b)
+	}
+	if p.key == "" && p.index >= 0 {
+		b.WriteByte('[')
+		b.WriteString(strconv.Itoa(p.index))
+		b.WriteByte(']')
+		return
+	}
+	if p.up != nil {
+		b.WriteByte('.')
+	}
+	b.WriteString(p.key)
+}
+
+func keyPath(up *path, key string) *path { return &path{up: up, key: key, index: -1} }
+
+type decoder struct {
+	data []byte
+	dec  *json.Decoder
+	errs []error
+}
+
+// fail reports a problem; it returns bad so that a decoding step can end with it.
+func (d *decoder) fail(at *path, value string, err error) state {
+	d.errs = append(d.errs, &InputError{Field: at.String(), Value: value, Err: err})
+	return bad
+}
+
+// parse reads the whole input into a tree, checking its syntax and its keys for duplicates.
+func (d *decoder) parse() (*node, bool) {
+	d.dec = json.NewDecoder(bytes.NewReader(d.data))
+	d.dec.UseNumber()
+	root, ok := d.parseValue(nil, 0)
+	if !ok {
+		return nil, false
+	}
+	if _, err := d.dec.Token(); err != io.EOF {
+		if err == nil {
+			err = errors.New("data after the top-level value")
+		}
+		d.syntax(nil, err)
+		return nil, false
+	}
+	return root, true // duplicate keys are reported, and the rest is still decoded
+}
+
+// syntax reports invalid JSON at the key path reached.
+func (d *decoder) syntax(at *path, err error) {
+	off := d.dec.InputOffset()
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		off = se.Offset
+	}
+	if off < 0 || off > int64(len(d.data)) {
+		off = int64(len(d.data))
+	}
+	// Show the text around the offending byte: the scanner's offset is just past it.
+	from := max(int(off)-1, 0)
+	snippet := d.data[from:]
+	if len(snippet) > 16 {
+		snippet = snippet[:16]
+	}
+	d.fail(at, "byte "+strconv.FormatInt(off, 10)+": "+validUTF8(snippet), ErrSyntax)
+}
+
+func validUTF8(b []byte) string {
+	for len(b) > 0 && !utf8.Valid(b) {
+		b = b[:len(b)-1]
+	}
+	return string(b)
+}
+
+func (d *decoder) parseValue(at *path, depth int) (*node, bool) {
+	start := int(d.dec.InputOffset())
+	tok, err := d.dec.Token()
+	if err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		d.syntax(at, err)
+		return nil, false
+	}
+	n := &node{start: start}
+	switch t := tok.(type) {
+	case json.Delim:
+		if depth >= maxDepth {
+			d.syntax(at, errors.New("nested too deep"))
+			return nil, false
+		}
+		n.kind = byte(t)
+		if t == '{' {
+			if !d.parseObject(at, n, depth) {
+				return nil, false
+			}
+		} else if !d.parseArray(at, n, depth) {
+			return nil, false
+		}
+	case string:
+		n.kind, n.str = '"', t
+	case json.Number:
+		n.kind, n.str = '0', string(t)
+	case bool:
+		n.kind, n.str = 't', strconv.FormatBool(t)
+	case nil:
+		n.kind = 'n'
+	}
+	n.end = int(d.dec.InputOffset())
+	return n, true
+}
+
+func (d *decoder) parseObject(at *path, n *node, depth int) bool {
+	for {
+		tok, err := d.dec.Token()
+		if err != nil {
+			d.syntax(at, err)
+			return false
+		}
+		if tok == json.Delim('}') {
+			return true
+		}
+		key, _ := tok.(string) // the decoder returns only strings in key position
+		kp := keyPath(at, key)
+		v, ok := d.parseValue(kp, depth+1)
+		if !ok {
+			return false
+		}
+		if slices.Contains(n.keys, key) {
+			d.fail(kp, d.text(v), ErrDuplicateKey)
+			continue
+		}
+		n.keys = append(n.keys, key)
+		n.elems = append(n.elems, v)
+	}
+}
+
+func (d *decoder) parseArray(at *path, n *node, depth int) bool {
+	for i := 0; ; i++ {
+		if !d.dec.More() {
+			// Token checks the closing bracket (and reports what stands there instead).
+			if _, err := d.dec.Token(); err != nil {
+				d.syntax(at, err)
+				return false
+			}
+			return true
+		}
+		v, ok := d.parseValue(&path{up: at, index: i}, depth+1)
+		if !ok {
+			return false
+		}
+		n.elems = append(n.elems, v)
+	}
+}
+
+// text is a value as given: a string's contents, or the JSON text of anything else (cut at 64 bytes).
+func (d *decoder) text(n *node) string {
+	if n.kind == '"' || n.kind == '0' || n.kind == 't' {
+		return n.str
+	}
+	if n.kind == 'n' {
+		return "null"
+	}
+	b := bytes.TrimLeft(d.data[n.start:n.end], " \t\r\n:,")
+	if len(b) > 64 {
+		return validUTF8(b[:64]) + "…"
+	}
+	return string(b)
+}
+
+// fieldTag is a struct field's `cq` tag.
+type fieldTag struct {
+	money, rate, share, required bool
+}
+
+func parseTag(s string) fieldTag {
+	var t fieldTag
+	for _, w := range strings.Split(s, ",") {
+		switch w {
+		case "money":
+			t.money = true
+		case "rate":
+			t.rate = true
+		case "share":
+			t.share = true
+		case "required":
+			t.required = true
+		}
+	}
+	return t
+}
+
+// field is a struct field the case file has a key for.
+type field struct {
+	key   string
+	index int
+	tag   fieldTag
+}
+
+func fieldsOf(t reflect.Type) []field {
+	var fs []field
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		key, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		if !sf.IsExported() || key == "-" {
+			continue
+		}
+		if key == "" {
+			key = sf.Name
+		}
+		fs = append(fs, field{key: key, index: i, tag: parseTag(sf.Tag.Get("cq"))})
+	}
+	return fs
+}
+
+var (
+	dateType        = reflect.TypeFor[deadlines.Date]()
+	decimalType     = reflect.TypeFor[decimal.Decimal]()
+	nullDecimalType = reflect.TypeFor[decimal.NullDecimal]()
+	factType        = reflect.TypeFor[Fact]()
+	textType        = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// state is what became of a value: not given (absent, null, "" or []), set, or reported as bad.
+type state uint8
+
+const (
+	empty state = iota
+	set
+	bad
+)
+
+// value decodes n into v, which is settable and zero. On a problem it reports it and leaves v zero.
+func (d *decoder) value(at *path, n *node, v reflect.Value, tag fieldTag) state {
+	t := v.Type()
+	switch {
+	case t == dateType:
+		return d.date(at, n, v)
+	case t == decimalType, t == nullDecimalType:
+		return d.decimal(at, n, v, tag)
+	case t == factType:
+		return d.fact(at, n, v)
+	case t.Kind() != reflect.Struct && reflect.PointerTo(t).Implements(textType):
+		return d.enum(at, n, v)
+	}
+	if n.kind == 'n' {
+		return empty
+	}
+	switch t.Kind() {
+	case reflect.String:
+		if n.kind != '"' {
+			return d.fail(at, d.text(n), ErrType)
+		}
+		v.SetString(n.str)
+		if n.str == "" {
+			return empty
+		}
+		return set
+	case reflect.Bool:
+		if n.kind != 't' {
+			return d.fail(at, d.text(n), ErrType)
+		}
+		v.SetBool(n.str == "true")
+		return set
+	case reflect.Int:
+		return d.count(at, n, v)
+	case reflect.Pointer:
+		p := reflect.New(t.Elem())
+		st := d.value(at, n, p.Elem(), tag)
+		if st == set {
+			v.Set(p)
+		}
+		return st
+	case reflect.Slice:
+		return d.slice(at, n, v)
+	case reflect.Struct:
+		return d.object(at, n, v)
+	}
+	// A Case field of a type this decoder does not know: a programming error, caught by the tests.
+	return d.fail(at, d.text(n), ErrType)
+}
+
+func (d *decoder) date(at *path, n *node, v reflect.Value) state {
+	switch n.kind {
+	case 'n':
+		return empty
+	case '"':
+	default:
+		return d.fail(at, d.text(n), ErrType)
+	}
+	x, err := deadlines.ParseDate(n.str)
+	switch {
+	case errors.Is(err, deadlines.ErrDateRange):
+		return d.fail(at, n.str, ErrNoSuchDay)
+	case err != nil:
+		return d.fail(at, n.str, ErrDate)
+	}
+	v.Set(reflect.ValueOf(x))
+	return set
+}
+
+func (d *decoder) fact(at *path, n *node, v reflect.Value) state {
+	switch n.kind {
+	case 'n':
+		return empty
+	case 't':
+		v.Set(reflect.ValueOf(FactOf(n.str == "true")))
+		return set
+	}
+	return d.fail(at, d.text(n), ErrType)
+}
+
+func (d *decoder) enum(at *path, n *node, v reflect.Value) state {
+	switch n.kind {
+	case 'n':
+		return empty
+	case '"':
+	default:
+		return d.fail(at, d.text(n), ErrType)
+	}
+	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.str)); err != nil {
+		v.SetZero()
+		return d.fail(at, n.str, ErrUnknownValue)
+	}
+	return set
+}
+
+// plainDecimal reports whether s is -?[0-9]+(\.[0-9]+)? and how many digits follow its point.
+func plainDecimal(s string) (places int, ok bool) {
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, hasPoint := strings.Cut(s, ".")
+	if whole == "" || hasPoint && frac == "" {
+		return 0, false
+	}
+	for _, part := range [2]string{whole, frac} {
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return 0, false
+			}
+		}
+	}
+	return len(frac), true
+}
+
+var one = decimal.NewFromInt(1)
+
+// decimal decodes an amount, rate or share into a decimal.Decimal or decimal.NullDecimal.
+func (d *decoder) decimal(at *path, n *node, v reflect.Value, tag fieldTag) state {
+	switch n.kind {
+	case 'n':
+		return empty
+	case '"':
+	case '0':
+		return d.fail(at, n.str, ErrNotString)
+	default:
+		return d.fail(at, d.text(n), ErrType)
+	}
+	places, ok := plainDecimal(n.str)
+	if !ok {
+		return d.fail(at, n.str, ErrAmount)
+	}
+	x, err := decimal.NewFromString(n.str)
+	if err != nil { // not reached after plainDecimal; kept so that no parse error goes unseen
+		return d.fail(at, n.str, ErrAmount)
+	}
+	switch {
+	case tag.rate && (x.IsNegative() || x.GreaterThanOrEqual(one)):
+		return d.fail(at, n.str, ErrRateRange)
+	case tag.share && (x.IsNegative() || x.GreaterThan(one)):
+		return d.fail(at, n.str, ErrShareRange)
+	case tag.money && x.IsNegative():
+		return d.fail(at, n.str, ErrNegative)
+	case tag.money && places > 2:
+		return d.fail(at, n.str, ErrPrecision)
+	}
+	if v.Type() == nullDecimalType {
+		v.Set(reflect.ValueOf(decimal.NewNullDecimal(x)))
+	} else {
+		v.Set(reflect.ValueOf(x))
+	}
+	return set
+}
+
+func (d *decoder) count(at *path, n *node, v reflect.Value) state {
+	if n.kind != '0' {
+		return d.fail(at, d.text(n), ErrType)
+	}
+	x, err := strconv.Atoi(n.str)
+	if err != nil || x < 0 || strings.HasPrefix(n.str, "-") {
+		return d.fail(at, n.str, ErrCount)
+	}
+	v.SetInt(int64(x))
+	return set
+}
+
+func (d *decoder) slice(at *path, n *node, v reflect.Value) state {
+	if n.kind != '[' {
+		return d.fail(at, d.text(n), ErrType)
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.elems), len(n.elems))
+	for i, e := range n.elems {
+		ep := &path{up: at, index: i}
+		if e.kind == 'n' {
+			d.fail(ep, "null", ErrType)
+			continue
+		}
+		d.value(ep, e, s.Index(i), fieldTag{})
+	}
+	v.Set(s)
+	if len(n.elems) == 0 {
+		return empty
+	}
+	return set
+}
+
+func (d *decoder) object(at *path, n *node, v reflect.Value) state {
+	if n.kind != '{' {
+		return d.fail(at, d.text(n), ErrType)
+	}
+	fs := fieldsOf(v.Type())
+	got := make([]state, len(fs))
+	given := make([]string, len(fs)) // the value text of keys given, for ErrMissing on null, "" or []
+	for i, key := range n.keys {
+		kp := keyPath(at, key)
+		j := fieldIndex(fs, key)
+		if j < 0 {
+			d.fail(kp, d.text(n.elems[i]), ErrUnknownKey)
+			continue
+		}
+		got[j] = d.value(kp, n.elems[i], v.Field(fs[j].index), fs[j].tag)
+		if got[j] == empty {
+			given[j] = d.text(n.elems[i])
+		}
+	}
+	for j, f := range fs {
+		if f.tag.required && got[j] == empty {
+			d.fail(keyPath(at, f.key), given[j], ErrMissing)
+		}
+	}
+	if c, ok := v.Addr().Interface().(crossChecker); ok {
+		c.crossCheck(&checks{d: d, at: at, fields: fs, got: got})
+	}
+	return set
+}
+
+func fieldIndex(fs []field, key string) int {
+	for j := range fs {
+		if fs[j].key == key {
+			return j
+		}
+	}
+	return -1
+}
+
+// crossChecker is a case type with rules between its keys, checked once its keys are decoded.
+type crossChecker interface {
+	crossCheck(c *checks)
+}
+
+// checks gives a crossChecker what it needs: which keys were given well, and where to report.
+type checks struct {
+	d      *decoder
+	at     *path
+	fields []field
+	got    []state
+}
+
+// ok reports whether key was given and decoded without error.
+func (c *checks) ok(key string) bool {
+	j := fieldIndex(c.fields, key)
+	return j >= 0 && c.got[j] == set
+}
+
+// fail reports err at key, a path relative to the object checked ("registration.filed", "uses").
+func (c *checks) fail(key, value string, err error) {
+	c.d.fail(keyPath(c.at, key), value, err)
+}
+
+// notBefore reports ErrEndBeforeStart at endKey where end is before start (both given).
+func (c *checks) notBefore(endKey string, end, start deadlines.Date) {
+	if !end.IsZero() && !start.IsZero() && end.Before(start) {
+		c.fail(endKey, end.String(), ErrEndBeforeStart)
+	}
+}
+
+// orElse returns a where it is given, else b.
+func orElse(a, b deadlines.Date) deadlines.Date {
+	if a.IsZero() {
+		return b
+	}
+	return a
+}
+
+func (l *Loan) crossCheck(c *checks) {
+	c.notBefore("start_date", l.StartDate, l.ContractDate)
+	c.notBefore("maturity_date", l.MaturityDate, orElse(l.StartDate, l.ContractDate))
+	c.notBefore("terminated", l.Terminated, l.ContractDate)
+	c.notBefore("release_filed", l.ReleaseFiled, orElse(l.Terminated, l.ContractDate))
+	if l.Registration != nil {
+		c.notBefore("registration.filed", l.Registration.Filed, l.ContractDate) // Art. 14¶1
+	}
+	for i, ch := range l.Changes {
+		c.notBefore("changes["+strconv.Itoa(i)+"].changed", ch.Changed, l.ContractDate) // Art. 14¶2
+	}
+	// Interpretation I-10: uses that sum to more than the loan amount are an input error.
+	if c.ok("amount") && len(l.Uses) > 0 {
+		sum := decimal.Zero
+		for _, u := range l.Uses {
+			sum = sum.Add(u.Amount)
+		}
+		if sum.GreaterThan(l.Amount) {
+			c.fail("uses", sum.StringFixed(2), ErrUsesExceedAmount)
+		}
+	}
+}
+
+func (ch *Change) crossCheck(c *checks) { c.notBefore("filed", ch.Filed, ch.Changed) }
+
+func (r *Right) crossCheck(c *checks) {
+	c.notBefore("ic_registration_filed", r.ICRegistrationFiled, r.ICCreated)
+	c.notBefore("ic_first_commercial_use", r.ICFirstCommercialUse, r.ICCreated)
+}
+
+// Art. 5(4): 转让费、许可使用费…须优先用于归还贷款或提存 — what is applied comes out of what was received.
+func (tr *Transfer) crossCheck(c *checks) {
+	if tr.Proceeds.Valid && tr.AppliedToLoan.Valid && tr.AppliedToLoan.Decimal.GreaterThan(tr.Proceeds.Decimal) {
+		c.fail("applied_to_loan", tr.AppliedToLoan.Decimal.String(), ErrAppliedExceedsProceeds)
+	}
+}
+
+// Interpretation I-15: the loss shares are fractions of one loss.
+func (df *Default) crossCheck(c *checks) {
+	sum := decimal.Zero
+	for _, s := range df.LossShares {
+		sum = sum.Add(s.Share)
+	}
+	if sum.GreaterThan(one) {
+		c.fail("loss_shares", sum.String(), ErrSharesExceedOne)
+	}
+}
+
+func (a *Application) crossCheck(c *checks) {
+	c.notBefore("supplement_requested", a.SupplementRequested, a.Submitted)
+	c.notBefore("supplemented", a.Supplemented, orElse(a.SupplementRequested, a.Submitted))
+	c.notBefore("notice_published", a.NoticePublished, a.Submitted)
+}
+
+// MarshalJSON writes the case as the case file does (spec/case-format.md, "In"), so that DecodeCase reads
+// it back to an equal case: keys in the order of the Go types, amounts as strings with 2 decimals
+// ("5000000.00"), rates and shares as decimal strings, dates as "YYYY-MM-DD", facts as true or false.
+// A key not given (a zero Date, an unknown Fact, an unset enumeration, an invalid NullDecimal, a nil
+// pointer, an empty list or text, false, 0) is left out, unless it is required, when it is written as
+// null ([] for a list) so that reading it back reports it missing. An amount with more than 2 decimals is
+// written as it is, never rounded, so that reading it back reports it.
+func (c Case) MarshalJSON() ([]byte, error) {
+	return appendJSON(nil, reflect.ValueOf(c), fieldTag{})
+}
+
+var textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+
+func appendJSON(b []byte, v reflect.Value, tag fieldTag) ([]byte, error) {
+	t := v.Type()
+	switch {
+	case t == dateType, t == factType:
+		j, err := v.Interface().(json.Marshaler).MarshalJSON()
+		return append(b, j...), err
+	case t == decimalType:
+		return appendDecimal(b, v.Interface().(decimal.Decimal), tag), nil
+	case t == nullDecimalType:
+		if x := v.Interface().(decimal.NullDecimal); x.Valid {
+			return appendDecimal(b, x.Decimal, tag), nil
+		}
+		return append(b, "null"...), nil
+	case t.Kind() != reflect.Struct && t.Implements(textMarshalerType):
+		if v.IsZero() {
+			return append(b, "null"...), nil
+		}
+		text, err := v.Interface().(encoding.TextMarshaler).MarshalText()
+		if err != nil {
+			return b, err
+		}
+		return appendString(b, string(text)), nil
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return appendString(b, v.String()), nil
+	case reflect.Bool:
+		return strconv.AppendBool(b, v.Bool()), nil
+	case reflect.Int:
+		return strconv.AppendInt(b, v.Int(), 10), nil
+	case reflect.Pointer:
+		if v.IsNil() {
+			return append(b, "null"...), nil
+		}
+		return appendJSON(b, v.Elem(), tag)
+	case reflect.Slice:
+		b = append(b, '[')
+		for i := range v.Len() {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			var err error
+			if b, err = appendJSON(b, v.Index(i), fieldTag{}); err != nil {
+				return b, err
+			}
+		}
+		return append(b, ']'), nil
+	case reflect.Struct:
+		b = append(b, '{')
+		first := true
+		for _, f := range fieldsOf(t) {
+			fv := v.Field(f.index)
+			if !f.tag.required && notGiven(fv) {
+				continue
+			}
+			if !first {
+				b = append(b, ',')
+			}
+			first = false
+			b = appendString(b, f.key)
+			b = append(b, ':')
+			var err error
+			if f.tag.required && fv.Kind() == reflect.Slice && fv.Len() == 0 {
+				b = append(b, "[]"...)
+			} else if b, err = appendJSON(b, fv, f.tag); err != nil {
+				return b, err
+			}
+		}
+		return append(b, '}'), nil
+	}
+	return b, errors.New("pledge: no case-file form for a value of type " + t.String())
+}
+
+// notGiven reports whether v holds the "not given" value of its type (see Case.MarshalJSON).
+func notGiven(v reflect.Value) bool {
+	switch v.Type() {
+	case decimalType:
+		return false // an amount that is not optional is always written, zero included
+	case nullDecimalType:
+		return !v.Interface().(decimal.NullDecimal).Valid
+	}
+	if v.Kind() == reflect.Slice {
+		return v.Len() == 0
+	}
+	return v.IsZero()
+}
+
+// appendDecimal writes an amount with 2 decimals where it has at most 2, any other decimal as it is.
+func appendDecimal(b []byte, x decimal.Decimal, tag fieldTag) []byte {
+	s := x.String()
+	if tag.money && x.Exponent() >= -2 {
+		s = x.StringFixed(2)
+	}
+	return appendString(b, s)
+}
+
+func appendString(b []byte, s string) []byte {
+	j, _ := json.Marshal(s) // a string always marshals
+	return append(b, j...)
+}
