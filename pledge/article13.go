@@ -81,15 +81,18 @@ func Recoveries(d *Default) []Finding {
 	}
 	r := ApplyRecoveries(*d)
 	f.Outcome = Info
-	note := func(n decimal.NullDecimal, zh, en string) (string, string) {
+	note := func(n decimal.NullDecimal) (string, string) {
 		if n.Valid {
 			return "", ""
 		}
-		return "（" + zh + "未提供，按零计）", " (" + en + " not given: none)"
+		return "，未提供，按零计", "; not given, counted as none"
 	}
-	recZh, recEn := note(d.Recoveries, "追偿所得", "recoveries")
-	costZh, costEn := note(d.EnforcementCosts, "实现债权费用", "costs")
-	intZh, intEn := note(d.OutstandingInterest, "利息", "interest")
+	recZh, recEn := note(d.Recoveries)
+	if recZh != "" {
+		recZh, recEn = "（未提供，按零计）", " (not given, counted as none)"
+	}
+	costZh, costEn := note(d.EnforcementCosts)
+	intZh, intEn := note(d.OutstandingInterest)
 	f.Zh = fmt.Sprintf("追偿所得%s元%s依次抵充实现债权费用%s元（应付%s元%s）、利息%s元（应付%s元%s）、本金%s元（未还本金%s元）",
 		yuan(r.Recovered), recZh, yuan(r.ToCosts), yuan(r.Costs), costZh, yuan(r.ToInterest), yuan(r.Interest), intZh,
 		yuan(r.ToPrincipal), yuan(r.Outstanding))

@@ -2,6 +2,7 @@ package pledge
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 )
@@ -55,16 +56,16 @@ type art14Duty struct {
 	code           string
 	days           int
 	actZh, actEn   string // the filing: "质押登记", "the pledge registration"
-	fromZh, fromEn string // the event the period runs from: "合同签订", "the contract was signed"
+	fromZh, fromEn string // the event the period runs from: "合同签订", "the signing of the contract"
 }
 
 var (
 	registrationDuty = art14Duty{ArtPara(14, 1), "registration_filed_on_time", deadlines.RegistrationDays,
-		"质押登记", "the pledge registration", "合同签订", "the contract was signed"}
+		"质押登记", "the pledge registration", "合同签订", "the signing of the contract"}
 	changeDuty = art14Duty{ArtPara(14, 2), "change_filed_on_time", deadlines.ChangeDays,
-		"质押登记变更", "the change registration", "登记内容变更", "the registered content changed"}
+		"质押登记变更", "the change registration", "登记内容变更", "the change of the registered content"}
 	releaseDuty = art14Duty{ArtPara(14, 3), "release_filed_on_time", deadlines.ReleaseDays,
-		"解押登记", "the release of the pledge", "合同解除或到期终止", "the contract ended"}
+		"解押登记", "the release of the pledge", "合同解除或到期终止", "the end of the contract"}
 )
 
 // holidayNamer is a calendar that can name its holidays (deadlines.ChinaCalendar).
@@ -75,7 +76,7 @@ type holidayNamer interface {
 // period describes how a deadline was found: the event, the law applied, the last day, and why the last
 // day moved off a rest day when it did.
 func (duty art14Duty) period(due deadlines.Deadline, cal deadlines.Calendar) (zh, en string) {
-	zh = fmt.Sprintf("期限自%s之日%s起算%d日，依%s计算，末日为%s", duty.fromZh, due.Event, duty.days, due.Rule.String(), due.Last)
+	zh = fmt.Sprintf("期限为%s之日（%s）起%d日，依%s计算，末日为%s", duty.fromZh, due.Event, duty.days, due.Rule.String(), due.Last)
 	en = fmt.Sprintf("the period runs %d days from %s on %s under the %s, last day %s", duty.days, duty.fromEn, due.Event, due.Rule.English(), due.Last)
 	if due.Moved() {
 		restZh, restEn := "周末休息日", "a weekend rest day"
@@ -83,8 +84,8 @@ func (duty art14Duty) period(due deadlines.Deadline, cal deadlines.Calendar) (zh
 			restZh, restEn = "法定节假日", "a public holiday"
 			if n, ok := cal.(holidayNamer); ok {
 				if name := n.HolidayName(due.Nominal); name != "" {
-					restZh += "（" + name + "）"
-					restEn += " (" + name + ")"
+					restZh = name + "假日"
+					restEn += ", " + name
 				}
 			}
 		}
@@ -108,7 +109,7 @@ func (duty art14Duty) judge(subject string, due deadlines.Deadline, filed, asOf 
 	case !filed.IsZero():
 		f.Outcome = NotMet
 		f.Zh = fmt.Sprintf("%s于%s办理，晚于期限末日%d日：%s", duty.actZh, filed, filed.DaysSince(due.Last), pZh)
-		f.En = fmt.Sprintf("%s was filed on %s, %d days after the last day: %s", duty.actEn, filed, filed.DaysSince(due.Last), pEn)
+		f.En = fmt.Sprintf("%s was filed on %s, %s after the last day: %s", duty.actEn, filed, daysEn(filed.DaysSince(due.Last)), pEn)
 	case asOf.IsZero():
 		f.Outcome = Unknown
 		f.Zh = fmt.Sprintf("%s未办理，评估日期未提供，无法判断是否逾期：%s", duty.actZh, pZh)
@@ -123,6 +124,14 @@ func (duty art14Duty) judge(subject string, due deadlines.Deadline, filed, asOf 
 		f.En = fmt.Sprintf("%s has not been filed by %s and is not yet due: %s", duty.actEn, asOf, pEn)
 	}
 	return f
+}
+
+// daysEn writes a number of days in English: "1 day", "3 days".
+func daysEn(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return strconv.Itoa(n) + " days"
 }
 
 // Filings applies Art. 14 to the case's filings, judging each against its last day from

@@ -1,0 +1,122 @@
+package pledge_test
+
+import (
+	"testing"
+
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Art. 7: "应主要用于技术研发、技术改造、项目产业化和流动资金周转等活动，不得从事股本权益性投资，不得用于有价证券、
+// 基金、期货等投资经营活动及监管部门禁止的其他信贷资金用途", Interpretation I-10: more than half of the loan
+// amount to the permitted purposes; any amount to a prohibited one is not met.
+func TestFundUse(t *testing.T) {
+	use := func(p pledge.Purpose, amount string) pledge.Use { return pledge.Use{Purpose: p, Amount: decOf(amount)} }
+	tests := []struct {
+		ref, name     string
+		amount        string
+		share         string // MainUseShare; "" for the default 0.5
+		uses          []pledge.Use
+		main, banned  pledge.Outcome
+		mainShows     []string // facts the fund_use_main message must show, in both languages
+		bannedShowsZh []string
+		bannedShowsEn []string
+		why           string
+	}{
+		{"I-10", "no uses given", "5000000.00", "", nil, pledge.Unknown, pledge.Unknown,
+			[]string{"5000000.00"}, nil, nil, "nothing to judge"},
+		{"I-10", "one fen past half, rest unaccounted", "5000000.00", "", []pledge.Use{use(pledge.RD, "2500000.01")},
+			pledge.Met, pledge.Met, []string{"2500000.01", "2500000.00", "50.00%"}, nil, nil,
+			"2,500,000.01 > 0.5 × 5,000,000.00 = 2,500,000.00: more than half, whatever the rest is"},
+		{"I-10", "exactly half, rest unaccounted", "5000000.00", "", []pledge.Use{use(pledge.RD, "2500000.00")},
+			pledge.Unknown, pledge.Met, []string{"2500000.00", "50.00%"}, nil, nil,
+			"2,500,000.00 is not more than half; the other 2,500,000.00 may yet be permitted"},
+		{"I-10", "one fen below half, rest unaccounted", "5000000.00", "", []pledge.Use{use(pledge.WorkingCapital, "2499999.99")},
+			pledge.Unknown, pledge.Met, []string{"2499999.99", "49.99%", "2500000.01"}, nil, nil,
+			"not more than half; 2,500,000.01 unaccounted"},
+		{"I-10", "exactly half, all accounted, rest prohibited", "5000000.00", "",
+			[]pledge.Use{use(pledge.RD, "2500000.00"), use(pledge.Securities, "2500000.00")},
+			pledge.NotMet, pledge.NotMet, []string{"2500000.00", "50.00%"},
+			[]string{"2500000.00", "有价证券", "第二十一条第二款"}, []string{"2500000.00", "securities", "Art. 21¶2"},
+			"half is not more than half, and nothing is left unaccounted; the securities use is prohibited"},
+		{"I-10", "one fen to securities", "5000000.00", "",
+			[]pledge.Use{use(pledge.RD, "4999999.99"), use(pledge.Securities, "0.01")},
+			pledge.Met, pledge.NotMet, []string{"4999999.99", "99.99%"},
+			[]string{"0.01", "第二十一条第二款"}, []string{"0.01 yuan", "Art. 21¶2"},
+			"any amount to a prohibited purpose is not met, whatever its size"},
+		{"I-10", "a zero amount to a prohibited purpose is no use of funds", "5000000.00", "",
+			[]pledge.Use{use(pledge.RD, "3000000.00"), use(pledge.Futures, "0.00")},
+			pledge.Met, pledge.Met, []string{"3000000.00", "60.00%"}, []string{"3000000.00"}, []string{"3000000.00"},
+			"no money goes to futures"},
+		{"I-10", "all permitted, several purposes", "5000000.00", "",
+			[]pledge.Use{use(pledge.TechUpgrade, "1000000.00"), use(pledge.Industrialization, "1500000.01")},
+			pledge.Met, pledge.Met, []string{"2500000.01"}, nil, nil,
+			"1,000,000.00 + 1,500,000.01 = 2,500,000.01 > 2,500,000.00"},
+		{"I-10", "all to permitted purposes", "5000000.00", "",
+			[]pledge.Use{use(pledge.RD, "3000000.00"), use(pledge.WorkingCapital, "2000000.00")},
+			pledge.Met, pledge.Met, []string{"5000000.00", "100.00%"}, nil, nil, "everything permitted"},
+		{"I-10", "every prohibited purpose named", "1000000.00", "",
+			[]pledge.Use{use(pledge.EquityInvestment, "100000.00"), use(pledge.Funds, "200000.00"),
+				use(pledge.Futures, "300000.00"), use(pledge.ProhibitedOther, "400000.00")},
+			pledge.NotMet, pledge.NotMet, []string{"0.00%"},
+			[]string{"1000000.00", "股本权益性投资", "基金", "期货", "监管部门禁止"},
+			[]string{"1000000.00", "equity_investment", "funds", "futures", "prohibited_other"},
+			"0 permitted and all accounted; 100,000 + 200,000 + 300,000 + 400,000 = 1,000,000 prohibited"},
+		{"I-10", "uses past the amount (an input error) still decide", "5000000.00", "",
+			[]pledge.Use{use(pledge.RD, "1000000.00"), use(pledge.Funds, "5000000.00")},
+			pledge.NotMet, pledge.NotMet, []string{"1000000.00", "20.00%"}, []string{"5000000.00"}, []string{"5000000.00"},
+			"1,000,000 is not more than half, and the uses account for all of the amount"},
+		{"I-10", "a share parameter of 60%: at it", "5000000.00", "0.6", []pledge.Use{use(pledge.RD, "3000000.00")},
+			pledge.Unknown, pledge.Met, []string{"60.00%", "3000000.00"}, nil, nil,
+			"3,000,000.00 is not more than 0.6 × 5,000,000.00 = 3,000,000.00"},
+		{"I-10", "a share parameter of 60%: one fen past", "5000000.00", "0.6", []pledge.Use{use(pledge.RD, "3000000.01")},
+			pledge.Met, pledge.Met, []string{"3000000.01"}, nil, nil, "3,000,000.01 > 3,000,000.00"},
+		{"I-10", "a loan amount of zero", "0.00", "", []pledge.Use{use(pledge.RD, "0.00")},
+			pledge.Unknown, pledge.Met, []string{"0.00"}, nil, nil, "no share of nothing can be computed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			p := pledge.DefaultParams()
+			if tc.share != "" {
+				p.MainUseShare = decOf(tc.share)
+			}
+			fs := pledge.FundUse(pledge.Loan{Amount: decOf(tc.amount), Uses: tc.uses}, p)
+			require.Len(t, fs, 2)
+			assertWellFormed(t, fs)
+			assert.Equal(t, []findingBrief{
+				{"Art. 7", tc.main, "", "fund_use_main"},
+				{"Art. 7", tc.banned, "", "fund_use_prohibited"},
+			}, briefsOf(fs), tc.why)
+			assertShows(t, fs[0], tc.mainShows, tc.mainShows)
+			assertShows(t, fs[1], tc.bannedShowsZh, tc.bannedShowsEn)
+		})
+	}
+}
+
+func TestPermittedAndProhibitedUse(t *testing.T) {
+	use := func(p pledge.Purpose, amount string) pledge.Use { return pledge.Use{Purpose: p, Amount: decOf(amount)} }
+	tests := []struct {
+		ref, name                 string
+		uses                      []pledge.Use
+		wantPermitted, wantBanned string
+		why                       string
+	}{
+		{"Art. 7", "none", nil, "0", "0", "no uses"},
+		{"Art. 7", "each purpose once", []pledge.Use{
+			use(pledge.RD, "1.00"), use(pledge.TechUpgrade, "2.00"), use(pledge.Industrialization, "3.00"),
+			use(pledge.WorkingCapital, "4.00"), use(pledge.EquityInvestment, "10.00"), use(pledge.Securities, "20.00"),
+			use(pledge.Funds, "30.00"), use(pledge.Futures, "40.00"), use(pledge.ProhibitedOther, "50.00"),
+			use(pledge.PurposeUnset, "1000.00"),
+		}, "10.00", "150.00", "1+2+3+4 permitted; 10+20+30+40+50 prohibited; an unset purpose is neither"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			l := pledge.Loan{Uses: tc.uses}
+			got := pledge.PermittedUse(l)
+			assert.Truef(t, decOf(tc.wantPermitted).Equal(got), "permitted: got %s, want %s (%s)", got, tc.wantPermitted, tc.why)
+			got = pledge.ProhibitedUse(l)
+			assert.Truef(t, decOf(tc.wantBanned).Equal(got), "prohibited: got %s, want %s (%s)", got, tc.wantBanned, tc.why)
+		})
+	}
+}

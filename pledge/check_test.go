@@ -1,0 +1,211 @@
+package pledge_test
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Helpers shared by the tests of the pledge's rules.
+
+func decOf(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func nullOf(s string) decimal.NullDecimal { return decimal.NewNullDecimal(decOf(s)) }
+
+func dateOf(s string) deadlines.Date { return deadlines.MustParseDate(s) }
+
+// findingBrief is the part of a finding a table row states: its provision, outcome, subject and code.
+type findingBrief struct {
+	Ref     string
+	Outcome pledge.Outcome
+	Subject string
+	Code    string
+}
+
+func briefsOf(fs []pledge.Finding) []findingBrief {
+	out := make([]findingBrief, len(fs))
+	for i, f := range fs {
+		out[i] = findingBrief{f.Ref.String(), f.Outcome, f.Subject, f.Code}
+	}
+	return out
+}
+
+var snakeCase = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
+
+// assertWellFormed checks what every finding must carry (style.md §6, brief "Cited rules"): a provision whose
+// text the measure has, an outcome, a snake_case code, and a message in both languages.
+func assertWellFormed(t *testing.T, fs []pledge.Finding) {
+	t.Helper()
+	for _, f := range fs {
+		assert.NotEmptyf(t, f.Ref.Text(), "%s %s: the provision cited has no text", f.Ref, f.Code)
+		assert.NotEqualf(t, pledge.OutcomeUnset, f.Outcome, "%s %s: no outcome", f.Ref, f.Code)
+		assert.Regexpf(t, snakeCase, f.Code, "%s: code %q is not snake_case", f.Ref, f.Code)
+		assert.NotEmptyf(t, f.Zh, "%s %s: no Chinese message", f.Ref, f.Code)
+		assert.NotEmptyf(t, f.En, "%s %s: no English message", f.Ref, f.Code)
+		assert.NotContainsf(t, f.Zh+f.En, "%!", "%s %s: a formatting verb went wrong", f.Ref, f.Code)
+	}
+}
+
+// assertShows checks that a message shows the facts it used.
+func assertShows(t *testing.T, f pledge.Finding, zh, en []string) {
+	t.Helper()
+	for _, s := range zh {
+		assert.Containsf(t, f.Zh, s, "Chinese message of %s %s", f.Ref, f.Code)
+	}
+	for _, s := range en {
+		assert.Containsf(t, f.En, s, "English message of %s %s", f.Ref, f.Code)
+	}
+}
+
+// sampleCase is a guaranteed loan with two family patents pledged, registered on time, one change filed
+// on time, not yet terminated, evaluated on 2016-06-30: the case-format.md example, trimmed.
+func sampleCase() *pledge.Case {
+	return &pledge.Case{
+		AsOf: dateOf("2016-06-30"),
+		Rights: []pledge.Right{
+			{Kind: pledge.Invention, Number: "201310123456.2", Holders: []string{"重庆某科技有限公司"},
+				PledgorIsHolder: pledge.Yes, AlreadyPledged: pledge.No, Family: "F1"},
+			{Kind: pledge.UtilityModel, Number: "201320654321.8", Holders: []string{"重庆某科技有限公司", "某大学"},
+				PledgorIsHolder: pledge.Yes, CoHoldersConsent: pledge.Yes, AlreadyPledged: pledge.No, Family: "F1"},
+		},
+		UnpledgedRights: []pledge.UnpledgedRight{{Number: "201410999999.1", Family: "F2"}},
+		Loan: pledge.Loan{
+			Lender: "某银行重庆分行", Mode: pledge.Guarantee, Amount: decOf("5000000.00"),
+			AnnualRate: nullOf("0.0600"), LenderAverageRate: nullOf("0.0650"),
+			ContractDate: dateOf("2016-01-05"), StartDate: dateOf("2016-01-08"), MaturityDate: dateOf("2017-01-08"),
+			Uses: []pledge.Use{{Purpose: pledge.RD, Amount: decOf("3000000.00")},
+				{Purpose: pledge.WorkingCapital, Amount: decOf("2000000.00")}},
+			Providers:    []pledge.Provider{{Role: pledge.Guarantor, Name: "某担保公司", Fee: nullOf("60000.00")}},
+			Registration: &pledge.Registration{Filed: dateOf("2016-01-15")},
+			Changes:      []pledge.Change{{Changed: dateOf("2016-05-03"), Filed: dateOf("2016-05-10")}},
+		},
+	}
+}
+
+func TestCheck(t *testing.T) {
+	// Worked from the measure, clause by clause, for sampleCase:
+	//   Art. 5(1): both rights pledged by their holder (no third party); the first has one holder, the
+	//     second two who consented.
+	//   Art. 5(2): neither is under another pledge. Art. 5(3): both in F1, the only unpledged right is F2.
+	//   Art. 5(4): no transfer. Art. 6(2): guarantee with a guarantor.
+	//   Art. 7: rd 3,000,000 + working capital 2,000,000 = all 5,000,000 permitted, none prohibited.
+	//   Art. 8: 6.00% < 6.50%: info. Art. 13: no default.
+	//   Art. 14¶1: signed 2016-01-05, last day 2016-01-20, filed 2016-01-15: met. ¶2: changed 2016-05-03,
+	//     last day 2016-05-18, filed 2016-05-10: met. ¶3: not terminated.
+	want := []findingBrief{
+		{"Art. 5(1)", pledge.NotApplicable, "201310123456.2", "third_party_consent"},
+		{"Art. 5(1)", pledge.NotApplicable, "201310123456.2", "co_holders_consent"},
+		{"Art. 5(1)", pledge.NotApplicable, "201320654321.8", "third_party_consent"},
+		{"Art. 5(1)", pledge.Met, "201320654321.8", "co_holders_consent"},
+		{"Art. 5(2)", pledge.Met, "201310123456.2", "full_value_pledged"},
+		{"Art. 5(2)", pledge.Met, "201320654321.8", "full_value_pledged"},
+		{"Art. 5(3)", pledge.Met, "201310123456.2", "family_pledged_together"},
+		{"Art. 5(3)", pledge.Met, "201320654321.8", "family_pledged_together"},
+		{"Art. 5(4)", pledge.NotApplicable, "", "no_transfer"},
+		{"Art. 6(2)", pledge.Met, "", "financing_mode"},
+		{"Art. 7", pledge.Met, "", "fund_use_main"},
+		{"Art. 7", pledge.Met, "", "fund_use_prohibited"},
+		{"Art. 8", pledge.Info, "", "rate_below_average"},
+		{"Art. 13", pledge.NotApplicable, "", "recoveries_applied"},
+		{"Art. 14¶1", pledge.Met, "", "registration_filed_on_time"},
+		{"Art. 14¶2", pledge.Met, "loan.changes[0]", "change_filed_on_time"},
+		{"Art. 14¶3", pledge.NotApplicable, "", "release_filed_on_time"},
+	}
+	got, err := pledge.Check(sampleCase(), pledge.DefaultParams(), deadlines.China())
+	require.NoError(t, err)
+	assert.Equal(t, want, briefsOf(got))
+	assertWellFormed(t, got)
+	assert.Equal(t, pledge.Eligible, pledge.Decide(got))
+
+	again, err := pledge.Check(sampleCase(), pledge.DefaultParams(), deadlines.China())
+	require.NoError(t, err)
+	assert.Equal(t, got, again, "Check must be deterministic")
+}
+
+func TestCheckErrors(t *testing.T) {
+	t.Run("nil case is an input error", func(t *testing.T) {
+		_, err := pledge.Check(nil, pledge.DefaultParams(), deadlines.China())
+		var ie *pledge.InputError
+		require.ErrorAs(t, err, &ie)
+		require.ErrorIs(t, err, pledge.ErrMissing)
+		assert.Equal(t, "case", ie.Field)
+	})
+	t.Run("I-12/a calendar that does not cover the last day is an error, never a guess", func(t *testing.T) {
+		c := sampleCase()
+		c.Loan.Terminated = dateOf("2026-12-20") // + 30 days = 2027-01-19, past deadlines.ChinaLastYear
+		fs, err := pledge.Check(c, pledge.DefaultParams(), deadlines.China())
+		require.ErrorIs(t, err, deadlines.ErrNotCovered)
+		assert.Nil(t, fs)
+		assert.Contains(t, err.Error(), "Art. 14¶3")
+	})
+}
+
+func TestCheckDecides(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		edit      func(*pledge.Case)
+		want      pledge.Decision
+		// why: how the decision follows from the text.
+		why string
+	}{
+		{"Art. 5(2)", "a right under another pledge", func(c *pledge.Case) { c.Rights[0].AlreadyPledged = pledge.Yes },
+			pledge.NotEligible, "its value already secures another debt: not met"},
+		{"Art. 5(1)", "co-holders' consent unknown", func(c *pledge.Case) { c.Rights[1].CoHoldersConsent = pledge.NotKnown },
+			pledge.Undetermined, "an unknown never counts as met"},
+		{"I-11", "a rate above the average only advises", func(c *pledge.Case) { c.Loan.AnnualRate = nullOf("0.0700") },
+			pledge.Eligible, "Art. 8 is a principle: advisory, never not met"},
+		{"Art. 14¶1", "registration late", func(c *pledge.Case) { c.Loan.Registration.Filed = dateOf("2016-01-21") },
+			pledge.NotEligible, "filed one day after the last day 2016-01-20"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := sampleCase()
+			tc.edit(c)
+			fs, err := pledge.Check(c, pledge.DefaultParams(), deadlines.China())
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, pledge.Decide(fs), tc.why)
+		})
+	}
+}
+
+func TestDefaultParams(t *testing.T) {
+	// Interpretation I-10: "主要用于" is more than half.
+	got := pledge.DefaultParams().MainUseShare
+	assert.Truef(t, decOf("0.5").Equal(got), "got %s, want 0.5", got)
+}
+
+// sampleDefault is the case-format.md example's default: 4,000,000 principal, 120,000 interest, 30,000
+// costs, 1,000,000 recovered.
+func sampleDefault() pledge.Default {
+	return pledge.Default{OutstandingPrincipal: decOf("4000000.00"), OutstandingInterest: nullOf("120000.00"),
+		EnforcementCosts: nullOf("30000.00"), Recoveries: nullOf("1000000.00")}
+}
+
+// BenchmarkCheck measures Check on sampleCase (two rights, a guarantee, two uses, a registration and a
+// change: 17 findings). No target: it is measured, for a service that checks cases in a loop.
+func BenchmarkCheck(b *testing.B) {
+	c, p, cal := sampleCase(), pledge.DefaultParams(), deadlines.China()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := pledge.Check(c, p, cal); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkApplyRecoveries measures the Art. 13 waterfall on sampleDefault. No target: measured.
+func BenchmarkApplyRecoveries(b *testing.B) {
+	d := sampleDefault()
+	b.ReportAllocs()
+	for b.Loop() {
+		r := pledge.ApplyRecoveries(d)
+		if r.PrincipalLoss.IsNegative() {
+			b.Fatal("negative loss")
+		}
+	}
+}
