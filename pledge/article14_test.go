@@ -230,6 +230,11 @@ func TestFilings(t *testing.T) {
 				{"Art. 14¶2", pledge.NotApplicable, "", "change_filed_on_time"},
 				{"Art. 14¶3", pledge.NotMet, "", "release_filed_on_time"}},
 			nil, nil, "bound: past"},
+		{"Art. 14¶3", "release a week late", "2017-06-30", filing{"", ""}, nil, filing{"2017-01-08", "2017-02-14"},
+			[]findingBrief{{"Art. 14¶1", pledge.Unknown, "", "registration_filed_on_time"},
+				{"Art. 14¶2", pledge.NotApplicable, "", "change_filed_on_time"},
+				{"Art. 14¶3", pledge.NotMet, "", "release_filed_on_time"}},
+			nil, nil, "2017-02-14 is 7 days after the last day 2017-02-07; no contract date given"},
 		{"Art. 14¶3", "release not filed, not yet due", "2017-02-07", filing{"2016-01-05", "2016-01-15"}, nil, filing{"2017-01-08", ""},
 			[]findingBrief{{"Art. 14¶1", pledge.Met, "", "registration_filed_on_time"},
 				{"Art. 14¶2", pledge.NotApplicable, "", "change_filed_on_time"},
@@ -285,6 +290,14 @@ func TestFilingsMessages(t *testing.T) {
 		fs, err := pledge.Filings(c, restSundays{})
 		require.NoError(t, err)
 		assertShows(t, fs[0], []string{"2016-02-07为法定节假日", "顺延至2016-02-08"}, []string{"2016-02-07 is a public holiday, so", "2016-02-08"})
+	})
+	t.Run("I-12/days late", func(t *testing.T) {
+		// Terminated 2017-01-08: last day 2017-02-07; filed 2017-02-14, 7 days after.
+		c := &pledge.Case{AsOf: dateOf("2017-06-30"), Loan: pledge.Loan{Terminated: dateOf("2017-01-08"), ReleaseFiled: dateOf("2017-02-14")}}
+		fs, err := pledge.Filings(c, deadlines.China())
+		require.NoError(t, err)
+		require.Len(t, fs, 3)
+		assertShows(t, fs[2], []string{"2017-02-14", "晚于期限末日7日", "2017-02-07"}, []string{"2017-02-14", "7 days after the last day", "2017-02-07"})
 	})
 	t.Run("I-12/a weekend", func(t *testing.T) {
 		// 2020-02-14 + 15 = Saturday 2020-02-29 → Monday 2020-03-02.
