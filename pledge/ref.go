@@ -59,7 +59,7 @@ func ParseRef(s string) (Ref, error) {
 		for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
 			i++
 		}
-		if i == 0 || i > 2 {
+		if i == 0 || i > 2 || rest[0] == '0' { // no number, more than two digits, zero or a leading zero
 			return 0, false
 		}
 		n, _ := strconv.Atoi(rest[:i])
