@@ -2,6 +2,7 @@ package subsidy
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 
@@ -54,8 +55,11 @@ func (p Policy) FeeSubsidyCap(loanAmount decimal.Decimal) decimal.Decimal {
 //
 // Art. 17: 对企业知识产权质押贷款提供担保或保险的，给予担保或保险公司不超过每笔贷款金额1%的担保费和保险费补助.
 func (p Policy) FeeSubsidyAmount(loanAmount decimal.Decimal, fees []decimal.Decimal) (cap, amount decimal.Decimal, parts []decimal.Decimal) {
-	cap = p.FeeSubsidyCap(loanAmount)
 	parts = make([]decimal.Decimal, len(fees))
+	if cap, amount, ok := p.feeSubsidyFast(loanAmount, fees, parts); ok {
+		return cap, amount, parts
+	}
+	cap = p.FeeSubsidyCap(loanAmount)
 	total := zero
 	for i, f := range fees {
 		if f.Sign() < 0 {
@@ -69,6 +73,53 @@ func (p Policy) FeeSubsidyAmount(loanAmount decimal.Decimal, fees []decimal.Deci
 	}
 	// Interpretation I-14: where the fees exceed the cap, the cap is shared in proportion to the fees.
 	return cap, cap, Allocate(cap, parts)
+}
+
+// feeSubsidyFast is FeeSubsidyAmount on int64 fen, where the figures fit.
+func (p Policy) feeSubsidyFast(loanAmount decimal.Decimal, fees []decimal.Decimal, parts []decimal.Decimal) (cap, amount decimal.Decimal, ok bool) {
+	capFen, ok := mulFen(loanAmount, p.FeeSubsidyRate) // Art. 17: 1% of the loan amount; I-17: to the fen
+	if !ok {
+		return cap, amount, false
+	}
+	var buf [8]uint64
+	feesFen := buf[:0]
+	if len(fees) > len(buf) {
+		feesFen = make([]uint64, 0, len(fees))
+	}
+	var sum int64
+	for _, f := range fees {
+		n := int64(0)
+		if f.Sign() > 0 {
+			if n, ok = toFen(f); !ok || sum > math.MaxInt64-n {
+				return cap, amount, false
+			}
+		}
+		feesFen = append(feesFen, uint64(n))
+		sum += n
+	}
+	cap = fenDecimal(capFen)
+	if sum <= capFen {
+		for i, f := range fees { // Interpretation I-14: within the cap, each gets its own fee
+			parts[i] = zeroFen
+			if f.Sign() > 0 {
+				parts[i] = RoundDown(f)
+			}
+		}
+		return cap, fenDecimal(sum), true
+	}
+	// Interpretation I-14: where the fees exceed the cap, the cap is shared in proportion to the fees.
+	var pBuf [8]int64
+	ps := pBuf[:len(fees)]
+	if len(fees) > len(pBuf) {
+		ps = make([]int64, len(fees))
+	}
+	if capFen < 0 || !allocateFen(capFen, feesFen, ps) {
+		return cap, amount, false
+	}
+	for i, n := range ps {
+		parts[i] = fenDecimal(n)
+	}
+	return cap, cap, true
 }
 
 // FeeSubsidy computes the Art. 17 guarantee and insurance fee subsidy for a loan of loanAmount (the

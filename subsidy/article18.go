@@ -21,8 +21,23 @@ var ErrNoReference = errors.New("policy has no reference rate series")
 // Interpretation I-15, I-17.
 func (p Policy) Compensation(principalLoss decimal.Decimal) decimal.Decimal {
 	if principalLoss.Sign() <= 0 {
-		return decimal.New(0, -Fen) // Interpretation I-13: the principal loss is never below zero
+		return zeroFen // Interpretation I-13: the principal loss is never below zero
 	}
+	// The same formula on int64 fen where the figures fit: rounding toward zero is monotone, so
+	// RoundDown(min(x, cap)) = min(RoundDown(x), RoundDown(cap)).
+	if amount, ok := mulFen(principalLoss, p.CompensationShare); ok {
+		if capFen, ok := toFen(p.CompensationCap); ok {
+			if amount >= capFen {
+				return RoundDown(p.CompensationCap)
+			}
+			return fenDecimal(amount)
+		}
+	}
+	return p.compensationExact(principalLoss)
+}
+
+// compensationExact is Compensation in arbitrary precision, as style.md §3 writes it.
+func (p Policy) compensationExact(principalLoss decimal.Decimal) decimal.Decimal {
 	amount := principalLoss.Mul(p.CompensationShare) // Art. 18: 30% of the principal loss
 	amount = decimal.Min(amount, p.CompensationCap)  // Art. 18: at most 1,500,000 yuan a loan
 	return RoundDown(amount)                         // Interpretation I-17: never above a cap

@@ -1,6 +1,7 @@
 package subsidy
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/ipfinance/cqpledge/pledge"
@@ -85,32 +86,84 @@ func ZhRef(r pledge.Ref) string {
 // intermediate such as 30% × 4,999,999.99 = 1,499,999.997) keeps all of them: a step never rounds a
 // number silently; rounding to the fen is a step of its own (Interpretation I-17).
 func FormatYuan(d decimal.Decimal) string {
-	s := exactString(d, 2)
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/3 + 1)
-	b.WriteString(sign)
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	b.WriteByte('.')
-	b.WriteString(frac)
-	return b.String()
+	var buf [48]byte
+	return string(appendDecimal(buf[:0], d, 2, true))
 }
-
-var hundred = decimal.New(100, 0)
 
 // FormatPercent writes a fraction as a percentage with no trailing zeros: 0.01 is "1%", 0.30 is "30%",
 // 1.5 is "150%", 0.0435 is "4.35%", 0.06525 is "6.525%".
 func FormatPercent(d decimal.Decimal) string {
-	return exactString(d.Mul(hundred), 0) + "%"
+	var buf [48]byte
+	return string(append(appendDecimal(buf[:0], d.Shift(2), 0, false), '%'))
+}
+
+// appendDecimal appends d exactly, with at least minPlaces decimals and no trailing zeros beyond them,
+// with thousands separators if commas. It does not use Decimal.String, whose form depends on shopspring's
+// process-wide settings.
+func appendDecimal(b []byte, d decimal.Decimal, minPlaces int, commas bool) []byte {
+	c, e, ok := small(d)
+	if !ok || e > 18 || e < -18 {
+		return appendDigits(b, exactString(d, int32(minPlaces)), commas)
+	}
+	u, neg := abs64(c)
+	if u == 0 {
+		e = 0 // zero has no digits to scale: "0", not "000"
+	}
+	var digBuf [40]byte
+	digits := strconv.AppendUint(digBuf[:0], u, 10)
+	var intPart, frac []byte
+	if e >= 0 {
+		intPart = digits
+		for range e {
+			intPart = append(intPart, '0')
+		}
+	} else {
+		k := int(-e)
+		for len(digits) <= k {
+			digits = append([]byte{'0'}, digits...)
+		}
+		intPart, frac = digits[:len(digits)-k], digits[len(digits)-k:]
+	}
+	for len(frac) > minPlaces && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1]
+	}
+	if neg {
+		b = append(b, '-')
+	}
+	b = appendInt(b, intPart, commas)
+	if len(frac) > 0 || minPlaces > 0 {
+		b = append(b, '.')
+		b = append(b, frac...)
+		for i := len(frac); i < minPlaces; i++ {
+			b = append(b, '0')
+		}
+	}
+	return b
+}
+
+// appendInt appends the digits of an integer part, with a comma before each group of three if commas.
+func appendInt(b, digits []byte, commas bool) []byte {
+	for i, c := range digits {
+		if commas && i > 0 && (len(digits)-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// appendDigits appends a plain decimal text ("-1234.50"), with separators in its integer part if commas.
+func appendDigits(b []byte, s string, commas bool) []byte {
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		b, s = append(b, '-'), rest
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	b = appendInt(b, []byte(intPart), commas)
+	if hasFrac {
+		b = append(b, '.')
+		b = append(b, frac...)
+	}
+	return b
 }
 
 // exactString writes d exactly, with at least minPlaces decimals and no trailing zeros beyond them. It does
