@@ -1,0 +1,134 @@
+package eligibility
+
+import (
+	"testing"
+
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestInScope(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		kind      pledge.RightKind
+		want      pledge.Outcome
+	}{
+		// Art. 2: 本办法所称的知识产权是指专利权和集成电路布图设计专有权 — I-4 lists the three kinds of patent.
+		{"I-4", "invention patent", pledge.Invention, pledge.Met},
+		{"I-4", "utility model patent", pledge.UtilityModel, pledge.Met},
+		{"I-4", "design patent", pledge.Design, pledge.Met},
+		{"I-4", "IC layout-design right", pledge.ICLayout, pledge.Met},
+		{"I-4", "trademark: not a patent or layout design", pledge.Trademark, pledge.NotMet},
+		{"I-4", "copyright: not a patent or layout design", pledge.Copyright, pledge.NotMet},
+		{"I-4", "other right", pledge.OtherRight, pledge.NotMet},
+		{"Art. 2", "kind not given: unknown, never met", pledge.KindUnset, pledge.Unknown},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			r := pledge.Right{Kind: tc.kind, Number: "N1"}
+			f := inScope(0, r)
+			assert.Equal(t, tc.want, f.Outcome)
+			assert.Equal(t, pledge.Art(2), f.Ref)
+			assert.Equal(t, CodeRightInScope, f.Code)
+			assert.Equal(t, "N1", f.Subject, "the subject is the right's number")
+		})
+	}
+	t.Run("Art. 2/no number: the key path is the subject", func(t *testing.T) {
+		assert.Equal(t, "rights[3]", inScope(3, pledge.Right{Kind: pledge.Trademark}).Subject)
+	})
+}
+
+func TestEnterpriseAttested(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		fn        func(pledge.Enterprise) pledge.Finding
+		code      string
+		set       func(*pledge.Enterprise, pledge.Fact)
+	}{
+		{"I-5", "registered in Chongqing (在重庆市行政区域内……登记注册)", registeredInChongqing, CodeRegisteredInChongqing,
+			func(e *pledge.Enterprise, f pledge.Fact) { e.RegisteredInChongqing = f }},
+		{"I-5", "tech-based (科技型)", techBased, CodeTechBased,
+			func(e *pledge.Enterprise, f pledge.Fact) { e.TechBased = f }},
+	}
+	// I-5: attested facts — true met, false not met, not given unknown (an unknown never counts as met).
+	facts := []struct {
+		fact pledge.Fact
+		want pledge.Outcome
+	}{{pledge.Yes, pledge.Met}, {pledge.No, pledge.NotMet}, {pledge.NotKnown, pledge.Unknown}}
+	for _, tc := range tests {
+		for _, fc := range facts {
+			t.Run(tc.ref+"/"+tc.name+"/"+fc.fact.String(), func(t *testing.T) {
+				e := pledge.Enterprise{Name: "重庆某科技有限公司"}
+				tc.set(&e, fc.fact)
+				f := tc.fn(e)
+				assert.Equal(t, fc.want, f.Outcome)
+				assert.Equal(t, pledge.Art(2), f.Ref)
+				assert.Equal(t, tc.code, f.Code)
+				assert.Equal(t, "重庆某科技有限公司", f.Subject)
+				assert.NotEmpty(t, f.Zh)
+				assert.NotEmpty(t, f.En)
+			})
+		}
+	}
+}
+
+func TestCreditCodeRegion(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		code      string
+		info      bool // an Info finding is expected
+		why       string
+	}{
+		// reference-data §2: positions 3–8 are the region code; Chongqing's start with 50.
+		{"I-5", "Shanghai code 91310110666007217T (region 310110)", "91310110666007217T", true,
+			"region 310110 does not start with 50; the standard's worked example (check T, Σ 966)"},
+		{"I-5", "Chongqing code 91500103MA6011111N (region 500103)", "91500103MA6011111N", false,
+			"region 500103 starts with 50; check by hand: Σ 1094, 1094 mod 31 = 9, 31 − 9 = 22 = N"},
+		{"I-5", "no code", "", false, "nothing to read"},
+		{"I-5", "malformed code: ValidateIdentifiers' business, no finding here", "9131011066600721", false, "17 characters"},
+		{"I-5", "Shanghai code failing its check, accepted as a pilot code", "91310110666007217A", true,
+			"the region is read even when the check character fails (accept_credit_code)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			got := creditCodeRegion(pledge.Enterprise{CreditCode: tc.code, RegisteredInChongqing: pledge.Yes})
+			if !tc.info {
+				assert.Empty(t, got, tc.why)
+				return
+			}
+			require.Len(t, got, 1, tc.why)
+			f := got[0]
+			assert.Equal(t, pledge.Info, f.Outcome, "I-5: informational, the attested registration decides")
+			assert.Equal(t, pledge.Art(2), f.Ref)
+			assert.Equal(t, CodeCreditCodeRegion, f.Code)
+			assert.Contains(t, f.Zh, tc.code[2:8])
+			assert.Contains(t, f.En, tc.code[2:8])
+		})
+	}
+}
+
+func TestEnterpriseSizeAttested(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		size      pledge.Size
+		want      pledge.Outcome
+	}{
+		// Art. 2: 科技型中小微企业 — micro, small and medium qualify, large does not (I-5).
+		{"I-5", "micro", pledge.Micro, pledge.Met},
+		{"I-5", "small", pledge.Small, pledge.Met},
+		{"I-5", "medium", pledge.Medium, pledge.Met},
+		{"I-5", "large", pledge.Large, pledge.NotMet},
+		{"I-5", "neither size nor size_facts: unknown", pledge.SizeUnset, pledge.Unknown},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			got, err := enterpriseSize(pledge.Enterprise{Size: tc.size})
+			require.NoError(t, err)
+			require.Len(t, got, 1)
+			assert.Equal(t, tc.want, got[0].Outcome)
+			assert.Equal(t, CodeEnterpriseSize, got[0].Code)
+			assert.Equal(t, pledge.Art(2), got[0].Ref)
+		})
+	}
+}

@@ -1,0 +1,347 @@
+package eligibility
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+)
+
+// Codes of the findings of Art. 4 (other than the CNIPA refusal grounds, which are in cnipa.go).
+const (
+	CodeRightGranted         = "right_granted"          // Art. 4(1): granted or registered
+	CodeRightTransferable    = "right_transferable"     // Art. 4(2): transferable (and, for IC layouts, registrable), attested
+	CodeTermCoversLoan       = "term_covers_loan"       // Art. 4(3) (I-6): protection end ≥ loan maturity
+	CodeIndustrialPolicy     = "industrial_policy"      // Art. 4(4) (I-8): fits industrial policy, attested
+	CodeMarketPotential      = "market_potential"       // Art. 4(4) (I-8): market potential, attested
+	CodeInImplementation     = "in_implementation"      // Art. 4(4) (I-8): substantively implemented, attested
+	CodeNationalSecurity     = "national_security"      // Art. 4(5) (I-8): involves no state security or secrets, attested
+	CodeStateAssetsCompliant = "state_assets_compliant" // Art. 4(5) (I-8): complies with state-asset rules, attested
+	CodeLapsedAfterPledge    = "lapsed_after_pledge"    // Art. 4(3), info (I-22): an annual fee went unpaid after the pledge was made
+	CodeFeeOverdueAfter      = "fee_overdue_after"      // Art. 4(3), info (I-22): an annual fee is in its grace period on as_of
+)
+
+// RightTerm is the protection of one pledged right, where it could be computed (Interpretation I-6).
+type RightTerm struct {
+	Number         string           `json:"number"`          // the right's number as given
+	Kind           pledge.RightKind `json:"kind"`            // its kind
+	ProtectionEnds deadlines.Date   `json:"protection_ends"` // the last protected day: Term.End
+	Term           deadlines.Term   `json:"-"`               // the whole term, with the provision it follows
+}
+
+// JudgedOn is the day the pledge is judged on (Interpretation I-22, I-7): the registration filing date, or
+// the contract date where no filing is given — not the evaluation date. filed reports which.
+func JudgedOn(l pledge.Loan) (day deadlines.Date, filed bool) {
+	if l.Registration != nil && !l.Registration.Filed.IsZero() {
+		return l.Registration.Filed, true
+	}
+	return l.ContractDate, false
+}
+
+// judgedWhenZh and judgedWhenEn say in a message which day a right was judged on.
+func judgedWhenZh(day deadlines.Date, filed bool) string {
+	if filed {
+		return "以质押登记申请日" + day.String() + "为准"
+	}
+	return "以合同签订日" + day.String() + "为准（未给出质押登记申请日）"
+}
+
+func judgedWhenEn(day deadlines.Date, filed bool) string {
+	if filed {
+		return "as of the registration application on " + day.String()
+	}
+	return "as of the contract date " + day.String() + " (no registration filing given)"
+}
+
+// rightPath is the key path of a field of right i: rightPath(0, "filing_date") is "rights[0].filing_date".
+func rightPath(i int, key string) string { return "rights[" + strconv.Itoa(i) + "]." + key }
+
+// Conditions applies Art. 4(1)–(5) to every pledged right of c that Art. 2 covers (or whose kind is not
+// given), judged on the pledge as made (Interpretation I-22, JudgedOn), and returns the findings and the
+// terms of protection it could compute. For each right, in order: 4(1) granted, 4(2) transferable and,
+// for a patent, each CNIPA refusal ground of the rules in force (Registrability, Interpretation I-7), 4(3)
+// term, 4(4) industrial policy, market potential, implementation, 4(5) national security and state assets,
+// then the informational findings on what happened to the right after the pledge was made. The CNIPA
+// grounds that concern the pledge contract, not a right, follow once, after the rights.
+//
+// A right out of scope under Art. 2 (a trademark, a copyright, another right) is not looked at here: Art. 2
+// already leaves a not-met finding for it, and Art. 4 describes the rights Art. 2 admits.
+//
+// The error is an *pledge.InputError for facts that contradict each other (a creation date after the
+// layout design's registration, term compensation for a utility model, a registration judged before the
+// patent was filed), or a *deadlines.CoverageError when cal does not cover a day an annual-fee period
+// needs.
+func Conditions(c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []RightTerm, error) {
+	on, filed := JudgedOn(c.Loan)
+	out := make([]pledge.Finding, 0, 20*len(c.Rights))
+	var terms []RightTerm
+	var errs []error
+	anyPatent := false
+	for i, r := range c.Rights {
+		if !(r.Kind.IsPatent() || r.Kind == pledge.ICLayout || r.Kind == pledge.KindUnset) {
+			continue
+		}
+		subj := rightSubject(i, r)
+		term, termOK, err := protection(i, r)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if termOK {
+			terms = append(terms, RightTerm{Number: r.Number, Kind: r.Kind, ProtectionEnds: term.End, Term: term})
+		}
+		out = append(out, granted(subj, r))
+		out = append(out, transferable(subj, r))
+		if r.Kind.IsPatent() {
+			anyPatent = true
+			grounds, err := registrability(i, r, c.Loan, term, termOK, cal)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			out = append(out, grounds...)
+		}
+		out = append(out, termCoversLoan(i, r, term, termOK, c.Loan.MaturityDate))
+		out = append(out, judgement(subj, r)...)
+		later, err := afterPledge(i, r, on, filed, c.AsOf, cal)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, later...)
+	}
+	if anyPatent {
+		out = append(out, contractGrounds(c.Loan)...)
+	}
+	if len(errs) > 0 {
+		return nil, nil, errors.Join(errs...)
+	}
+	return out, terms, nil
+}
+
+// granted applies Art. 4(1) to a right: （一）已依法授予或核准注册的知识产权.
+//
+// Interpretation I-4: a patent application that has not been granted fails this clause. granted true is
+// met, false not met, not given unknown. For an IC layout design "granted" means registered (第八条: the
+// right arises on registration).
+func granted(subject string, r pledge.Right) pledge.Finding {
+	zh, en := kindNameZh(r.Kind), kindNameEn(r.Kind)
+	if r.Kind == pledge.ICLayout {
+		return attested(pledge.ArtItem(4, 1), subject, CodeRightGranted, r.Granted, pledge.Yes, factWords{
+			yesZh: zh + "已核准登记", yesEn: "the " + en + " is registered",
+			noZh: zh + "尚未核准登记，不是已核准注册的知识产权", noEn: "the " + en + " is not registered, so it is not a registered right",
+			unkZh: "未给出" + zh + "是否已核准登记（granted）", unkEn: "whether the " + en + " is registered (granted) is not given",
+		})
+	}
+	return attested(pledge.ArtItem(4, 1), subject, CodeRightGranted, r.Granted, pledge.Yes, factWords{
+		yesZh: zh + "已依法授权", yesEn: "the " + en + " is granted",
+		noZh: zh + "尚未授权（仍为专利申请），不是已依法授予的知识产权", noEn: "the " + en + " is not granted (still an application), so it is not a granted right",
+		unkZh: "未给出" + zh + "是否已授权（granted）", unkEn: "whether the " + en + " is granted (granted) is not given",
+	})
+}
+
+// transferable applies the first half of Art. 4(2) to a right: （二）权属清晰、依法可转让并能够办理质押登记.
+//
+// Transferability is attested (transferable): true met, false not met, not given unknown. For a patent,
+// "能够办理质押登记" is checked ground by ground against the CNIPA rules in force (Registrability). An IC
+// layout design has no pledge-registration procedure comparable to the patent one, so its registrability
+// is attested together with its transferability by the same fact (Interpretation I-7).
+func transferable(subject string, r pledge.Right) pledge.Finding {
+	zh, en := kindNameZh(r.Kind), kindNameEn(r.Kind)
+	if r.Kind == pledge.ICLayout {
+		return attested(pledge.ArtItem(4, 2), subject, CodeRightTransferable, r.Transferable, pledge.Yes, factWords{
+			yesZh: zh + "经声明权属清晰、依法可转让并能够办理质押（布图设计无专利式质押登记程序，以声明为准）",
+			yesEn: "the " + en + " is attested as clearly owned, transferable and pledgeable (layout designs have no patent-style pledge registration, so the attestation decides)",
+			noZh:  zh + "经声明不可转让或不能办理质押",
+			noEn:  "the " + en + " is attested as not transferable or not pledgeable",
+			unkZh: "未给出" + zh + "是否可转让并能办理质押（transferable）",
+			unkEn: "whether the " + en + " is transferable and pledgeable (transferable) is not given",
+		})
+	}
+	return attested(pledge.ArtItem(4, 2), subject, CodeRightTransferable, r.Transferable, pledge.Yes, factWords{
+		yesZh: zh + "经声明权属清晰、依法可转让", yesEn: "the " + en + " is attested as clearly owned and transferable",
+		noZh: zh + "经声明权属不清或不可依法转让", noEn: "the " + en + " is attested as not clearly owned or not transferable",
+		unkZh: "未给出" + zh + "是否权属清晰、依法可转让（transferable）", unkEn: "whether the " + en + " is clearly owned and transferable (transferable) is not given",
+	})
+}
+
+// patentKind maps a kind of right to the deadlines package's kind of patent.
+func patentKind(k pledge.RightKind) deadlines.PatentKind {
+	switch k {
+	case pledge.Invention:
+		return deadlines.PatentInvention
+	case pledge.UtilityModel:
+		return deadlines.PatentUtilityModel
+	case pledge.Design:
+		return deadlines.PatentDesign
+	}
+	return deadlines.PatentKindUnset
+}
+
+// protection computes the term of right i (Interpretation I-6): for a patent deadlines.PatentTerm by kind,
+// filing date and term compensation; for an IC layout design deadlines.ICLayoutTerm. ok is false where the
+// case does not give what the term needs (a date not given, a kind not given, a patent filed before
+// 1993-01-01, whose term this library does not compute). Facts that contradict each other are an
+// *pledge.InputError naming the key.
+func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
+	switch {
+	case r.Kind.IsPatent():
+		t, err = deadlines.PatentTerm(patentKind(r.Kind), r.FilingDate, r.TermCompensationDays)
+	case r.Kind == pledge.ICLayout:
+		t, err = deadlines.ICLayoutTerm(r.ICRegistrationFiled, r.ICFirstCommercialUse, r.ICCreated)
+	default:
+		return deadlines.Term{}, false, nil
+	}
+	var ae *deadlines.ArgError
+	switch {
+	case err == nil:
+		return t, true, nil
+	case errors.Is(err, deadlines.ErrMissingDate):
+		return deadlines.Term{}, false, nil
+	case errors.Is(err, deadlines.ErrBeforeLaw) && r.Kind.IsPatent():
+		return deadlines.Term{}, false, nil
+	case errors.As(err, &ae):
+		key := map[string]string{
+			"filing":            "filing_date",
+			"compensationDays":  "term_compensation_days",
+			"registrationFiled": "ic_registration_filed",
+			"created":           "ic_created",
+		}[ae.Arg]
+		if key == "" {
+			key = "kind"
+		}
+		return deadlines.Term{}, false, &pledge.InputError{Field: rightPath(i, key), Value: ae.Value, Err: ae.Err}
+	}
+	return deadlines.Term{}, false, err
+}
+
+// termCoversLoan applies Art. 4(3) to right i: （三）知识产权处于法定有效期限（或保护期）内，且剩余有效期（或保护期）
+// 不短于贷款期限.
+//
+// Interpretation I-6: the right must still be protected on the loan's maturity date: protection end ≥
+// maturity (equal passes). A patent's protection ends the day before the anniversary of its filing date —
+// 20 years for an invention, 10 for a utility model, 10 for a design filed before 2021-06-01 and 15 from
+// then — plus term compensation; an IC layout design's the day before the 10th anniversary of the earlier
+// of registration application and first commercial use, never past the day before the 15th anniversary of
+// creation (deadlines.PatentTerm, deadlines.ICLayoutTerm). A term that cannot be computed (ok false: a
+// date not given) or a maturity not given is unknown.
+func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity deadlines.Date) pledge.Finding {
+	subj := rightSubject(i, r)
+	ref := pledge.ArtItem(4, 3)
+	switch {
+	case !ok:
+		zh, en := missingTermFacts(i, r)
+		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
+			"无法计算保护期："+zh, "the term of protection cannot be computed: "+en)
+	case maturity.IsZero():
+		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
+			"保护期至"+t.End.String()+"，但未给出贷款到期日（loan.maturity_date）",
+			"protected until "+t.End.String()+", but the loan's maturity (loan.maturity_date) is not given")
+	case t.End.Before(maturity): // Interpretation I-6: protection end < maturity fails
+		return newFinding(ref, pledge.NotMet, subj, CodeTermCoversLoan,
+			"保护期至"+t.End.String()+"（"+t.Basis+"），早于贷款到期日"+maturity.String()+"，剩余保护期短于贷款期限",
+			"protected until "+t.End.String()+" ("+t.BasisEn+"), before the loan's maturity "+maturity.String()+
+				", so the remaining term is shorter than the loan")
+	}
+	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan,
+		"保护期至"+t.End.String()+"（"+t.Basis+"），不早于贷款到期日"+maturity.String(),
+		"protected until "+t.End.String()+" ("+t.BasisEn+"), not before the loan's maturity "+maturity.String())
+}
+
+// missingTermFacts says why a right's term could not be computed.
+func missingTermFacts(i int, r pledge.Right) (zh, en string) {
+	switch {
+	case r.Kind == pledge.KindUnset:
+		return "未给出权利种类（" + rightPath(i, "kind") + "）", "the kind of right (" + rightPath(i, "kind") + ") is not given"
+	case r.Kind == pledge.ICLayout:
+		return "未给出布图设计登记申请日或首次商业利用日（" + rightPath(i, "ic_registration_filed") + "、ic_first_commercial_use）",
+			"neither the layout design's registration application nor its first commercial use (" +
+				rightPath(i, "ic_registration_filed") + ", ic_first_commercial_use) is given"
+	case r.FilingDate.IsZero():
+		return "未给出申请日（" + rightPath(i, "filing_date") + "）", "the filing date (" + rightPath(i, "filing_date") + ") is not given"
+	}
+	return "申请日" + r.FilingDate.String() + "早于1993-01-01，其期限适用1984年专利法，本库不计算",
+		"the filing date " + r.FilingDate.String() + " is before 1993-01-01, whose term the 1984 Patent Law set and this library does not compute"
+}
+
+// judgement applies the judgement conditions of Art. 4(4) and 4(5) to a right, each its own finding:
+//
+//	（四）知识产权及相关产品符合国家产业政策和其他行政管理规定，具有良好的市场潜力和经济效益，用于质押的专利权项目或者产品处于实质性的实施阶段；
+//	（五）知识产权不得涉及国家安全与保密事项，不得违反国有资产管理规定。
+//
+// Interpretation I-8: these are attested facts; the library does not guess them. industrial_policy,
+// market_potential, in_implementation and state_assets_compliant are met when true; national_security is
+// met when false (true means the right involves state security or secrets). Any of them not given is
+// unknown.
+func judgement(subject string, r pledge.Right) []pledge.Finding {
+	return []pledge.Finding{
+		attested(pledge.ArtItem(4, 4), subject, CodeIndustrialPolicy, r.IndustrialPolicy, pledge.Yes, factWords{
+			yesZh: "经声明符合国家产业政策和其他行政管理规定", yesEn: "attested as consistent with national industrial policy and other administrative rules",
+			noZh: "经声明不符合国家产业政策或其他行政管理规定", noEn: "attested as inconsistent with national industrial policy or other administrative rules",
+			unkZh: "未给出是否符合国家产业政策（industrial_policy）", unkEn: "whether it fits national industrial policy (industrial_policy) is not given",
+		}),
+		attested(pledge.ArtItem(4, 4), subject, CodeMarketPotential, r.MarketPotential, pledge.Yes, factWords{
+			yesZh: "经声明具有良好的市场潜力和经济效益", yesEn: "attested as having good market potential and economic returns",
+			noZh: "经声明不具有良好的市场潜力和经济效益", noEn: "attested as lacking good market potential and economic returns",
+			unkZh: "未给出是否具有良好的市场潜力和经济效益（market_potential）", unkEn: "whether it has good market potential (market_potential) is not given",
+		}),
+		attested(pledge.ArtItem(4, 4), subject, CodeInImplementation, r.InImplementation, pledge.Yes, factWords{
+			yesZh: "经声明项目或产品处于实质性的实施阶段", yesEn: "attested as being in substantive implementation",
+			noZh: "经声明项目或产品未处于实质性的实施阶段", noEn: "attested as not being in substantive implementation",
+			unkZh: "未给出项目或产品是否处于实质性的实施阶段（in_implementation）", unkEn: "whether it is in substantive implementation (in_implementation) is not given",
+		}),
+		attested(pledge.ArtItem(4, 5), subject, CodeNationalSecurity, r.NationalSecurity, pledge.No, factWords{
+			yesZh: "经声明不涉及国家安全与保密事项", yesEn: "attested as involving no state security or secrecy matters",
+			noZh: "经声明涉及国家安全与保密事项", noEn: "attested as involving state security or secrecy matters",
+			unkZh: "未给出是否涉及国家安全与保密事项（national_security）", unkEn: "whether it involves state security or secrets (national_security) is not given",
+		}),
+		attested(pledge.ArtItem(4, 5), subject, CodeStateAssetsCompliant, r.StateAssetsCompliant, pledge.Yes, factWords{
+			yesZh: "经声明不违反国有资产管理规定", yesEn: "attested as complying with state-owned asset rules",
+			noZh: "经声明违反国有资产管理规定", noEn: "attested as breaching state-owned asset rules",
+			unkZh: "未给出是否符合国有资产管理规定（state_assets_compliant）", unkEn: "whether it complies with state-owned asset rules (state_assets_compliant) is not given",
+		}),
+	}
+}
+
+// afterPledge reports what happened to a patent's annual fees after the pledge was made, as of the case's
+// as_of (Interpretation I-22): a fee that went unpaid through its grace period (the patent terminated as of
+// its due date) or one in its grace period on as_of. These are Info findings: the decision was taken on the
+// pledge as made and they do not undo it. Nothing is said when as_of is not after the day judged on, when
+// the fee state was already so on that day (the CNIPA grounds report it), or when the facts are not given.
+func afterPledge(i int, r pledge.Right, on deadlines.Date, filed bool, asOf deadlines.Date, cal deadlines.Calendar) ([]pledge.Finding, error) {
+	if !r.Kind.IsPatent() || r.AnnualFeesPaidThroughYear == nil || r.FilingDate.IsZero() || r.Granted == pledge.No ||
+		on.IsZero() || asOf.IsZero() || !asOf.After(on) || on.Before(r.FilingDate) {
+		return nil, nil
+	}
+	paid := *r.AnnualFeesPaidThroughYear
+	if paid < 1 {
+		return nil, nil // feeState reports it as an input error
+	}
+	then, _, err := deadlines.FeeStateOn(r.FilingDate, paid, on, cal)
+	if err != nil {
+		return nil, err
+	}
+	now, fee, err := deadlines.FeeStateOn(r.FilingDate, paid, asOf, cal)
+	if err != nil {
+		return nil, err
+	}
+	subj := rightSubject(i, r)
+	year := strconv.Itoa(fee.Year)
+	switch {
+	case now == deadlines.FeeLapsed && then != deadlines.FeeLapsed:
+		return []pledge.Finding{newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeLapsedAfterPledge,
+			"质押后第"+year+"年年费（"+fee.Due.String()+"到期）至滞纳期届满"+fee.GraceEnd.Last.String()+"仍未缴纳，专利权自"+
+				fee.TerminatesAsOf.String()+"起终止；此事发生在质押之后（"+judgedWhenZh(on, filed)+"），不改变质押时的判断",
+			"after the pledge, the year-"+year+" annual fee (due "+fee.Due.String()+") was still unpaid when the grace period ended on "+
+				fee.GraceEnd.Last.String()+", so the patent terminated as of "+fee.TerminatesAsOf.String()+
+				"; this happened after the pledge was made ("+judgedWhenEn(on, filed)+") and does not undo the decision")}, nil
+	case now == deadlines.FeeInGrace && then != deadlines.FeeInGrace:
+		return []pledge.Finding{newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeFeeOverdueAfter,
+			"截至"+asOf.String()+"，第"+year+"年年费（"+fee.Due.String()+"到期）尚未缴纳，处于滞纳期（至"+fee.GraceEnd.Last.String()+
+				"），逾期未缴专利权将自"+fee.TerminatesAsOf.String()+"起终止",
+			"on "+asOf.String()+" the year-"+year+" annual fee (due "+fee.Due.String()+") is unpaid and in its grace period (to "+
+				fee.GraceEnd.Last.String()+"); unpaid by then, the patent terminates as of "+fee.TerminatesAsOf.String())}, nil
+	}
+	return nil, nil
+}

@@ -1,0 +1,109 @@
+package eligibility
+
+import (
+	"errors"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+)
+
+// Assessment is the answer to "may these rights be pledged by this enterprise for this loan".
+type Assessment struct {
+	// Decision follows the findings (pledge.Decide): not eligible where any deciding finding is not met,
+	// otherwise undetermined where any is unknown, otherwise eligible.
+	Decision pledge.Decision `json:"decision"`
+	// Findings are every provision applied, met ones included: an audit trail. In order: Art. 24 and the
+	// I-2 information, Art. 2 (enterprise, then each right), Art. 4 (each right, then the pledge contract's
+	// CNIPA grounds), then the pledge's own rules (pledge.Check: Art. 5, 6, 7, 8, 13, 14).
+	Findings []pledge.Finding `json:"findings"`
+	// Terms are the protection of each pledged right where it could be computed (Art. 4(3), I-6).
+	Terms []RightTerm `json:"terms"`
+}
+
+// Assess applies to c every provision that decides whether the pledge financing may proceed under the
+// measure, and returns every finding and the decision (spec/case-format.md):
+//
+//   - Art. 24 (Interpretation I-1): the contract signed on or after p.EffectiveDate — InForce; and the
+//     informational findings of Interpretation I-2 — GroundMoved;
+//   - Art. 2 (Interpretation I-4, I-5): the enterprise and the kinds of right — Scope;
+//   - Art. 4(1)–(5) (Interpretation I-6, I-7, I-8, I-22): each right, with the CNIPA refusal grounds in
+//     force — Conditions;
+//   - Art. 5, 6, 7, 8, 13, 14 — pledge.Check with p.Pledge.
+//
+// An unknown attested fact makes the decision undetermined, never eligible; advisory and informational
+// findings never change it.
+//
+// The error is for input that makes evaluation impossible: a nil case or calendar; a required date not
+// given (loan.contract_date, loan.maturity_date) or identifiers that fail their checks (ValidateIdentifiers),
+// each an *pledge.InputError naming the key, all collected (errors.Join); facts that contradict each other
+// (Conditions); and a calendar that does not cover a day a period needs (wrapping deadlines.ErrNotCovered).
+// Assess is pure and safe for concurrent use.
+func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error) {
+	if c == nil {
+		return Assessment{}, &pledge.InputError{Field: "case", Value: "null", Err: pledge.ErrMissing}
+	}
+	if cal == nil {
+		return Assessment{}, &deadlines.ArgError{Arg: "cal", Value: "nil", Err: deadlines.ErrNoCalendar}
+	}
+	if err := errors.Join(required(c), ValidateIdentifiers(c)); err != nil {
+		return Assessment{}, err
+	}
+	out := make([]pledge.Finding, 0, 32+24*len(c.Rights))
+	out = append(out, InForce(c.Loan.ContractDate, p))
+	out = append(out, GroundMoved(c.Loan.ContractDate)...)
+	scope, err := Scope(c)
+	if err != nil {
+		return Assessment{}, err
+	}
+	out = append(out, scope...)
+	conditions, terms, err := Conditions(c, cal)
+	if err != nil {
+		return Assessment{}, err
+	}
+	out = append(out, conditions...)
+	own, err := pledge.Check(c, p.Pledge, cal)
+	if err != nil {
+		return Assessment{}, err
+	}
+	out = append(out, own...)
+	return Assessment{Decision: pledge.Decide(out), Findings: out, Terms: terms}, nil
+}
+
+// required reports the keys Assess cannot do without (spec/case-format.md marks them required): the
+// contract date, which Art. 24 and the CNIPA rules in force turn on, and the maturity date, which Art. 4(3)
+// turns on. DecodeCase already refuses a case file without them; this catches a case built in Go.
+func required(c *pledge.Case) error {
+	var errs []error
+	if c.Loan.ContractDate.IsZero() {
+		errs = append(errs, &pledge.InputError{Field: "loan.contract_date", Value: "", Err: pledge.ErrMissing})
+	}
+	if c.Loan.MaturityDate.IsZero() {
+		errs = append(errs, &pledge.InputError{Field: "loan.maturity_date", Value: "", Err: pledge.ErrMissing})
+	}
+	return errors.Join(errs...)
+}
+
+// newFinding builds a finding.
+func newFinding(ref pledge.Ref, o pledge.Outcome, subject, code, zh, en string) pledge.Finding {
+	return pledge.Finding{Ref: ref, Outcome: o, Subject: subject, Code: code, Zh: zh, En: en}
+}
+
+// factWords are the sentences of an attested fact's finding: when the fact is as the clause needs, when it
+// is not, and when it is not given.
+type factWords struct {
+	yesZh, yesEn string // the fact is as the clause needs
+	noZh, noEn   string // it is not
+	unkZh, unkEn string // it is not given
+}
+
+// attested turns an attested fact into a finding (Interpretation I-5, I-8): met when f is want, not met
+// when it is the other answer, unknown when not given. An unknown never counts as met.
+func attested(ref pledge.Ref, subject, code string, f, want pledge.Fact, w factWords) pledge.Finding {
+	switch {
+	case !f.Known():
+		return newFinding(ref, pledge.Unknown, subject, code, w.unkZh, w.unkEn)
+	case f == want:
+		return newFinding(ref, pledge.Met, subject, code, w.yesZh, w.yesEn)
+	}
+	return newFinding(ref, pledge.NotMet, subject, code, w.noZh, w.noEn)
+}

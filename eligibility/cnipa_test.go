@@ -1,0 +1,468 @@
+package eligibility
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCNIPARulesOn(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		day       string
+		want      CNIPARules
+	}{
+		// I-7: the 2010 rules before 2021-11-15, the 2021 rules (公告第461号, 自发布之日起施行) from 2021-11-15.
+		{"I-7", "2021-11-14, the last day of the 2010 rules", "2021-11-14", CNIPA2010},
+		{"I-7", "2021-11-15, the first day of the 2021 rules", "2021-11-15", CNIPA2021},
+		{"I-7", "2021-11-16", "2021-11-16", CNIPA2021},
+		{"I-7", "the measure's first day", "2015-08-31", CNIPA2010},
+		{"I-7", "no day", "", CNIPARulesUnset},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, CNIPARulesOn(fixtureDate(tc.day)))
+		})
+	}
+}
+
+func TestGroundWords(t *testing.T) {
+	// reference-data §5: the 2010 list has the forfeiture ground and no same-day ground; 2021 the reverse.
+	in := func(v CNIPARules, g Ground) bool {
+		for _, x := range v.Grounds() {
+			if x == g {
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, in(CNIPA2010, GroundForfeiture), "I-7: 2010 refuses a forfeiture clause")
+	assert.False(t, in(CNIPA2021, GroundForfeiture), "I-7: the 流质 ground is gone in 2021")
+	assert.False(t, in(CNIPA2010, GroundSameDayFiling), "I-7: the same-day ground is new in 2021")
+	assert.True(t, in(CNIPA2021, GroundSameDayFiling), "I-7: the same-day ground is new in 2021")
+	assert.Len(t, CNIPA2010.Grounds(), 11, "12 grounds less 'other grounds', which name no fact")
+	assert.Len(t, CNIPA2021.Grounds(), 11, "12 grounds less 'other grounds', which name no fact")
+	assert.Nil(t, CNIPARulesUnset.Grounds())
+	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+		for _, g := range v.Grounds() {
+			assert.NotEmpty(t, g.Zh(v), "%s %s", v.English(), g.Code())
+			assert.NotEmpty(t, g.En(v), "%s %s", v.English(), g.Code())
+			assert.True(t, strings.HasPrefix(g.Code(), "cnipa_"))
+		}
+	}
+	assert.Equal(t, "专利权没有按照规定缴纳年费", GroundAnnualFee.Zh(CNIPA2021), "reference-data §5: 2021 wording")
+	assert.Equal(t, "专利权处于年费缴纳滞纳期", GroundAnnualFee.Zh(CNIPA2010), "reference-data §5: 2010 wording")
+	assert.Empty(t, Ground(99).Zh(CNIPA2010))
+	assert.Empty(t, Ground(99).Code())
+	assert.Empty(t, CNIPARulesUnset.String())
+	assert.Empty(t, CNIPARulesUnset.English())
+}
+
+// groundFixture returns a case that clears every ground under rules v: fixtureCase for 2010 (registration
+// filed 2016-01-15); for 2021 the same patent pledged for a loan signed 2021-11-10, registration filed
+// 2021-11-15, maturing 2022-11-15, fees paid through year 9 (the year-10 fee falls due 2022-03-01).
+func groundFixture(v CNIPARules) *pledge.Case {
+	c := fixtureCase()
+	if v == CNIPA2021 {
+		c.AsOf = fixtureDate("2021-12-31")
+		c.Loan.ContractDate = fixtureDate("2021-11-10")
+		c.Loan.StartDate = fixtureDate("2021-11-12")
+		c.Loan.MaturityDate = fixtureDate("2022-11-15")
+		c.Loan.Registration.Filed = fixtureDate("2021-11-15")
+		c.Rights[0].AnnualFeesPaidThroughYear = fixtureInt(9)
+	}
+	return c
+}
+
+type groundRow struct {
+	ref, name string
+	rules     CNIPARules
+	edit      func(c *pledge.Case)
+	code      string
+	want      pledge.Outcome // OutcomeUnset: no finding with that code
+	why       string
+}
+
+// right edits the pledged right of a ground fixture.
+func right(f func(r *pledge.Right)) func(c *pledge.Case) {
+	return func(c *pledge.Case) { f(&c.Rights[0]) }
+}
+
+// filed sets the registration filing date (the day the pledge is judged on, I-22) and a contract date
+// 10 days before it.
+func filed(day string) func(c *pledge.Case) {
+	return func(c *pledge.Case) {
+		c.Loan.Registration.Filed = fixtureDate(day)
+		c.Loan.ContractDate = fixtureDate(day).AddDays(-10)
+		c.Loan.StartDate = c.Loan.ContractDate
+	}
+}
+
+func both(fs ...func(c *pledge.Case)) func(c *pledge.Case) {
+	return func(c *pledge.Case) {
+		for _, f := range fs {
+			f(c)
+		}
+	}
+}
+
+func runGroundRows(t *testing.T, rows []groundRow) {
+	t.Helper()
+	for _, tc := range rows {
+		// Every ground is Art. 4(2)'s "能够办理质押登记"; the row cites what decided it (I-7, I-6, …).
+		version := tc.rules.English()[len(tc.rules.English())-5 : len(tc.rules.English())-1]
+		t.Run("Art. 4(2)/"+tc.ref+"/"+version+"/"+tc.name, func(t *testing.T) {
+			c := groundFixture(tc.rules)
+			if tc.edit != nil {
+				tc.edit(c)
+			}
+			fs, _, err := Conditions(c, deadlines.China())
+			require.NoError(t, err)
+			got := findingsWith(fs, tc.code)
+			if tc.want == pledge.OutcomeUnset {
+				assert.Empty(t, got, tc.why)
+				return
+			}
+			require.Len(t, got, 1, tc.why)
+			f := got[0]
+			assert.Equal(t, tc.want, f.Outcome, tc.why)
+			assert.Equal(t, pledge.ArtItem(4, 2), f.Ref, "every CNIPA ground cites Art. 4(2)")
+			// The finding names the version of the rules and the ground's words.
+			on, _ := JudgedOn(c.Loan)
+			require.Equal(t, tc.rules, CNIPARulesOn(on), "the row's fixture is judged under its rules")
+			assert.Contains(t, f.Zh, tc.rules.String())
+			assert.Contains(t, f.En, tc.rules.English())
+			g := groundOf(tc.code)
+			assert.Contains(t, f.Zh, g.Zh(tc.rules))
+			assert.Contains(t, f.Zh, on.String(), "the message shows the day judged on")
+		})
+	}
+}
+
+func groundOf(code string) Ground {
+	for g := range Ground(len(groundCodes)) {
+		if g.Code() == code {
+			return g
+		}
+	}
+	return GroundUnset
+}
+
+func TestGroundPledgorNotPatentee(t *testing.T) {
+	var rows []groundRow
+	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+		rows = append(rows,
+			groundRow{"I-7", "pledgor is the patentee", v, nil, "cnipa_pledgor_not_patentee", pledge.Met,
+				"the register's patentee pledges"},
+			groundRow{"Art. 5(1)", "third party's patent with the patentee's consent", v, right(func(r *pledge.Right) {
+				r.PledgorIsHolder, r.HolderConsent = pledge.No, pledge.Yes
+			}), "cnipa_pledgor_not_patentee", pledge.Met,
+				"with consent the patentee itself stands as 出质人 (a third party may pledge for another's debt)"},
+			groundRow{"Art. 5(1)", "third party's patent without consent", v, right(func(r *pledge.Right) {
+				r.PledgorIsHolder, r.HolderConsent = pledge.No, pledge.No
+			}), "cnipa_pledgor_not_patentee", pledge.NotMet, "the pledgor is not on the register and the patentee refuses"},
+			groundRow{"I-7", "third party's patent, consent not given", v, right(func(r *pledge.Right) {
+				r.PledgorIsHolder, r.HolderConsent = pledge.No, pledge.NotKnown
+			}), "cnipa_pledgor_not_patentee", pledge.Unknown, "the deciding fact is unknown"},
+			groundRow{"I-7", "whether the pledgor is the patentee not given", v, right(func(r *pledge.Right) {
+				r.PledgorIsHolder = pledge.NotKnown
+			}), "cnipa_pledgor_not_patentee", pledge.Unknown, "the deciding fact is unknown"},
+			groundRow{"I-7", "not given, but the patentee's consent attested", v, right(func(r *pledge.Right) {
+				r.PledgorIsHolder, r.HolderConsent = pledge.NotKnown, pledge.Yes
+			}), "cnipa_pledgor_not_patentee", pledge.Met, "either way the patentee pledges"},
+		)
+	}
+	runGroundRows(t, rows)
+}
+
+func TestGroundTerminated(t *testing.T) {
+	var rows []groundRow
+	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+		rows = append(rows,
+			groundRow{"I-7", "not terminated", v, nil, "cnipa_terminated", pledge.Met, "terminated false"},
+			groundRow{"I-7", "terminated or invalid", v, right(func(r *pledge.Right) { r.Terminated = pledge.Yes }),
+				"cnipa_terminated", pledge.NotMet, "terminated true"},
+			groundRow{"I-7", "not given", v, right(func(r *pledge.Right) { r.Terminated = pledge.NotKnown }),
+				"cnipa_terminated", pledge.Unknown, "terminated null"},
+		)
+	}
+	rows = append(rows,
+		// Invention filed 1995-06-01: I-6 end 2015-05-31, before the 2016-01-15 filing of the pledge.
+		groundRow{"I-6", "term already over when the pledge was filed", CNIPA2010, right(func(r *pledge.Right) {
+			r.FilingDate, r.AnnualFeesPaidThroughYear = fixtureDate("1995-06-01"), nil
+		}), "cnipa_terminated", pledge.NotMet, "protected to 2015-05-31 < 2016-01-15"},
+		// Filed 2013-03-01, paid through year 4: the year-5 fee is due 2017-03-01 (a Wednesday); six months of
+		// grace end 2017-09-01 (a Friday); on 2017-09-04 the patent has terminated as of 2017-03-01.
+		groundRow{"I-22", "fee lapsed before the pledge was filed, terminated false", CNIPA2010, filed("2017-09-04"),
+			"cnipa_terminated", pledge.NotMet, "unpaid through the grace period: terminated as of the due date"},
+	)
+	runGroundRows(t, rows)
+}
+
+func TestGroundNotGranted(t *testing.T) {
+	var rows []groundRow
+	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+		rows = append(rows,
+			groundRow{"I-4", "granted", v, nil, "cnipa_not_granted", pledge.Met, "granted true"},
+			groundRow{"I-4", "an application", v, right(func(r *pledge.Right) { r.Granted = pledge.No }),
+				"cnipa_not_granted", pledge.NotMet, "专利申请尚未被授予专利权"},
+			groundRow{"I-4", "not given", v, right(func(r *pledge.Right) { r.Granted = pledge.NotKnown }),
+				"cnipa_not_granted", pledge.Unknown, "granted null"},
+		)
+	}
+	runGroundRows(t, rows)
+}
+
+func TestGroundAnnualFee(t *testing.T) {
+	// 2010: filed 2013-03-01, paid through year 4. The year-5 fee is due 2017-03-01, a Wednesday, so the
+	// last day to pay is that day; the grace period (6 months, 细则 第九十八条) ends 2017-09-01, a Friday.
+	// 2021: filed 2015-12-01, paid through year 6. The year-7 fee is due 2021-12-01, a Wednesday; the grace
+	// period ends 2022-06-01, a Wednesday.
+	fee2021 := func(day string) func(c *pledge.Case) {
+		return both(filed(day), right(func(r *pledge.Right) {
+			r.FilingDate, r.AnnualFeesPaidThroughYear = fixtureDate("2015-12-01"), fixtureInt(6)
+		}))
+	}
+	rows := []groundRow{
+		{"I-7", "on the due day, paid", CNIPA2010, filed("2017-03-01"), "cnipa_annual_fee", pledge.Met,
+			"2017-03-01 is the last day to pay: not yet in 滞纳期"},
+		{"I-7", "the day after the due day, in grace", CNIPA2010, filed("2017-03-02"), "cnipa_annual_fee", pledge.NotMet,
+			"专利权处于年费缴纳滞纳期"},
+		{"I-7", "the grace period's last day", CNIPA2010, filed("2017-09-01"), "cnipa_annual_fee", pledge.NotMet,
+			"still in 滞纳期"},
+		{"I-7", "past the grace period: lapsed, not this ground", CNIPA2010, filed("2017-09-04"), "cnipa_annual_fee",
+			pledge.NotApplicable, "2010 names only the 滞纳期; a lapsed patent has terminated (the terminated ground)"},
+		{"I-7", "fees paid through year not given", CNIPA2010, right(func(r *pledge.Right) { r.AnnualFeesPaidThroughYear = nil }),
+			"cnipa_annual_fee", pledge.Unknown, "the fact is unknown"},
+		{"I-7", "an application pays no annual fee", CNIPA2010, right(func(r *pledge.Right) { r.Granted = pledge.No }),
+			"cnipa_annual_fee", pledge.NotApplicable, "the not-granted ground decides"},
+		{"I-7", "on the due day, paid", CNIPA2021, fee2021("2021-12-01"), "cnipa_annual_fee", pledge.Met,
+			"not yet past the due date"},
+		{"I-7", "the day after the due day, not paid as required", CNIPA2021, fee2021("2021-12-02"), "cnipa_annual_fee",
+			pledge.NotMet, "专利权没有按照规定缴纳年费: unpaid after its due date"},
+		{"I-7", "the grace period's last day", CNIPA2021, fee2021("2022-06-01"), "cnipa_annual_fee", pledge.NotMet,
+			"unpaid after its due date"},
+		{"I-7", "past the grace period, lapsed: still not paid as required", CNIPA2021, fee2021("2022-06-02"),
+			"cnipa_annual_fee", pledge.NotMet, "the project's reading: lapsed is also 'not paid as required'"},
+		{"I-7", "lapsed is also terminated", CNIPA2021, fee2021("2022-06-02"), "cnipa_terminated", pledge.NotMet,
+			"terminated as of 2021-12-01"},
+		{"I-7", "fees not given", CNIPA2021, right(func(r *pledge.Right) { r.AnnualFeesPaidThroughYear = nil }),
+			"cnipa_annual_fee", pledge.Unknown, "the fact is unknown"},
+	}
+	runGroundRows(t, rows)
+}
+
+func TestGroundInvalidation(t *testing.T) {
+	inv := func(pending, proceed pledge.Fact) func(c *pledge.Case) {
+		return right(func(r *pledge.Right) { r.InvalidationPending, r.ProceedAnyway = pending, proceed })
+	}
+	rows := []groundRow{
+		{"I-7", "no proceedings", CNIPA2010, inv(pledge.No, pledge.NotKnown), "cnipa_invalidation", pledge.Met, ""},
+		{"I-7", "proceedings started", CNIPA2010, inv(pledge.Yes, pledge.No), "cnipa_invalidation", pledge.NotMet,
+			"专利权已被启动无效宣告程序"},
+		{"I-7", "proceedings started, parties would go on: no waiver in 2010", CNIPA2010, inv(pledge.Yes, pledge.Yes),
+			"cnipa_invalidation", pledge.NotMet, "the 2010 rules have no declaration to go on"},
+		{"I-7", "not given", CNIPA2010, inv(pledge.NotKnown, pledge.No), "cnipa_invalidation", pledge.Unknown, ""},
+		{"I-7", "no proceedings", CNIPA2021, inv(pledge.No, pledge.NotKnown), "cnipa_invalidation", pledge.Met, ""},
+		{"I-7", "started, parties declare they go on: waived", CNIPA2021, inv(pledge.Yes, pledge.Yes),
+			"cnipa_invalidation", pledge.Met, "但当事人被告知该情况后仍声明同意继续办理的除外"},
+		{"I-7", "started, parties do not go on", CNIPA2021, inv(pledge.Yes, pledge.No), "cnipa_invalidation",
+			pledge.NotMet, "no declaration"},
+		{"I-7", "started, declaration not given", CNIPA2021, inv(pledge.Yes, pledge.NotKnown), "cnipa_invalidation",
+			pledge.Unknown, "the waiver's fact is unknown"},
+		{"I-7", "not given", CNIPA2021, inv(pledge.NotKnown, pledge.Yes), "cnipa_invalidation", pledge.Unknown, ""},
+	}
+	runGroundRows(t, rows)
+}
+
+func TestGroundSuspendedAndPledged(t *testing.T) {
+	var rows []groundRow
+	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+		for _, fc := range []struct {
+			fact pledge.Fact
+			want pledge.Outcome
+		}{{pledge.No, pledge.Met}, {pledge.Yes, pledge.NotMet}, {pledge.NotKnown, pledge.Unknown}} {
+			fact := fc.fact
+			rows = append(rows,
+				groundRow{"I-7", "suspended " + fact.String(), v, right(func(r *pledge.Right) { r.Suspended = fact }),
+					"cnipa_suspended", fc.want, "质押手续被暂停办理"},
+				groundRow{"I-7", "already pledged " + fact.String(), v, right(func(r *pledge.Right) { r.AlreadyPledged = fact }),
+					"cnipa_already_pledged", fc.want, "专利权已被申请质押登记且处于质押期间"},
+			)
+		}
+	}
+	runGroundRows(t, rows)
+}
+
+func TestGroundTermExceeded(t *testing.T) {
+	// 2010: utility model filed 2006-06-01, protected to 2016-05-31 (10 years, the day before the
+	// anniversary, I-6). 2021: invention filed 2002-01-10, protected to 2022-01-09.
+	um := func(maturity string) func(c *pledge.Case) {
+		return both(right(func(r *pledge.Right) {
+			r.Kind, r.FilingDate, r.AnnualFeesPaidThroughYear = pledge.UtilityModel, fixtureDate("2006-06-01"), nil
+		}), func(c *pledge.Case) { c.Loan.MaturityDate = fixtureDate(maturity) })
+	}
+	inv := func(maturity string) func(c *pledge.Case) {
+		return both(right(func(r *pledge.Right) {
+			r.FilingDate, r.AnnualFeesPaidThroughYear = fixtureDate("2002-01-10"), nil
+		}), func(c *pledge.Case) { c.Loan.MaturityDate = fixtureDate(maturity) })
+	}
+	rows := []groundRow{
+		{"I-6", "maturity a day before the term ends", CNIPA2010, um("2016-05-30"), "cnipa_term_exceeded", pledge.Met, ""},
+		{"I-6", "maturity on the term's last day", CNIPA2010, um("2016-05-31"), "cnipa_term_exceeded", pledge.Met,
+			"protection end ≥ maturity: equal passes"},
+		{"I-6", "maturity a day after the term ends", CNIPA2010, um("2016-06-01"), "cnipa_term_exceeded", pledge.NotMet,
+			"债务人履行债务的期限超过专利权有效期"},
+		{"I-6", "filing date not given", CNIPA2010, right(func(r *pledge.Right) { r.FilingDate = fixtureDate("") }),
+			"cnipa_term_exceeded", pledge.Unknown, "no term"},
+		{"I-6", "maturity on the term's last day", CNIPA2021, inv("2022-01-09"), "cnipa_term_exceeded", pledge.Met, ""},
+		{"I-6", "maturity a day after", CNIPA2021, inv("2022-01-10"), "cnipa_term_exceeded", pledge.NotMet, ""},
+	}
+	runGroundRows(t, rows)
+}
+
+func TestGroundCoOwners(t *testing.T) {
+	co := func(holders []string, consent, agreement pledge.Fact) func(c *pledge.Case) {
+		return right(func(r *pledge.Right) {
+			r.Holders, r.CoHoldersConsent, r.CoHoldersAgreement = holders, consent, agreement
+		})
+	}
+	two := []string{"重庆某科技有限公司", "某大学"}
+	rows := []groundRow{
+		{"I-7", "one holder", CNIPA2010, co([]string{"重庆某科技有限公司"}, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+			pledge.Met, "not co-owned"},
+		{"I-7", "one holder listed twice", CNIPA2010, co([]string{"甲", " 甲"}, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+			pledge.Met, "the same holder"},
+		{"I-7", "co-owned, all consent", CNIPA2010, co(two, pledge.Yes, pledge.NotKnown), "cnipa_co_owners", pledge.Met, ""},
+		{"I-7", "co-owned, not all consent", CNIPA2010, co(two, pledge.No, pledge.NotKnown), "cnipa_co_owners", pledge.NotMet,
+			"以共有专利权出质但未取得全体共有人同意"},
+		{"I-7", "co-owned, no consent but an agreement: no such exception in 2010", CNIPA2010, co(two, pledge.No, pledge.Yes),
+			"cnipa_co_owners", pledge.NotMet, "the 2010 rules know no special agreement"},
+		{"I-7", "co-owned, consent not given", CNIPA2010, co(two, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+			pledge.Unknown, ""},
+		{"I-7", "holders not listed, consent not given", CNIPA2010, co(nil, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+			pledge.Unknown, "whether co-owned is unknown"},
+		{"I-7", "holders not listed, consent attested", CNIPA2010, co(nil, pledge.Yes, pledge.NotKnown), "cnipa_co_owners",
+			pledge.Met, "consent covers either case"},
+		{"I-7", "co-owned, all consent", CNIPA2021, co(two, pledge.Yes, pledge.NotKnown), "cnipa_co_owners", pledge.Met, ""},
+		{"I-7", "co-owned, no consent, special agreement", CNIPA2021, co(two, pledge.No, pledge.Yes), "cnipa_co_owners",
+			pledge.Met, "除全体共有人另有约定的以外"},
+		{"I-7", "co-owned, no consent, agreement absent (= none)", CNIPA2021, co(two, pledge.No, pledge.NotKnown),
+			"cnipa_co_owners", pledge.NotMet, "co_holders_agreement absent means no agreement"},
+		{"I-7", "co-owned, no consent, no agreement", CNIPA2021, co(two, pledge.No, pledge.No), "cnipa_co_owners",
+			pledge.NotMet, "未取得全体共有人同意且无特别约定"},
+		{"I-7", "consent not given, agreement made", CNIPA2021, co(two, pledge.NotKnown, pledge.Yes), "cnipa_co_owners",
+			pledge.Met, "the agreement suffices"},
+		{"I-7", "consent not given, no agreement", CNIPA2021, co(two, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+			pledge.Unknown, ""},
+	}
+	runGroundRows(t, rows)
+}
+
+func TestGroundSameDayFiling(t *testing.T) {
+	um := func(sameDay, proceed pledge.Fact) func(c *pledge.Case) {
+		return right(func(r *pledge.Right) {
+			r.Kind, r.FilingDate = pledge.UtilityModel, fixtureDate("2015-03-01")
+			r.AnnualFeesPaidThroughYear = fixtureInt(7) // the year-8 fee falls due 2022-03-01
+			r.SameDayInventionFiling, r.ProceedAnyway = sameDay, proceed
+		})
+	}
+	rows := []groundRow{
+		{"I-7", "no twin", CNIPA2021, um(pledge.No, pledge.NotKnown), "cnipa_same_day_filing", pledge.Met, ""},
+		{"I-7", "twin, parties declare they go on: waived", CNIPA2021, um(pledge.Yes, pledge.Yes),
+			"cnipa_same_day_filing", pledge.Met, "但当事人被告知该情况后仍声明同意继续办理的除外"},
+		{"I-7", "twin, parties do not go on", CNIPA2021, um(pledge.Yes, pledge.No), "cnipa_same_day_filing",
+			pledge.NotMet, ""},
+		{"I-7", "twin, declaration not given", CNIPA2021, um(pledge.Yes, pledge.NotKnown), "cnipa_same_day_filing",
+			pledge.Unknown, ""},
+		{"I-7", "not given", CNIPA2021, um(pledge.NotKnown, pledge.No), "cnipa_same_day_filing", pledge.Unknown, ""},
+		{"I-7", "not a ground", CNIPA2010, both(um(pledge.Yes, pledge.No), right(func(r *pledge.Right) {
+			r.AnnualFeesPaidThroughYear = fixtureInt(1)
+		})), "cnipa_same_day_filing", pledge.OutcomeUnset, "the 2010 list has no same-day ground"},
+		{"I-7", "an invention is not the utility model the ground names", CNIPA2021,
+			right(func(r *pledge.Right) { r.SameDayInventionFiling = pledge.Yes }), "cnipa_same_day_filing",
+			pledge.OutcomeUnset, "the ground is about a utility model"},
+	}
+	runGroundRows(t, rows)
+}
+
+func TestGroundsOfTheContract(t *testing.T) {
+	loan := func(forfeiture, complete pledge.Fact) func(c *pledge.Case) {
+		return func(c *pledge.Case) { c.Loan.ForfeitureClause, c.Loan.ContractContentComplete = forfeiture, complete }
+	}
+	rows := []groundRow{
+		{"I-7", "no forfeiture clause", CNIPA2010, loan(pledge.No, pledge.Yes), "cnipa_forfeiture", pledge.Met, ""},
+		{"I-7", "forfeiture clause", CNIPA2010, loan(pledge.Yes, pledge.Yes), "cnipa_forfeiture", pledge.NotMet,
+			"质押合同约定……专利权归质权人所有"},
+		{"I-7", "forfeiture not given", CNIPA2010, loan(pledge.NotKnown, pledge.Yes), "cnipa_forfeiture", pledge.Unknown, ""},
+		{"I-7", "forfeiture clause: info only, the ground is gone", CNIPA2021, loan(pledge.Yes, pledge.Yes),
+			"cnipa_forfeiture", pledge.Info, "the 2021 list dropped 流质"},
+		{"I-7", "no forfeiture clause: nothing to say", CNIPA2021, loan(pledge.No, pledge.Yes), "cnipa_forfeiture",
+			pledge.OutcomeUnset, ""},
+		{"I-7", "forfeiture not given: nothing to say", CNIPA2021, loan(pledge.NotKnown, pledge.Yes), "cnipa_forfeiture",
+			pledge.OutcomeUnset, "not a ground, so its fact is not needed"},
+	}
+	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+		rows = append(rows,
+			groundRow{"I-7", "contract complete", v, loan(pledge.No, pledge.Yes), "cnipa_contract_content", pledge.Met, ""},
+			groundRow{"I-7", "contract incomplete", v, loan(pledge.No, pledge.No), "cnipa_contract_content", pledge.NotMet,
+				"质押合同不符合规定"},
+			groundRow{"I-7", "contract completeness not given", v, loan(pledge.No, pledge.NotKnown), "cnipa_contract_content",
+				pledge.Unknown, ""},
+		)
+	}
+	runGroundRows(t, rows)
+
+	t.Run("I-7/contract grounds appear once, with no subject, and only where a patent is pledged", func(t *testing.T) {
+		c := fixtureCase()
+		c.Rights = append(c.Rights, fixturePatent())
+		fs, _, err := Conditions(c, deadlines.China())
+		require.NoError(t, err)
+		got := findingsWith(fs, "cnipa_contract_content")
+		require.Len(t, got, 1)
+		assert.Empty(t, got[0].Subject)
+		c.Rights = []pledge.Right{{Kind: pledge.ICLayout, Number: "BS.185559220", Granted: pledge.Yes, Transferable: pledge.Yes}}
+		fs, _, err = Conditions(c, deadlines.China())
+		require.NoError(t, err)
+		assert.Empty(t, findingsWith(fs, "cnipa_contract_content"), "I-7: layout designs have no CNIPA procedure")
+	})
+}
+
+func TestGroundVersionBoundary(t *testing.T) {
+	// I-7: the registration application date picks the rules; the contract date only where none is given.
+	tests := []struct {
+		ref, name         string
+		contract, filedOn string
+		want              CNIPARules
+	}{
+		{"I-7", "filed 2021-11-14: 2010 rules", "2021-11-10", "2021-11-14", CNIPA2010},
+		{"I-7", "filed 2021-11-15: 2021 rules", "2021-11-10", "2021-11-15", CNIPA2021},
+		{"I-22", "no filing, contract 2021-11-14: 2010 rules", "2021-11-14", "", CNIPA2010},
+		{"I-22", "no filing, contract 2021-11-15: 2021 rules", "2021-11-15", "", CNIPA2021},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := groundFixture(CNIPA2021)
+			c.Loan.ContractDate = fixtureDate(tc.contract)
+			c.Loan.StartDate = c.Loan.ContractDate
+			if tc.filedOn == "" {
+				c.Loan.Registration = nil
+			} else {
+				c.Loan.Registration.Filed = fixtureDate(tc.filedOn)
+			}
+			fs, _, err := Conditions(c, deadlines.China())
+			require.NoError(t, err)
+			fee := findingsWith(fs, "cnipa_annual_fee")
+			require.Len(t, fee, 1)
+			assert.Contains(t, fee[0].Zh, GroundAnnualFee.Zh(tc.want), "the ground's words are the version's")
+			assert.Contains(t, fee[0].Zh, tc.want.String())
+			if tc.filedOn == "" {
+				assert.Contains(t, fee[0].Zh, "以合同签订日"+tc.contract, "I-22: judged on the contract date")
+			}
+		})
+	}
+}

@@ -1,0 +1,71 @@
+package eligibility
+
+import (
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/shopspring/decimal"
+)
+
+// fixtureDate parses a date literal of a test row.
+func fixtureDate(s string) deadlines.Date {
+	if s == "" {
+		return deadlines.Date{}
+	}
+	return deadlines.MustParseDate(s)
+}
+
+// fixtureInt returns a pointer to n, for the case's optional counts.
+func fixtureInt(n int) *int { return &n }
+
+// fixturePatent is a granted invention that passes every clause of Art. 4 and every CNIPA ground: filed
+// 2013-03-01 (protected to 2033-02-28: the day before the 20th anniversary, I-6), fees paid through year 4
+// (the year-5 fee falls due 2017-03-01), one holder who is the pledgor, every attested fact favourable.
+func fixturePatent() pledge.Right {
+	return pledge.Right{
+		Kind: pledge.Invention, Number: "201310123456.2", Holders: []string{"重庆某科技有限公司"},
+		FilingDate: fixtureDate("2013-03-01"), Granted: pledge.Yes, AnnualFeesPaidThroughYear: fixtureInt(4),
+		Terminated: pledge.No, PledgorIsHolder: pledge.Yes, CoHoldersConsent: pledge.Yes, Transferable: pledge.Yes,
+		AlreadyPledged: pledge.No, Suspended: pledge.No, InvalidationPending: pledge.No,
+		SameDayInventionFiling: pledge.No, ProceedAnyway: pledge.No,
+		IndustrialPolicy: pledge.Yes, MarketPotential: pledge.Yes, InImplementation: pledge.Yes,
+		NationalSecurity: pledge.No, StateAssetsCompliant: pledge.Yes,
+	}
+}
+
+// fixtureCase is the quick-start case of spec/case-format.md cut down to what eligibility reads, and made
+// eligible under every clause Assess applies: a small tech-based Chongqing enterprise pledges fixturePatent
+// for a one-year 5,000,000.00 yuan guaranteed loan signed 2016-01-05, registered 2016-01-15 (within the 15
+// days of Art. 14¶1, last day 2016-01-20), used 3,000,000.00 for R&D and 2,000,000.00 for working capital.
+func fixtureCase() *pledge.Case {
+	return &pledge.Case{
+		AsOf: fixtureDate("2016-06-30"),
+		Enterprise: pledge.Enterprise{Name: "重庆某科技有限公司", RegisteredInChongqing: pledge.Yes,
+			TechBased: pledge.Yes, Size: pledge.Small},
+		Rights: []pledge.Right{fixturePatent()},
+		Loan: pledge.Loan{
+			Lender: "某银行重庆分行", Mode: pledge.Guarantee, Amount: decimal.RequireFromString("5000000.00"),
+			AnnualRate:        decimal.NewNullDecimal(decimal.RequireFromString("0.0600")),
+			LenderAverageRate: decimal.NewNullDecimal(decimal.RequireFromString("0.0650")),
+			ContractDate:      fixtureDate("2016-01-05"), StartDate: fixtureDate("2016-01-08"),
+			MaturityDate: fixtureDate("2017-01-08"), ForfeitureClause: pledge.No, ContractContentComplete: pledge.Yes,
+			Uses: []pledge.Use{
+				{Purpose: pledge.RD, Amount: decimal.RequireFromString("3000000.00")},
+				{Purpose: pledge.WorkingCapital, Amount: decimal.RequireFromString("2000000.00")},
+			},
+			Providers: []pledge.Provider{{Role: pledge.Guarantor, Name: "某担保公司",
+				Fee: decimal.NewNullDecimal(decimal.RequireFromString("60000.00"))}},
+			Registration: &pledge.Registration{Filed: fixtureDate("2016-01-15")},
+		},
+	}
+}
+
+// findingsWith returns the findings of fs with the given code.
+func findingsWith(fs []pledge.Finding, code string) []pledge.Finding {
+	var out []pledge.Finding
+	for _, f := range fs {
+		if f.Code == code {
+			out = append(out, f)
+		}
+	}
+	return out
+}
