@@ -1,23 +1,22 @@
 package pledge
 
 import (
-	"bytes"
 	"encoding"
 	"encoding/json"
 	"errors"
-	"io"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/shopspring/decimal"
 )
 
-// maxDepth is how deeply a case file may nest arrays and objects. The case format itself nests four
-// deep (loan.uses[0].amount); the limit only keeps a hostile input from exhausting the stack.
+// maxDepth is how deeply a case file may nest arrays and objects; deeper is ErrSyntax. The case format
+// itself nests four deep (loan.uses[0].amount); the limit keeps a hostile input from exhausting the stack.
 const maxDepth = 100
 
 // DecodeCase reads a case file (spec/case-format.md, "In") strictly. Every problem is reported, in one
@@ -26,10 +25,12 @@ const maxDepth = 100
 // JSON text of any other value) and a sentinel cause; the returned error is their errors.Join, and
 // InputErrors lists them. On any error the case is nil: nothing is guessed.
 //
-// Errors come in the order the document gives its keys; within an object, its keys' own errors first,
-// then its missing required keys (in the order of the Go struct), then the rules between its keys. Invalid
-// JSON is a single ErrSyntax error (Field: the key path reached; Value: "byte N: " and the text there),
-// and nothing else is reported.
+// Keys given twice are reported first, as the file is read. The other errors come in the order the
+// document gives its keys; within an object, its keys' own errors first, then its missing required keys
+// (in the order of the Go struct), then the rules between its keys. Invalid
+// JSON (RFC 8259, as encoding/json reads it) or JSON nested more than 100 deep is a single ErrSyntax
+// error, and nothing else is reported: Field is the key path reached, Value "byte N: " and the 16 bytes
+// from the offending one (N counts from 0), or "byte N: end of input".
 //
 // The rules, all generic over the struct tags of Case, so that a key added to a type needs no change here:
 //   - an unknown key anywhere is ErrUnknownKey at its full path; a key given twice in one object is
@@ -83,9 +84,9 @@ func DecodeCase(data []byte) (*Case, error) {
 	}
 	var c Case
 	if root.kind != '{' {
-		d.fail(nil, d.text(root), ErrType)
+		d.fail(d.text(root), ErrType)
 	} else {
-		d.value(nil, root, reflect.ValueOf(&c).Elem(), fieldTag{})
+		d.value(root, reflect.ValueOf(&c).Elem(), fieldTag{})
 	}
 	if len(d.errs) > 0 {
 		return nil, errors.Join(d.errs...)
@@ -116,87 +117,75 @@ type node struct {
 	start, end int     // the value's bytes in the input
 }
 
-// path is a key path, built as the decoder descends and written out only when an error names it.
-type path struct {
-	up    *path
-	key   string // a key, or "" for an array element
+// step is one step of a key path: a key, or an array index (key "").
+type step struct {
+	key   string
 	index int
 }
 
-func (p *path) String() string {
-	if p == nil {
-		return ""
-	}
-	var b strings.Builder
-	p.write(&b)
-	return b.String()
-}
-
-func (p *path) write(b *strings.Builder) {
-	if p.up != nil {
-		p.up.write(b)
-	}
-	if p.key == "" && p.index >= 0 {
-		b.WriteByte('[')
-		b.WriteString(strconv.Itoa(p.index))
-		b.WriteByte(']')
-		return
-	}
-	if p.up != nil {
-		b.WriteByte('.')
-	}
-	b.WriteString(p.key)
-}
-
-func keyPath(up *path, key string) *path { return &path{up: up, key: key, index: -1} }
-
 type decoder struct {
 	data []byte
-	dec  *json.Decoder
+	pos  int    // the parser's position in data
+	path []step // where the parser or the walk is: pushed on the way down, popped on the way up
 	errs []error
 }
 
-// fail reports a problem; it returns bad so that a decoding step can end with it.
-func (d *decoder) fail(at *path, value string, err error) state {
-	d.errs = append(d.errs, &InputError{Field: at.String(), Value: value, Err: err})
+func (d *decoder) push(key string, index int) { d.path = append(d.path, step{key, index}) }
+func (d *decoder) pop()                       { d.path = d.path[:len(d.path)-1] }
+
+// where writes the current key path, followed by rel (a relative path, or "") where given.
+func (d *decoder) where(rel string) string {
+	var b strings.Builder
+	for i, s := range d.path {
+		if s.key == "" {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.index))
+			b.WriteByte(']')
+			continue
+		}
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(s.key)
+	}
+	if rel != "" {
+		if len(d.path) > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(rel)
+	}
+	return b.String()
+}
+
+// fail reports a problem at the current key path; it returns bad so that a decoding step can end with it.
+func (d *decoder) fail(value string, err error) state {
+	d.errs = append(d.errs, &InputError{Field: d.where(""), Value: value, Err: err})
 	return bad
 }
 
-// parse reads the whole input into a tree, checking its syntax and its keys for duplicates.
+// The parser reads RFC 8259 JSON exactly as encoding/json does (FuzzDecodeCase holds it to json.Valid),
+// keeping what encoding/json's readers drop: the order of keys and any key given twice.
+
+// parse reads the whole input into a tree. Invalid JSON is reported as ErrSyntax and ends the decoding.
 func (d *decoder) parse() (*node, bool) {
-	d.dec = json.NewDecoder(bytes.NewReader(d.data))
-	d.dec.UseNumber()
-	root, ok := d.parseValue(nil, 0)
+	root, ok := d.parseValue(0)
 	if !ok {
 		return nil, false
 	}
-	if _, err := d.dec.Token(); err != io.EOF {
-		if err == nil {
-			err = errors.New("data after the top-level value")
-		}
-		d.syntax(nil, err)
-		return nil, false
+	if d.space(); d.pos < len(d.data) {
+		return nil, d.syntax(d.pos)
 	}
 	return root, true // duplicate keys are reported, and the rest is still decoded
 }
 
-// syntax reports invalid JSON at the key path reached.
-func (d *decoder) syntax(at *path, err error) {
-	off := d.dec.InputOffset()
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		off = se.Offset
+// syntax reports invalid JSON at byte off, at the key path reached, and returns false.
+func (d *decoder) syntax(off int) bool {
+	what := "end of input"
+	if off < len(d.data) {
+		what = validUTF8(d.data[off:min(off+16, len(d.data))])
 	}
-	if off < 0 || off > int64(len(d.data)) {
-		off = int64(len(d.data))
-	}
-	// Show the text around the offending byte: the scanner's offset is just past it.
-	from := max(int(off)-1, 0)
-	snippet := d.data[from:]
-	if len(snippet) > 16 {
-		snippet = snippet[:16]
-	}
-	d.fail(at, "byte "+strconv.FormatInt(off, 10)+": "+validUTF8(snippet), ErrSyntax)
+	d.fail("byte "+strconv.Itoa(off)+": "+what, ErrSyntax)
+	return false
 }
 
 func validUTF8(b []byte) string {
@@ -206,85 +195,238 @@ func validUTF8(b []byte) string {
 	return string(b)
 }
 
-func (d *decoder) parseValue(at *path, depth int) (*node, bool) {
-	start := int(d.dec.InputOffset())
-	tok, err := d.dec.Token()
-	if err != nil {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
+func (d *decoder) space() {
+	for d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
+		default:
+			return
 		}
-		d.syntax(at, err)
-		return nil, false
 	}
-	n := &node{start: start}
-	switch t := tok.(type) {
-	case json.Delim:
+}
+
+// expect consumes c after any blanks, or reports the byte that stands there instead.
+func (d *decoder) expect(c byte) bool {
+	if d.space(); d.pos < len(d.data) && d.data[d.pos] == c {
+		d.pos++
+		return true
+	}
+	return d.syntax(d.pos)
+}
+
+func (d *decoder) parseValue(depth int) (*node, bool) {
+	d.space()
+	if d.pos >= len(d.data) {
+		return nil, d.syntax(d.pos)
+	}
+	n := &node{start: d.pos}
+	ok := true
+	switch c := d.data[d.pos]; {
+	case c == '{' || c == '[':
 		if depth >= maxDepth {
-			d.syntax(at, errors.New("nested too deep"))
+			d.fail("byte "+strconv.Itoa(d.pos)+": nested more than "+strconv.Itoa(maxDepth)+" deep", ErrSyntax)
 			return nil, false
 		}
-		n.kind = byte(t)
-		if t == '{' {
-			if !d.parseObject(at, n, depth) {
-				return nil, false
-			}
-		} else if !d.parseArray(at, n, depth) {
-			return nil, false
+		d.pos++
+		n.kind = c
+		if c == '{' {
+			ok = d.parseObject(n, depth)
+		} else {
+			ok = d.parseArray(n, depth)
 		}
-	case string:
-		n.kind, n.str = '"', t
-	case json.Number:
-		n.kind, n.str = '0', string(t)
-	case bool:
-		n.kind, n.str = 't', strconv.FormatBool(t)
-	case nil:
-		n.kind = 'n'
+	case c == '"':
+		n.kind = '"'
+		n.str, ok = d.parseString()
+	case c == '-' || c >= '0' && c <= '9':
+		n.kind = '0'
+		ok = d.parseNumber()
+		n.str = string(d.data[n.start:d.pos])
+	case c == 't':
+		n.kind, n.str, ok = 't', "true", d.literal("true")
+	case c == 'f':
+		n.kind, n.str, ok = 't', "false", d.literal("false")
+	case c == 'n':
+		n.kind, ok = 'n', d.literal("null")
+	default:
+		return nil, d.syntax(d.pos)
 	}
-	n.end = int(d.dec.InputOffset())
-	return n, true
+	n.end = d.pos
+	return n, ok
 }
 
-func (d *decoder) parseObject(at *path, n *node, depth int) bool {
+func (d *decoder) parseObject(n *node, depth int) bool {
+	var seen keySet
+	if d.space(); d.pos < len(d.data) && d.data[d.pos] == '}' {
+		d.pos++
+		return true
+	}
 	for {
-		tok, err := d.dec.Token()
-		if err != nil {
-			d.syntax(at, err)
+		if d.space(); d.pos >= len(d.data) || d.data[d.pos] != '"' {
+			return d.syntax(d.pos)
+		}
+		key, ok := d.parseString()
+		if !ok || !d.expect(':') {
 			return false
 		}
-		if tok == json.Delim('}') {
-			return true
-		}
-		key, _ := tok.(string) // the decoder returns only strings in key position
-		kp := keyPath(at, key)
-		v, ok := d.parseValue(kp, depth+1)
+		d.push(key, -1)
+		v, ok := d.parseValue(depth + 1)
 		if !ok {
 			return false
 		}
-		if slices.Contains(n.keys, key) {
-			d.fail(kp, d.text(v), ErrDuplicateKey)
-			continue
+		if seen.has(n.keys, key) {
+			d.fail(d.text(v), ErrDuplicateKey) // the first is kept
+		} else {
+			n.keys = append(n.keys, key)
+			n.elems = append(n.elems, v)
 		}
-		n.keys = append(n.keys, key)
-		n.elems = append(n.elems, v)
+		d.pop()
+		if d.space(); d.pos < len(d.data) && d.data[d.pos] == '}' {
+			d.pos++
+			return true
+		}
+		if !d.expect(',') {
+			return false
+		}
 	}
 }
 
-func (d *decoder) parseArray(at *path, n *node, depth int) bool {
-	for i := 0; ; i++ {
-		if !d.dec.More() {
-			// Token checks the closing bracket (and reports what stands there instead).
-			if _, err := d.dec.Token(); err != nil {
-				d.syntax(at, err)
-				return false
-			}
-			return true
+// keySet finds a key among an object's keys so far: by scanning the few a case object has, by a map
+// once there are many, so that a hostile object with a million keys costs no more than linear time.
+type keySet map[string]struct{}
+
+func (s *keySet) has(keys []string, key string) bool {
+	if len(keys) < 32 {
+		return slices.Contains(keys, key)
+	}
+	if *s == nil {
+		*s = make(keySet, 2*len(keys))
+		for _, k := range keys {
+			(*s)[k] = struct{}{}
 		}
-		v, ok := d.parseValue(&path{up: at, index: i}, depth+1)
+	}
+	if _, ok := (*s)[key]; ok {
+		return true
+	}
+	(*s)[key] = struct{}{}
+	return false
+}
+
+func (d *decoder) parseArray(n *node, depth int) bool {
+	if d.space(); d.pos < len(d.data) && d.data[d.pos] == ']' {
+		d.pos++
+		return true
+	}
+	for i := 0; ; i++ {
+		d.push("", i)
+		v, ok := d.parseValue(depth + 1)
 		if !ok {
 			return false
 		}
+		d.pop()
 		n.elems = append(n.elems, v)
+		if d.space(); d.pos < len(d.data) && d.data[d.pos] == ']' {
+			d.pos++
+			return true
+		}
+		if !d.expect(',') {
+			return false
+		}
 	}
+}
+
+// parseString reads the string at d.pos (its opening quote) and returns its contents.
+func (d *decoder) parseString() (string, bool) {
+	start := d.pos
+	i := start + 1
+	plain := true // no escapes and no bytes past ASCII: the contents are the bytes themselves
+	for {
+		if i >= len(d.data) {
+			return "", d.syntax(i)
+		}
+		c := d.data[i]
+		switch {
+		case c == '"':
+			d.pos = i + 1
+			if plain {
+				return string(d.data[start+1 : i]), true
+			}
+			// Escapes and UTF-8 (invalid bytes become U+FFFD) as encoding/json reads them.
+			var s string
+			if err := json.Unmarshal(d.data[start:d.pos], &s); err != nil { // not reached: checked above
+				return "", d.syntax(start)
+			}
+			return s, true
+		case c < 0x20:
+			return "", d.syntax(i)
+		case c == '\\':
+			plain = false
+			if i+1 < len(d.data) && strings.IndexByte(`"\/bfnrt`, d.data[i+1]) >= 0 {
+				i += 2
+				continue
+			}
+			if i+1 < len(d.data) && d.data[i+1] == 'u' {
+				for k := i + 2; k < i+6; k++ {
+					if k >= len(d.data) || !isHex(d.data[k]) {
+						return "", d.syntax(k)
+					}
+				}
+				i += 6
+				continue
+			}
+			return "", d.syntax(i + 1)
+		case c >= 0x80:
+			plain = false
+		}
+		i++
+	}
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// parseNumber reads -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? at d.pos.
+func (d *decoder) parseNumber() bool {
+	digits := func() bool {
+		from := d.pos
+		for d.pos < len(d.data) && d.data[d.pos] >= '0' && d.data[d.pos] <= '9' {
+			d.pos++
+		}
+		return d.pos > from || d.syntax(d.pos)
+	}
+	at := func(c byte) bool { return d.pos < len(d.data) && d.data[d.pos] == c }
+	if at('-') {
+		d.pos++
+	}
+	if at('0') {
+		d.pos++
+	} else if !digits() {
+		return false
+	}
+	if at('.') {
+		d.pos++
+		if !digits() {
+			return false
+		}
+	}
+	if at('e') || at('E') {
+		d.pos++
+		if at('+') || at('-') {
+			d.pos++
+		}
+		return digits()
+	}
+	return true
+}
+
+// literal reads true, false or null at d.pos.
+func (d *decoder) literal(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if d.pos >= len(d.data) || d.data[d.pos] != word[i] {
+			return d.syntax(d.pos)
+		}
+		d.pos++
+	}
+	return true
 }
 
 // text is a value as given: a string's contents, or the JSON text of anything else (cut at 64 bytes).
@@ -292,10 +434,7 @@ func (d *decoder) text(n *node) string {
 	if n.kind == '"' || n.kind == '0' || n.kind == 't' {
 		return n.str
 	}
-	if n.kind == 'n' {
-		return "null"
-	}
-	b := bytes.TrimLeft(d.data[n.start:n.end], " \t\r\n:,")
+	b := d.data[n.start:n.end]
 	if len(b) > 64 {
 		return validUTF8(b[:64]) + "…"
 	}
@@ -331,7 +470,35 @@ type field struct {
 	tag   fieldTag
 }
 
+// caseFields is the field table of every struct type a Case holds, built once and never changed.
+var caseFields = sync.OnceValue(func() map[reflect.Type][]field {
+	m := make(map[reflect.Type][]field)
+	var add func(t reflect.Type)
+	add = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if _, done := m[t]; done || t.Kind() != reflect.Struct || t == dateType || t == decimalType ||
+			t == nullDecimalType {
+			return
+		}
+		m[t] = structFields(t)
+		for _, f := range m[t] {
+			add(t.Field(f.index).Type)
+		}
+	}
+	add(reflect.TypeFor[Case]())
+	return m
+})
+
 func fieldsOf(t reflect.Type) []field {
+	if fs, ok := caseFields()[t]; ok {
+		return fs
+	}
+	return structFields(t)
+}
+
+func structFields(t reflect.Type) []field {
 	var fs []field
 	for i := range t.NumField() {
 		sf := t.Field(i)
@@ -365,17 +532,17 @@ const (
 )
 
 // value decodes n into v, which is settable and zero. On a problem it reports it and leaves v zero.
-func (d *decoder) value(at *path, n *node, v reflect.Value, tag fieldTag) state {
+func (d *decoder) value(n *node, v reflect.Value, tag fieldTag) state {
 	t := v.Type()
 	switch {
 	case t == dateType:
-		return d.date(at, n, v)
+		return d.date(n, v)
 	case t == decimalType, t == nullDecimalType:
-		return d.decimal(at, n, v, tag)
+		return d.decimal(n, v, tag)
 	case t == factType:
-		return d.fact(at, n, v)
+		return d.fact(n, v)
 	case t.Kind() != reflect.Struct && reflect.PointerTo(t).Implements(textType):
-		return d.enum(at, n, v)
+		return d.enum(n, v)
 	}
 	if n.kind == 'n' {
 		return empty
@@ -383,7 +550,7 @@ func (d *decoder) value(at *path, n *node, v reflect.Value, tag fieldTag) state 
 	switch t.Kind() {
 	case reflect.String:
 		if n.kind != '"' {
-			return d.fail(at, d.text(n), ErrType)
+			return d.fail(d.text(n), ErrType)
 		}
 		v.SetString(n.str)
 		if n.str == "" {
@@ -392,48 +559,48 @@ func (d *decoder) value(at *path, n *node, v reflect.Value, tag fieldTag) state 
 		return set
 	case reflect.Bool:
 		if n.kind != 't' {
-			return d.fail(at, d.text(n), ErrType)
+			return d.fail(d.text(n), ErrType)
 		}
 		v.SetBool(n.str == "true")
 		return set
 	case reflect.Int:
-		return d.count(at, n, v)
+		return d.count(n, v)
 	case reflect.Pointer:
 		p := reflect.New(t.Elem())
-		st := d.value(at, n, p.Elem(), tag)
+		st := d.value(n, p.Elem(), tag)
 		if st == set {
 			v.Set(p)
 		}
 		return st
 	case reflect.Slice:
-		return d.slice(at, n, v)
+		return d.slice(n, v)
 	case reflect.Struct:
-		return d.object(at, n, v)
+		return d.object(n, v)
 	}
 	// A Case field of a type this decoder does not know: a programming error, caught by the tests.
-	return d.fail(at, d.text(n), ErrType)
+	return d.fail(d.text(n), ErrType)
 }
 
-func (d *decoder) date(at *path, n *node, v reflect.Value) state {
+func (d *decoder) date(n *node, v reflect.Value) state {
 	switch n.kind {
 	case 'n':
 		return empty
 	case '"':
 	default:
-		return d.fail(at, d.text(n), ErrType)
+		return d.fail(d.text(n), ErrType)
 	}
 	x, err := deadlines.ParseDate(n.str)
 	switch {
 	case errors.Is(err, deadlines.ErrDateRange):
-		return d.fail(at, n.str, ErrNoSuchDay)
+		return d.fail(n.str, ErrNoSuchDay)
 	case err != nil:
-		return d.fail(at, n.str, ErrDate)
+		return d.fail(n.str, ErrDate)
 	}
 	v.Set(reflect.ValueOf(x))
 	return set
 }
 
-func (d *decoder) fact(at *path, n *node, v reflect.Value) state {
+func (d *decoder) fact(n *node, v reflect.Value) state {
 	switch n.kind {
 	case 'n':
 		return empty
@@ -441,20 +608,20 @@ func (d *decoder) fact(at *path, n *node, v reflect.Value) state {
 		v.Set(reflect.ValueOf(FactOf(n.str == "true")))
 		return set
 	}
-	return d.fail(at, d.text(n), ErrType)
+	return d.fail(d.text(n), ErrType)
 }
 
-func (d *decoder) enum(at *path, n *node, v reflect.Value) state {
+func (d *decoder) enum(n *node, v reflect.Value) state {
 	switch n.kind {
 	case 'n':
 		return empty
 	case '"':
 	default:
-		return d.fail(at, d.text(n), ErrType)
+		return d.fail(d.text(n), ErrType)
 	}
 	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.str)); err != nil {
 		v.SetZero()
-		return d.fail(at, n.str, ErrUnknownValue)
+		return d.fail(n.str, ErrUnknownValue)
 	}
 	return set
 }
@@ -479,33 +646,33 @@ func plainDecimal(s string) (places int, ok bool) {
 var one = decimal.NewFromInt(1)
 
 // decimal decodes an amount, rate or share into a decimal.Decimal or decimal.NullDecimal.
-func (d *decoder) decimal(at *path, n *node, v reflect.Value, tag fieldTag) state {
+func (d *decoder) decimal(n *node, v reflect.Value, tag fieldTag) state {
 	switch n.kind {
 	case 'n':
 		return empty
 	case '"':
 	case '0':
-		return d.fail(at, n.str, ErrNotString)
+		return d.fail(n.str, ErrNotString)
 	default:
-		return d.fail(at, d.text(n), ErrType)
+		return d.fail(d.text(n), ErrType)
 	}
 	places, ok := plainDecimal(n.str)
 	if !ok {
-		return d.fail(at, n.str, ErrAmount)
+		return d.fail(n.str, ErrAmount)
 	}
 	x, err := decimal.NewFromString(n.str)
 	if err != nil { // not reached after plainDecimal; kept so that no parse error goes unseen
-		return d.fail(at, n.str, ErrAmount)
+		return d.fail(n.str, ErrAmount)
 	}
 	switch {
 	case tag.rate && (x.IsNegative() || x.GreaterThanOrEqual(one)):
-		return d.fail(at, n.str, ErrRateRange)
+		return d.fail(n.str, ErrRateRange)
 	case tag.share && (x.IsNegative() || x.GreaterThan(one)):
-		return d.fail(at, n.str, ErrShareRange)
+		return d.fail(n.str, ErrShareRange)
 	case tag.money && x.IsNegative():
-		return d.fail(at, n.str, ErrNegative)
+		return d.fail(n.str, ErrNegative)
 	case tag.money && places > 2:
-		return d.fail(at, n.str, ErrPrecision)
+		return d.fail(n.str, ErrPrecision)
 	}
 	if v.Type() == nullDecimalType {
 		v.Set(reflect.ValueOf(decimal.NewNullDecimal(x)))
@@ -515,30 +682,31 @@ func (d *decoder) decimal(at *path, n *node, v reflect.Value, tag fieldTag) stat
 	return set
 }
 
-func (d *decoder) count(at *path, n *node, v reflect.Value) state {
+func (d *decoder) count(n *node, v reflect.Value) state {
 	if n.kind != '0' {
-		return d.fail(at, d.text(n), ErrType)
+		return d.fail(d.text(n), ErrType)
 	}
 	x, err := strconv.Atoi(n.str)
 	if err != nil || x < 0 || strings.HasPrefix(n.str, "-") {
-		return d.fail(at, n.str, ErrCount)
+		return d.fail(n.str, ErrCount)
 	}
 	v.SetInt(int64(x))
 	return set
 }
 
-func (d *decoder) slice(at *path, n *node, v reflect.Value) state {
+func (d *decoder) slice(n *node, v reflect.Value) state {
 	if n.kind != '[' {
-		return d.fail(at, d.text(n), ErrType)
+		return d.fail(d.text(n), ErrType)
 	}
 	s := reflect.MakeSlice(v.Type(), len(n.elems), len(n.elems))
 	for i, e := range n.elems {
-		ep := &path{up: at, index: i}
+		d.push("", i)
 		if e.kind == 'n' {
-			d.fail(ep, "null", ErrType)
-			continue
+			d.fail("null", ErrType)
+		} else {
+			d.value(e, s.Index(i), fieldTag{})
 		}
-		d.value(ep, e, s.Index(i), fieldTag{})
+		d.pop()
 	}
 	v.Set(s)
 	if len(n.elems) == 0 {
@@ -547,32 +715,31 @@ func (d *decoder) slice(at *path, n *node, v reflect.Value) state {
 	return set
 }
 
-func (d *decoder) object(at *path, n *node, v reflect.Value) state {
+func (d *decoder) object(n *node, v reflect.Value) state {
 	if n.kind != '{' {
-		return d.fail(at, d.text(n), ErrType)
+		return d.fail(d.text(n), ErrType)
 	}
 	fs := fieldsOf(v.Type())
 	got := make([]state, len(fs))
 	given := make([]string, len(fs)) // the value text of keys given, for ErrMissing on null, "" or []
 	for i, key := range n.keys {
-		kp := keyPath(at, key)
-		j := fieldIndex(fs, key)
-		if j < 0 {
-			d.fail(kp, d.text(n.elems[i]), ErrUnknownKey)
-			continue
-		}
-		got[j] = d.value(kp, n.elems[i], v.Field(fs[j].index), fs[j].tag)
-		if got[j] == empty {
+		d.push(key, -1)
+		if j := fieldIndex(fs, key); j < 0 {
+			d.fail(d.text(n.elems[i]), ErrUnknownKey)
+		} else if got[j] = d.value(n.elems[i], v.Field(fs[j].index), fs[j].tag); got[j] == empty {
 			given[j] = d.text(n.elems[i])
 		}
+		d.pop()
 	}
 	for j, f := range fs {
 		if f.tag.required && got[j] == empty {
-			d.fail(keyPath(at, f.key), given[j], ErrMissing)
+			d.push(f.key, -1)
+			d.fail(given[j], ErrMissing)
+			d.pop()
 		}
 	}
 	if c, ok := v.Addr().Interface().(crossChecker); ok {
-		c.crossCheck(&checks{d: d, at: at, fields: fs, got: got})
+		c.crossCheck(&checks{d: d, fields: fs, got: got})
 	}
 	return set
 }
@@ -594,7 +761,6 @@ type crossChecker interface {
 // checks gives a crossChecker what it needs: which keys were given well, and where to report.
 type checks struct {
 	d      *decoder
-	at     *path
 	fields []field
 	got    []state
 }
@@ -607,7 +773,7 @@ func (c *checks) ok(key string) bool {
 
 // fail reports err at key, a path relative to the object checked ("registration.filed", "uses").
 func (c *checks) fail(key, value string, err error) {
-	c.d.fail(keyPath(c.at, key), value, err)
+	c.d.errs = append(c.d.errs, &InputError{Field: c.d.where(key), Value: value, Err: err})
 }
 
 // notBefore reports ErrEndBeforeStart at endKey where end is before start (both given).

@@ -279,11 +279,18 @@ var errorRows = []struct {
 	err          error
 }{
 	// case-format: the file is JSON, an object at the top.
-	{"case-format/json", "cut off after the first key", `{"as_of":"2016-06-30"`, "", `byte 21: "`, pledge.ErrSyntax},
-	{"case-format/json", "no value after a key: the path reached is named", `{"loan":{"amount": }}`, "loan.amount", anyValue, pledge.ErrSyntax},
-	{"case-format/json", "empty input", ``, "", "byte 0: ", pledge.ErrSyntax},
+	{"case-format/json", "cut off after the first key", `{"as_of":"2016-06-30"`, "", "byte 21: end of input", pledge.ErrSyntax},
+	{"case-format/json", "no value after a key: the path reached is named", `{"loan":{"amount": }}`, "loan.amount", "byte 19: }}", pledge.ErrSyntax},
+	{"case-format/json", "empty input", ``, "", "byte 0: end of input", pledge.ErrSyntax},
+	{"case-format/json", "a comma before the closing brace, at byte 22 counting from 0", `{"as_of":"2016-06-30",}`, "", "byte 22: }", pledge.ErrSyntax},
+	{"case-format/json", "a bad escape: the byte after the backslash", `{"as_of":"2016\x"}`, "as_of", "byte 15: x\"}", pledge.ErrSyntax},
+	{"case-format/json", "a leading zero: 0 is read, then 1 stands where , or } must", withLoan(`"uses":[{"amount":01}]`), "loan.uses[0]", anyValue, pledge.ErrSyntax},
 	{"case-format/json", "text after the object", minimal + ` x`, "", anyValue, pledge.ErrSyntax},
 	{"case-format/json", "two objects", minimal + `{}`, "", anyValue, pledge.ErrSyntax},
+	// The decoder's own limit (decision): 100 nested arrays or objects; 5 bytes `{"x":`, then the
+	// 100th bracket, the 101st container, at byte 5+99 = 104 (offsets count from 0).
+	{"case-format/json", "nested 101 deep", `{"x":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`, "x" + strings.Repeat("[0]", 99), "byte 104: nested more than 100 deep", pledge.ErrSyntax},
+	{"case-format/json", "nested 100 deep is read (and its key unknown)", withTop(`"x":` + strings.Repeat("[", 99) + strings.Repeat("]", 99)), "x", anyValue, pledge.ErrUnknownKey},
 	{"case-format/json", "top level an array", `[]`, "", "[]", pledge.ErrType},
 	{"case-format/json", "top level null", `null`, "", "null", pledge.ErrType},
 	{"case-format/json", "loan a string", swap(`"loan":{"amount":"5000000.00","contract_date":"2016-01-05","maturity_date":"2017-01-08"}`, `"loan":"big"`), "loan", "big", pledge.ErrType},
@@ -380,6 +387,10 @@ var errorRows = []struct {
 	{"Art. 14¶2", "change before signing", withLoan(`"changes":[{"changed":"2016-01-04"}]`), "loan.changes[0].changed", "2016-01-04", pledge.ErrEndBeforeStart},
 	{"I-19", "supplemented before submission", withTop(`"application":{"kind":"fee_subsidy","submitted":"2016-03-01","supplemented":"2016-02-29"}`), "application.supplemented", "2016-02-29", pledge.ErrEndBeforeStart},
 	{"I-19", "supplemented before the request", withTop(`"application":{"kind":"fee_subsidy","submitted":"2016-03-01","supplement_requested":"2016-03-04","supplemented":"2016-03-03"}`), "application.supplemented", "2016-03-03", pledge.ErrEndBeforeStart},
+	{"I-19", "notice before submission", withTop(`"application":{"kind":"risk_compensation","submitted":"2016-03-01","notice_published":"2016-02-29"}`), "application.notice_published", "2016-02-29", pledge.ErrEndBeforeStart},
+	{"I-19", "supplement requested before submission", withTop(`"application":{"kind":"fee_subsidy","submitted":"2016-03-01","supplement_requested":"2016-02-29"}`), "application.supplement_requested", "2016-02-29", pledge.ErrEndBeforeStart},
+	{"Art. 14¶3", "release filed before signing, no termination", withLoan(`"release_filed":"2016-01-04"`), "loan.release_filed", "2016-01-04", pledge.ErrEndBeforeStart},
+	{"I-6", "IC first use before creation", withRight(`"ic_created":"2014-11-20","ic_first_commercial_use":"2014-11-19"`), "rights[0].ic_first_commercial_use", "2014-11-19", pledge.ErrEndBeforeStart},
 	{"I-6", "IC registration before creation", withRight(`"ic_created":"2014-11-20","ic_registration_filed":"2014-11-19"`), "rights[0].ic_registration_filed", "2014-11-19", pledge.ErrEndBeforeStart},
 	// I-10: uses summing past the loan amount; 3,000,000.00 + 2,000,000.01 = 5,000,000.01 > 5,000,000.00.
 	{"I-10", "uses one fen past the amount", withLoan(`"uses":[{"purpose":"rd","amount":"3000000.00"},{"purpose":"funds","amount":"2000000.01"}]`), "loan.uses", "5000000.01", pledge.ErrUsesExceedAmount},
@@ -528,6 +539,27 @@ func TestDecodeCaseManyProblems(t *testing.T) {
 		"as_of " + pledge.ErrMissing.Error(),
 		"rights " + pledge.ErrMissing.Error(),
 	}, fields)
+}
+
+// A key given twice is found however many keys come between (past 32 keys the decoder switches to a
+// map), and the duplicate is reported while parsing, so before the walk's errors.
+func TestDecodeCaseDuplicateAmongMany(t *testing.T) {
+	for _, n := range []int{3, 31, 32, 33, 100} {
+		keys := make([]string, n)
+		for i := range keys {
+			keys[i] = fmt.Sprintf(`"k%d":%d`, i, i)
+		}
+		last := fmt.Sprintf("k%d", n-1) // the last key, given again
+		in := withTop(`"x":{` + strings.Join(keys, ",") + `,"` + last + `":"again"}`)
+		_, err := pledge.DecodeCase([]byte(in))
+		errs := pledge.InputErrors(err)
+		require.Len(t, errs, 2, "%d keys", n)
+		assert.Equal(t, "x."+last, errs[0].Field)
+		assert.Equal(t, "again", errs[0].Value)
+		assert.ErrorIs(t, errs[0], pledge.ErrDuplicateKey)
+		assert.Equal(t, "x", errs[1].Field)
+		assert.ErrorIs(t, errs[1], pledge.ErrUnknownKey)
+	}
 }
 
 func TestUnmarshalJSON(t *testing.T) {
