@@ -1,6 +1,7 @@
 package subsidy
 
 import (
+	"bytes"
 	"encoding/json"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -86,8 +87,17 @@ type Part struct {
 
 // JSON writes the report as spec/case-format.md's "Out" gives it, with findings' messages and steps in
 // lang. Money is a string with two decimals ("50000.00"), rates a string as exact as computed
-// ("0.0435", "0.06525"); an absent part is null, an empty list [].
-func (r Report) JSON(lang pledge.Lang) ([]byte, error) { return json.Marshal(r.out(lang)) }
+// ("0.0435", "0.06525"); an absent part is null, an empty list []. The JSON is compact, with no HTML
+// escaping (a name with "&" stays as written).
+func (r Report) JSON(lang pledge.Lang) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r.out(lang)); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
 
 // MarshalJSON writes the report as JSON does, in Chinese.
 func (r Report) MarshalJSON() ([]byte, error) { return r.JSON(pledge.Chinese) }
