@@ -103,16 +103,15 @@ type ChinaCalendar struct {
 	t *chinaTable
 }
 
-// one year's classification: bit i of off is set for the i-th day of the year (0-based) when it is a
-// public holiday; bit i of work when it is an adjusted working day.
-type yearBits struct {
-	start      int32 // Date.n of 1 January
-	off, work  [6]uint64
-	holidayTag [366]uint8 // index into holidayNames, 0 = none
-}
+// chinaDays is the number of days ChinaFirstYear-01-01 … ChinaLastYear-12-31.
+const chinaDays = (ChinaLastYear-ChinaFirstYear+1)*365 + 3 // 2016, 2020 and 2024 are leap years
 
+// chinaTable holds, for each day from ChinaFirstYear-01-01 (index 0), its kind and, for a holiday, the
+// index of its name in holidayNames (0 = none). Built once by buildChina, never changed.
 type chinaTable struct {
-	years [ChinaLastYear - ChinaFirstYear + 1]yearBits
+	first int32 // Date.n of ChinaFirstYear-01-01
+	kind  [chinaDays]DayKind
+	tag   [chinaDays]uint8
 }
 
 var (
@@ -134,10 +133,14 @@ func nameTag(name string) uint8 {
 }
 
 func buildChina() *chinaTable {
-	t := new(chinaTable)
-	for y := ChinaFirstYear; y <= ChinaLastYear; y++ {
-		yb := &t.years[y-ChinaFirstYear]
-		yb.start = MustDate(y, time.January, 1).n
+	t := &chinaTable{first: MustDate(ChinaFirstYear, time.January, 1).n}
+	for i := range t.kind {
+		switch (Date{n: t.first + int32(i)}).Weekday() {
+		case time.Saturday, time.Sunday:
+			t.kind[i] = Weekend
+		default:
+			t.kind[i] = Workday
+		}
 	}
 	// A notice's days can fall in the neighbouring year (2018-12-29…31 belong to the 2019 notice), so
 	// read one year either side and keep every day that lands in a covered year.
@@ -148,27 +151,24 @@ func buildChina() *chinaTable {
 			if err != nil {
 				continue // lunar-go's days are always well formed; a bad one is simply not used
 			}
-			dy := day.Year()
-			if dy < ChinaFirstYear || dy > ChinaLastYear {
+			i := int(day.n - t.first)
+			if i < 0 || i >= chinaDays {
 				continue
 			}
-			yb := &t.years[dy-ChinaFirstYear]
-			i := day.n - yb.start
 			if h.IsWork() {
-				yb.work[i/64] |= 1 << (i % 64)
+				if t.kind[i] == Weekend { // a weekday named a working day is simply a Workday
+					t.kind[i] = AdjustedWorkday
+				}
 			} else {
-				yb.off[i/64] |= 1 << (i % 64)
-				yb.holidayTag[i] = nameTag(h.GetName())
+				t.kind[i] = Holiday
+				t.tag[i] = nameTag(h.GetName())
 			}
 		}
 	}
 	// Interpretation I-12: a day the notice leaves as an ordinary weekend is a Weekend, not a Holiday.
 	for _, s := range weekendsJoined {
-		day := MustParseDate(s)
-		yb := &t.years[day.Year()-ChinaFirstYear]
-		i := day.n - yb.start
-		yb.off[i/64] &^= 1 << (i % 64)
-		yb.holidayTag[i] = 0
+		i := MustParseDate(s).n - t.first
+		t.kind[i], t.tag[i] = Weekend, 0
 	}
 	return t
 }
@@ -204,33 +204,18 @@ func China() ChinaCalendar {
 
 // Kind classifies d. A day outside ChinaFirstYear…ChinaLastYear is a *CoverageError.
 func (c ChinaCalendar) Kind(d Date) (DayKind, error) {
-	y, _, _ := d.YMD()
-	if c.t == nil || y < ChinaFirstYear || y > ChinaLastYear {
+	if c.t == nil || d.n < c.t.first || d.n >= c.t.first+chinaDays {
 		return KindUnset, &CoverageError{Day: d, From: ChinaFirstYear, To: ChinaLastYear}
 	}
-	yb := &c.t.years[y-ChinaFirstYear]
-	i := d.n - yb.start
-	switch {
-	case yb.off[i/64]&(1<<(i%64)) != 0:
-		return Holiday, nil
-	case yb.work[i/64]&(1<<(i%64)) != 0:
-		return AdjustedWorkday, nil
-	}
-	if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
-		return Weekend, nil
-	}
-	return Workday, nil
+	return c.t.kind[d.n-c.t.first], nil
 }
 
 // HolidayName returns the name of the public holiday on d (春节, 国庆节, …), or "" when d is not one.
 func (c ChinaCalendar) HolidayName(d Date) string {
-	y, _, _ := d.YMD()
-	if c.t == nil || y < ChinaFirstYear || y > ChinaLastYear {
+	if c.t == nil || d.n < c.t.first || d.n >= c.t.first+chinaDays {
 		return ""
 	}
-	yb := &c.t.years[y-ChinaFirstYear]
-	tag := yb.holidayTag[d.n-yb.start]
-	switch {
+	switch tag := c.t.tag[d.n-c.t.first]; {
 	case tag == 0:
 		return ""
 	case int(tag) < len(holidayNames):

@@ -1,6 +1,9 @@
 package deadlines
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // Term is how long a right is protected, and by which provision.
 type Term struct {
@@ -35,10 +38,14 @@ func (t Term) Protected(on Date) bool {
 // day of a term that counts d itself.
 func anniversary(d Date, n int) Date {
 	y, m, dd := d.YMD()
-	if m == 2 && dd == 29 && !IsLeap(y+n) {
-		return d.AddYears(n).AddDays(1) // 28 February + 1: 1 March
+	y += n
+	switch {
+	case y > MaxYear:
+		return Date{n: maxN}
+	case m == time.February && dd == 29 && !IsLeap(y):
+		m, dd = time.March, 1
 	}
-	return d.AddYears(n)
+	return Date{n: daysFromCivil(y, int(m), dd) + 1}
 }
 
 // The Patent Law texts by the filing dates they govern, for a term's Basis.

@@ -1,0 +1,200 @@
+package deadlines_test
+
+import (
+	"testing"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestAnnualFee(t *testing.T) {
+	// 2002, June to December: the 2002 notice's National Day break (10月1日至7日放假，9月28日、29日上班).
+	late2002 := noticeCalendar{from: d("2002-06-01"), to: d("2002-12-31"), off: map[deadlines.Date]bool{
+		d("2002-09-28"): false, d("2002-09-29"): false,
+		d("2002-10-01"): true, d("2002-10-02"): true, d("2002-10-03"): true, d("2002-10-04"): true,
+		d("2002-10-05"): true, d("2002-10-06"): true, d("2002-10-07"): true,
+	}}
+	tests := []struct {
+		ref, name    string
+		filing       string
+		year         int
+		cal          deadlines.Calendar
+		due, payBy   string
+		graceNominal string
+		graceLast    string
+		how          string
+	}{
+		{"细则 第九十八条", "the review guide's example: sixth year", "1997-06-03", 6, late2002, "2002-06-03", "2002-06-03", "2002-12-03", "2002-12-03",
+			"专利审查指南: filed 1997-06-03, year 6 due at the latest 2002-06-03 (Mon); grace 6 months to 12-03 (Tue)"},
+		{"细则 第九十八条", "fourth year", "2013-03-01", 4, nil, "2016-03-01", "2016-03-01", "2016-09-01", "2016-09-01",
+			"2013 + 3 = 2016-03-01 (Tue); + 6 months = 09-01 (Thu)"},
+		{"细则 第五条", "second year, filed 29 February: due 28 February", "2016-02-29", 2, nil, "2017-02-28", "2017-02-28", "2017-08-28", "2017-08-28",
+			"no 29 Feb in 2017: the month's last day (Tue); + 6 months = 08-28 (Mon)"},
+		{"细则 第五条", "fifth year, filed 29 February: due on a Saturday", "2016-02-29", 5, nil, "2020-02-29", "2020-03-02", "2020-08-29", "2020-08-31",
+			"2020-02-29 is a Saturday → Mon 03-02; grace 08-29 (Sat) → Mon 08-31"},
+		{"细则 第五条", "due in the 2015 Spring Festival", "2011-02-19", 5, nil, "2015-02-19", "2015-02-25", "2015-08-19", "2015-08-19",
+			"2015年通知: 春节2月18日至24日放假 → 02-25 (Wed); grace 08-19 (Wed)"},
+		{"细则 第五条", "grace ends in the 2015 National Day", "2012-04-03", 4, nil, "2015-04-03", "2015-04-03", "2015-10-03", "2015-10-08",
+			"2015年通知: 国庆10月1日至7日放假 → 10-08 (Thu)"},
+		{"细则 第五条", "grace ends on an adjusted working Saturday", "2013-04-08", 4, nil, "2016-04-08", "2016-04-08", "2016-10-08", "2016-10-08",
+			"2016年通知: 10月8日(六)上班: not moved"},
+		{"细则 第九十八条", "twentieth year", "2005-11-20", 20, nil, "2024-11-20", "2024-11-20", "2025-05-20", "2025-05-20",
+			"2005 + 19 = 2024-11-20 (Wed); 2025-05-20 (Tue)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			cal := tc.cal
+			if cal == nil {
+				cal = deadlines.China()
+			}
+			got, err := deadlines.AnnualFee(d(tc.filing), tc.year, cal)
+			require.NoError(t, err)
+			assert.Equal(t, tc.year, got.Year)
+			assert.Equal(t, tc.due, got.Due.String(), tc.how)
+			assert.Equal(t, tc.payBy, got.PayBy.Last.String(), tc.how)
+			assert.Equal(t, tc.due, got.PayBy.Nominal.String())
+			assert.Equal(t, tc.due, got.GraceEnd.Event.String(), "the grace period runs from the due date")
+			assert.Equal(t, tc.graceNominal, got.GraceEnd.Nominal.String(), tc.how)
+			assert.Equal(t, tc.graceLast, got.GraceEnd.Last.String(), tc.how)
+			assert.Equal(t, deadlines.Period{Months: 6}, got.GraceEnd.Length)
+			assert.Equal(t, deadlines.PatentRules5, got.GraceEnd.Rule)
+			assert.Equal(t, tc.due, got.TerminatesAsOf.String(), "terminated back to the due date")
+		})
+	}
+}
+
+func TestAnnualFeeErrors(t *testing.T) {
+	cal := deadlines.China()
+	tests := []struct {
+		ref, name string
+		filing    deadlines.Date
+		year      int
+		cal       deadlines.Calendar
+		arg       string
+		want      error
+	}{
+		{"细则 第九十八条", "filing not given", deadlines.Date{}, 3, cal, "filing", deadlines.ErrMissingDate},
+		{"细则 第九十八条", "year 1: paid with the grant, not on an anniversary", d("2013-03-01"), 1, cal, "year", deadlines.ErrFeeYear},
+		{"细则 第九十八条", "year 0", d("2013-03-01"), 0, cal, "year", deadlines.ErrFeeYear},
+		{"细则 第九十八条", "a year past the range of Date", d("2013-03-01"), 9999, cal, "year", deadlines.ErrFeeYear},
+		{"细则 第九十八条", "nil calendar", d("2013-03-01"), 3, nil, "cal", deadlines.ErrNoCalendar},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			got, err := deadlines.AnnualFee(tc.filing, tc.year, tc.cal)
+			require.ErrorIs(t, err, tc.want)
+			var ae *deadlines.ArgError
+			require.ErrorAs(t, err, &ae)
+			assert.Equal(t, tc.arg, ae.Arg)
+			assert.Equal(t, deadlines.Fee{}, got)
+		})
+	}
+	_, err := deadlines.AnnualFee(d("2000-01-01"), 3, cal)
+	require.ErrorIs(t, err, deadlines.ErrNotCovered, "due 2002-01-01: before China()'s years")
+	_, err = deadlines.AnnualFee(d("2010-09-01"), 17, cal)
+	require.ErrorIs(t, err, deadlines.ErrNotCovered, "due 2026-09-01, but the grace period ends 2027-03-01")
+}
+
+func TestFeeStateOn(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		filing    string
+		paid      int
+		on        string
+		want      deadlines.FeeState
+		feeYear   int
+		due       string
+		how       string
+	}{
+		// Filed 2013-03-01, paid through year 3: year 4's fee is due 2016-03-01 (Tue), grace to 2016-09-01 (Thu).
+		{"细则 第九十八条", "well before the due date", "2013-03-01", 3, "2015-06-30", deadlines.FeePaid, 4, "2016-03-01", ""},
+		{"细则 第九十八条", "on the due date", "2013-03-01", 3, "2016-03-01", deadlines.FeePaid, 4, "2016-03-01", "still in time"},
+		{"细则 第九十八条", "the day after the due date", "2013-03-01", 3, "2016-03-02", deadlines.FeeInGrace, 4, "2016-03-01", "滞纳期 begins"},
+		{"细则 第九十八条", "the grace period's last day", "2013-03-01", 3, "2016-09-01", deadlines.FeeInGrace, 4, "2016-03-01", ""},
+		{"细则 第九十八条", "the day after the grace period", "2013-03-01", 3, "2016-09-02", deadlines.FeeLapsed, 4, "2016-03-01", "terminated as of 2016-03-01"},
+		{"细则 第九十八条", "years later", "2013-03-01", 3, "2019-01-01", deadlines.FeeLapsed, 4, "2016-03-01", ""},
+		{"细则 第九十八条", "on the filing day", "2013-03-01", 3, "2013-03-01", deadlines.FeePaid, 4, "2016-03-01", ""},
+		// Filed 2016-02-29, paid through year 4: year 5's fee is due Sat 2020-02-29 → Mon 03-02; grace
+		// Sat 08-29 → Mon 08-31.
+		{"细则 第五条", "due on a Saturday, paid on the Monday after", "2016-02-29", 4, "2020-03-02", deadlines.FeePaid, 5, "2020-02-29", "the due date moves to Mon 03-02"},
+		{"细则 第五条", "the Tuesday after", "2016-02-29", 4, "2020-03-03", deadlines.FeeInGrace, 5, "2020-02-29", ""},
+		{"细则 第五条", "grace ends on the moved Monday", "2016-02-29", 4, "2020-08-31", deadlines.FeeInGrace, 5, "2020-02-29", ""},
+		{"细则 第五条", "the day after", "2016-02-29", 4, "2020-09-01", deadlines.FeeLapsed, 5, "2020-02-29", ""},
+	}
+	cal := deadlines.China()
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			state, fee, err := deadlines.FeeStateOn(d(tc.filing), tc.paid, d(tc.on), cal)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, state, tc.how)
+			assert.Equal(t, tc.feeYear, fee.Year)
+			assert.Equal(t, tc.due, fee.Due.String())
+			assert.Equal(t, tc.due, fee.TerminatesAsOf.String())
+		})
+	}
+}
+
+func TestFeeStateOnBeyondCalendar(t *testing.T) {
+	cal := deadlines.China()
+	// Filed 2013-03-01, paid through year 14: year 15's fee is due 2027-03-01, past China()'s years. Before
+	// that day the fee is not late whatever the calendar says: FeePaid, with no PayBy or GraceEnd.
+	state, fee, err := deadlines.FeeStateOn(d("2013-03-01"), 14, d("2020-01-01"), cal)
+	require.NoError(t, err)
+	assert.Equal(t, deadlines.FeePaid, state)
+	assert.Equal(t, 15, fee.Year)
+	assert.Equal(t, "2027-03-01", fee.Due.String())
+	assert.True(t, fee.PayBy.IsZero())
+	assert.True(t, fee.GraceEnd.IsZero())
+	// On or after the due date the calendar is needed, and not having it is an error.
+	_, _, err = deadlines.FeeStateOn(d("2013-03-01"), 14, d("2027-03-01"), cal)
+	require.ErrorIs(t, err, deadlines.ErrNotCovered)
+}
+
+func TestFeeStateOnErrors(t *testing.T) {
+	cal := deadlines.China()
+	tests := []struct {
+		ref, name  string
+		filing, on deadlines.Date
+		paid       int
+		arg        string
+		want       error
+	}{
+		{"细则 第九十八条", "filing not given", deadlines.Date{}, d("2016-01-01"), 3, "filing", deadlines.ErrMissingDate},
+		{"细则 第九十八条", "on not given", d("2013-03-01"), deadlines.Date{}, 3, "on", deadlines.ErrMissingDate},
+		{"细则 第九十八条", "on before the filing", d("2013-03-01"), d("2013-02-28"), 3, "on", deadlines.ErrDateOrder},
+		{"细则 第九十八条", "paid through year 0", d("2013-03-01"), d("2016-01-01"), 0, "paidThroughYear", deadlines.ErrFeeYear},
+		{"细则 第九十八条", "paid through a year past the range of Date", d("2013-03-01"), d("2016-01-01"), 9000, "paidThroughYear", deadlines.ErrFeeYear},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			state, _, err := deadlines.FeeStateOn(tc.filing, tc.paid, tc.on, cal)
+			require.ErrorIs(t, err, tc.want)
+			var ae *deadlines.ArgError
+			require.ErrorAs(t, err, &ae)
+			assert.Equal(t, tc.arg, ae.Arg)
+			assert.Equal(t, deadlines.FeeStateUnset, state)
+		})
+	}
+	_, _, err := deadlines.FeeStateOn(d("2013-03-01"), 3, d("2016-01-01"), nil)
+	require.ErrorIs(t, err, deadlines.ErrNoCalendar)
+}
+
+func TestFeeStateNames(t *testing.T) {
+	tests := []struct {
+		s      deadlines.FeeState
+		en, zh string
+	}{
+		{deadlines.FeeStateUnset, "unset", ""},
+		{deadlines.FeePaid, "paid", "年费已缴"},
+		{deadlines.FeeInGrace, "in grace", "处于年费滞纳期"},
+		{deadlines.FeeLapsed, "lapsed", "未缴年费终止"},
+		{deadlines.FeeState(9), "unknown", ""},
+	}
+	for _, tc := range tests {
+		t.Run("I-7/"+tc.en, func(t *testing.T) {
+			assert.Equal(t, tc.en, tc.s.String())
+			assert.Equal(t, tc.zh, tc.s.Zh())
+		})
+	}
+}
