@@ -79,6 +79,18 @@ func idDigit(c byte) bool { return c >= '0' && c <= '9' }
 // letters without I, O, S, V and Z.
 const creditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
+// creditValues maps a byte to its value in creditAlphabet, −1 for a byte outside it. Built once, never
+// changed.
+var creditValues = func() (t [256]int8) {
+	for i := range t {
+		t[i] = -1
+	}
+	for i := 0; i < len(creditAlphabet); i++ {
+		t[creditAlphabet[i]] = int8(i)
+	}
+	return t
+}()
+
 // creditWeights are GB 32100-2015's weights for positions 1–17 (3^(i-1) mod 31).
 var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
 
@@ -132,7 +144,7 @@ func ParseCreditCodeLenient(s string) (CreditCode, error) {
 			}
 			continue
 		}
-		if strings.IndexByte(creditAlphabet, c) < 0 {
+		if creditValues[c] < 0 {
 			return CreditCode{}, idBadChar(kind, s, i, "one of "+creditAlphabet)
 		}
 	}
@@ -143,7 +155,7 @@ func ParseCreditCodeLenient(s string) (CreditCode, error) {
 func creditCheck(s string) byte {
 	sum := 0
 	for i, w := range creditWeights {
-		sum += strings.IndexByte(creditAlphabet, s[i]) * w
+		sum += int(creditValues[s[i]]) * w
 	}
 	return creditAlphabet[(31-sum%31)%31] // 31 − (Σ mod 31); 31 is written as 0
 }
@@ -377,7 +389,6 @@ func ParsePatentNumber(s string) (PatentNumber, error) {
 	}
 	spaced := len(body) != n
 	var weights []int
-	var canonical string
 	switch n {
 	case 12:
 		if year := idAtoi(digits[:4]); year < 2003 {
@@ -406,9 +417,8 @@ func ParsePatentNumber(s string) (PatentNumber, error) {
 	if t != '1' && t != '2' && t != '3' && t != '8' && t != '9' {
 		return PatentNumber{}, idShapeError(kind, s, "type digit %c is none of 1, 2, 3, 8, 9", t)
 	}
-	canonical = string(digits[:n])
 	if weights == nil {
-		return PatentNumber{num: canonical}, nil
+		return PatentNumber{num: string(digits[:n])}, nil
 	}
 	if !hasCheck {
 		return PatentNumber{}, idShapeError(kind, s, "no check character: want the number, a dot and the check character")
@@ -427,7 +437,9 @@ func ParsePatentNumber(s string) (PatentNumber, error) {
 	if check[0] != want {
 		return PatentNumber{}, idCheckError(kind, s, check[0], want)
 	}
-	return PatentNumber{num: canonical + "." + check}, nil
+	var buf [14]byte // 12 digits, the dot, the check character
+	out := append(append(buf[:0], digits[:n]...), '.', check[0])
+	return PatentNumber{num: string(out)}, nil
 }
 
 // patentTypeIndex is the index of the type digit among n digits: the 5th of 12, the 3rd of 8.

@@ -402,3 +402,23 @@ func TestIdentifierErrorMessage(t *testing.T) {
 	e := &eligibility.IdentifierError{Kind: "credit_code", Value: "x", Err: pledge.ErrIdentifier}
 	assert.Equal(t, `credit_code "x": malformed identifier`, e.Error())
 }
+
+// BenchmarkParseCreditCode measures the check a bank runs on every borrower record. No target: measured
+// only (go test ./eligibility -run '^$' -bench ParseCreditCode -benchmem).
+func BenchmarkParseCreditCode(b *testing.B) {
+	for b.Loop() {
+		if _, err := eligibility.ParseCreditCode("91310110666007217T"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParsePatentNumber measures the check run on every pledged right, in the spaced 2003 format with
+// a prefix (the longest path). No target: measured only.
+func BenchmarkParsePatentNumber(b *testing.B) {
+	for b.Loop() {
+		if _, err := eligibility.ParsePatentNumber("ZL 2018 1 1564288.X"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
