@@ -30,6 +30,8 @@ type IdentifierError struct {
 	Detail string // what is wrong: "has 17 characters, want 18"
 }
 
+// Error writes the kind, the value, the cause and the detail:
+// credit_code "91310110666007217U": check character does not match: check character is 'U', ….
 func (e *IdentifierError) Error() string {
 	s := e.Kind + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
 	if e.Detail != "" {
@@ -38,6 +40,7 @@ func (e *IdentifierError) Error() string {
 	return s
 }
 
+// Unwrap returns the cause, pledge.ErrIdentifier or pledge.ErrCheckCharacter, for errors.Is.
 func (e *IdentifierError) Unwrap() error { return e.Err }
 
 // cause returns the sentinel with the detail, for an *pledge.InputError's Err (errors.Is still finds the

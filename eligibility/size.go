@@ -24,6 +24,7 @@ type SizeFactsError struct {
 	Missing []string
 }
 
+// Error names the industry and the missing keys.
 func (e *SizeFactsError) Error() string {
 	s := "enterprise.size_facts: "
 	if e.Industry != pledge.IndustryUnset {
@@ -32,6 +33,7 @@ func (e *SizeFactsError) Error() string {
 	return s + strings.Join(e.Missing, ", ") + ": " + ErrSizeFactsMissing.Error()
 }
 
+// Unwrap returns ErrSizeFactsMissing, for errors.Is.
 func (e *SizeFactsError) Unwrap() error { return ErrSizeFactsMissing }
 
 // SizeResult is an enterprise's size computed under 工信部联企业〔2011〕300号 with the reason in one sentence,
