@@ -216,6 +216,9 @@ func TestCustomCalendar(t *testing.T) {
 	}
 	_, err := deadlines.CivilDays(d("2008-01-20"), 15, cal)
 	assert.ErrorIs(t, err, deadlines.ErrNotCovered, "the caller's calendar ends 2008-01-31")
+	// A nominal day at the calendar's edge that must move past it: Sat 2008-01-26 is covered, Sun 01-27 not.
+	_, err = deadlines.CivilDays(d("2008-01-11"), 15, noticeCalendar{from: d("2008-01-01"), to: d("2008-01-26")})
+	assert.ErrorIs(t, err, deadlines.ErrNotCovered, "moving off Sat 01-26 needs 01-27, not covered")
 
 	// A CalendarFunc: every day a workday except Sundays.
 	sixDays := deadlines.CalendarFunc(func(x deadlines.Date) (deadlines.DayKind, error) {

@@ -110,8 +110,8 @@ func PatentTerm(kind PatentKind, filing Date, compensationDays int) (Term, error
 	t.Anniversary = anniversary(filing, t.Years)
 	t.End = t.Anniversary.AddDays(compensationDays - 1) // Interpretation I-6: the day before, plus compensation
 	if compensationDays > 0 {
-		t.Basis += "；第四十二条第二款、第三款（期限补偿" + strconv.Itoa(compensationDays) + "日）"
-		t.BasisEn += "; art. 42(2), (3) (term compensation of " + strconv.Itoa(compensationDays) + " days)"
+		t.Basis += "；专利法（2020年修正）第四十二条第二款、第三款（期限补偿" + strconv.Itoa(compensationDays) + "日）"
+		t.BasisEn += "; Patent Law (2020 amendment), art. 42(2), (3) (term compensation of " + strconv.Itoa(compensationDays) + " days)"
 	}
 	return t, nil
 }

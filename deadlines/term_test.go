@@ -43,8 +43,8 @@ func TestPatentTerm(t *testing.T) {
 		{"I-6", "ends on National Day: not moved", deadlines.PatentInvention, "2005-10-02", 0, 20, "2025-10-02", "2025-10-01", law00, "2025-10-01 is a holiday; the term does not roll"},
 		{"I-6", "ends in the Spring Festival: not moved", deadlines.PatentUtilityModel, "2016-02-16", 0, 10, "2026-02-16", "2026-02-15", law08, "2026年通知: 春节2月15日至23日; the term does not roll"},
 		// Term compensation (专利法 第四十二条第二款、第三款), inventions only.
-		{"I-6", "invention with 100 days' compensation", deadlines.PatentInvention, "2015-06-10", 100, 20, "2035-06-10", "2035-09-17", law08 + "；第四十二条第二款、第三款（期限补偿100日）", "06-09 + 100: 21 to 06-30, 31, 31, 17 → 09-17"},
-		{"I-6", "invention with 1 day's compensation: the anniversary itself", deadlines.PatentInvention, "2015-06-10", 1, 20, "2035-06-10", "2035-06-10", law08 + "；第四十二条第二款、第三款（期限补偿1日）", ""},
+		{"I-6", "invention with 100 days' compensation", deadlines.PatentInvention, "2015-06-10", 100, 20, "2035-06-10", "2035-09-17", law08 + "；专利法（2020年修正）第四十二条第二款、第三款（期限补偿100日）", "06-09 + 100: 21 to 06-30, 31, 31, 17 → 09-17"},
+		{"I-6", "invention with 1 day's compensation: the anniversary itself", deadlines.PatentInvention, "2015-06-10", 1, 20, "2035-06-10", "2035-06-10", law08 + "；专利法（2020年修正）第四十二条第二款、第三款（期限补偿1日）", ""},
 		// The law texts by filing date, below, at and past each amendment.
 		{"I-6", "the 1992 text's first day", deadlines.PatentInvention, "1993-01-01", 0, 20, "2013-01-01", "2012-12-31", law92, ""},
 		{"I-6", "the 1992 text's last day", deadlines.PatentInvention, "2001-06-30", 0, 20, "2021-06-30", "2021-06-29", law92, ""},
@@ -77,7 +77,7 @@ func TestPatentTerm(t *testing.T) {
 func TestPatentTermBasisEnglish(t *testing.T) {
 	got, err := deadlines.PatentTerm(deadlines.PatentInvention, d("2022-01-10"), 30)
 	require.NoError(t, err)
-	assert.Equal(t, "Patent Law (2020 amendment), art. 42(1); art. 42(2), (3) (term compensation of 30 days)", got.BasisEn)
+	assert.Equal(t, "Patent Law (2020 amendment), art. 42(1); Patent Law (2020 amendment), art. 42(2), (3) (term compensation of 30 days)", got.BasisEn)
 	got, err = deadlines.PatentTerm(deadlines.PatentDesign, d("2015-01-10"), 0)
 	require.NoError(t, err)
 	assert.Equal(t, "Patent Law (2008 amendment), art. 42", got.BasisEn)
