@@ -2,6 +2,7 @@ package pledge_test
 
 import (
 	"regexp"
+	"sync"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -143,6 +144,23 @@ func TestCheckErrors(t *testing.T) {
 		assert.Nil(t, fs)
 		assert.Contains(t, err.Error(), "Art. 14¶3")
 	})
+}
+
+// Check is safe for concurrent use: it keeps no state (run with -race to see it).
+func TestCheckConcurrent(t *testing.T) {
+	want, err := pledge.Check(sampleCase(), pledge.DefaultParams(), deadlines.China())
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	results := make([][]pledge.Finding, 8)
+	for i := range results {
+		wg.Go(func() {
+			results[i], _ = pledge.Check(sampleCase(), pledge.DefaultParams(), deadlines.China())
+		})
+	}
+	wg.Wait()
+	for _, got := range results {
+		assert.Equal(t, want, got)
+	}
 }
 
 func TestCheckDecides(t *testing.T) {
