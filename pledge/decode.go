@@ -22,15 +22,16 @@ const maxDepth = 100
 // DecodeCase reads a case file (spec/case-format.md, "In") strictly. Every problem is reported, in one
 // pass, as an *InputError naming the key path as the case file writes it ("loan.amount",
 // "rights[0].filing_date", "loan.uses[1].purpose"), the value as given (a JSON string's contents, or the
-// JSON text of any other value) and a sentinel cause; the returned error is their errors.Join, and
-// InputErrors lists them. On any error the case is nil: nothing is guessed.
+// JSON text of any other value; past 128 bytes, cut with "…") and a sentinel cause; the returned error
+// is their errors.Join, and InputErrors lists them. On any error the case is nil: nothing is guessed.
 //
 // Keys given twice are reported first, as the file is read. The other errors come in the order the
 // document gives its keys; within an object, its keys' own errors first, then its missing required keys
-// (in the order of the Go struct), then the rules between its keys. Invalid
-// JSON (RFC 8259, as encoding/json reads it) or JSON nested more than 100 deep is a single ErrSyntax
-// error, and nothing else is reported: Field is the key path reached, Value "byte N: " and the 16 bytes
-// from the offending one (N counts from 0), or "byte N: end of input".
+// (in the order of the Go struct), then the rules between its keys.
+//
+// Invalid JSON (RFC 8259, as encoding/json reads it) or JSON nested more than 100 deep is a single
+// ErrSyntax error, and nothing else is reported: Field is the key path reached, Value "byte N: " and the
+// 16 bytes from the offending one (N counts from 0), or "byte N: end of input".
 //
 // The rules, all generic over the struct tags of Case, so that a key added to a type needs no change here:
 //   - an unknown key anywhere is ErrUnknownKey at its full path; a key given twice in one object is
@@ -42,7 +43,8 @@ const maxDepth = 100
 //   - a date is a JSON string YYYY-MM-DD (ErrDate), naming a real day (ErrNoSuchDay); null or absent is
 //     the zero Date, "not given";
 //   - an amount (`cq:"money"`) is a JSON string (a JSON number is ErrNotString) holding a plain decimal
-//     -?[0-9]+(\.[0-9]+)? (no exponent, sign "+", blanks or ".5": ErrAmount), not negative by value
+//     -?[0-9]+(\.[0-9]+)? with at most 40 digits on either side of the point (no exponent, sign "+",
+//     blanks or ".5": ErrAmount), not negative by value
 //     (ErrNegative; "-0.00" is zero and accepted), with at most 2 digits after the point as written
 //     (ErrPrecision: "1.230" is rejected though it equals 1.23, since the format says at most 2 decimals);
 //   - a rate (`cq:"rate"`) is such a string in [0, 1) (ErrRateRange), a share (`cq:"share"`) in [0, 1]
@@ -159,8 +161,19 @@ func (d *decoder) where(rel string) string {
 
 // fail reports a problem at the current key path; it returns bad so that a decoding step can end with it.
 func (d *decoder) fail(value string, err error) state {
-	d.errs = append(d.errs, &InputError{Field: d.where(""), Value: value, Err: err})
+	d.errs = append(d.errs, &InputError{Field: d.where(""), Value: clip(value), Err: err})
 	return bad
+}
+
+// maxValue is the most of a value an error repeats: every value the case format has is shorter, and a
+// hostile megabyte string is not echoed whole.
+const maxValue = 128
+
+func clip(s string) string {
+	if len(s) <= maxValue {
+		return s
+	}
+	return validUTF8([]byte(s[:maxValue])) + "…"
 }
 
 // The parser reads RFC 8259 JSON exactly as encoding/json does (FuzzDecodeCase holds it to json.Valid),
@@ -429,16 +442,12 @@ func (d *decoder) literal(word string) bool {
 	return true
 }
 
-// text is a value as given: a string's contents, or the JSON text of anything else (cut at 64 bytes).
+// text is a value as given: a string's contents, or the JSON text of anything else.
 func (d *decoder) text(n *node) string {
 	if n.kind == '"' || n.kind == '0' || n.kind == 't' {
 		return n.str
 	}
-	b := d.data[n.start:n.end]
-	if len(b) > 64 {
-		return validUTF8(b[:64]) + "…"
-	}
-	return string(b)
+	return string(d.data[n.start:min(n.end, n.start+maxValue+1)]) // clip cuts it to maxValue
 }
 
 // fieldTag is a struct field's `cq` tag.
@@ -626,11 +635,16 @@ func (d *decoder) enum(n *node, v reflect.Value) state {
 	return set
 }
 
-// plainDecimal reports whether s is -?[0-9]+(\.[0-9]+)? and how many digits follow its point.
+// maxDigits is the most digits read on either side of a decimal point: far past any amount or rate (a
+// trillion yuan has 13), and few enough that a hostile million-digit number cannot cost seconds to parse.
+const maxDigits = 40
+
+// plainDecimal reports whether s is -?[0-9]+(\.[0-9]+)? with at most maxDigits digits on either side
+// of the point, and how many digits follow the point.
 func plainDecimal(s string) (places int, ok bool) {
 	s = strings.TrimPrefix(s, "-")
 	whole, frac, hasPoint := strings.Cut(s, ".")
-	if whole == "" || hasPoint && frac == "" {
+	if whole == "" || hasPoint && frac == "" || len(whole) > maxDigits || len(frac) > maxDigits {
 		return 0, false
 	}
 	for _, part := range [2]string{whole, frac} {
@@ -773,7 +787,7 @@ func (c *checks) ok(key string) bool {
 
 // fail reports err at key, a path relative to the object checked ("registration.filed", "uses").
 func (c *checks) fail(key, value string, err error) {
-	c.d.errs = append(c.d.errs, &InputError{Field: c.d.where(key), Value: value, Err: err})
+	c.d.errs = append(c.d.errs, &InputError{Field: c.d.where(key), Value: clip(value), Err: err})
 }
 
 // notBefore reports ErrEndBeforeStart at endKey where end is before start (both given).

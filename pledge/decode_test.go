@@ -300,6 +300,7 @@ var errorRows = []struct {
 	{"case-format/unknown", "top level", withTop(`"notes":"x"`), "notes", "x", pledge.ErrUnknownKey},
 	{"case-format/unknown", "misspelt key in a use", withLoan(`"uses":[{"purpose":"rd","amount":"1.00","note":1}]`), "loan.uses[0].note", "1", pledge.ErrUnknownKey},
 	{"case-format/unknown", "in size_facts, value an object", withTop(`"enterprise":{"size_facts":{"staff":{"n":3}}}`), "enterprise.size_facts.staff", `{"n":3}`, pledge.ErrUnknownKey},
+	{"case-format/unknown", "a long value is cut at 128 bytes", withTop(`"notes":"` + strings.Repeat("长", 50) + `"`), "notes", strings.Repeat("长", 42) + "…", pledge.ErrUnknownKey},
 	{"case-format/unknown", "keys are case-sensitive", withTop(`"As_Of":"2016-06-30"`), "As_Of", "2016-06-30", pledge.ErrUnknownKey},
 	{"case-format/duplicate", "loan.amount twice", withLoan(`"amount":"1.00"`), "loan.amount", "1.00", pledge.ErrDuplicateKey},
 	// case-format: as_of "(required)"; and the keys Case marks cq:"required".
@@ -339,6 +340,8 @@ var errorRows = []struct {
 	{"case-format/money", "plus sign", swap(`"5000000.00"`, `"+5"`), "loan.amount", "+5", pledge.ErrAmount},
 	{"case-format/money", "a blank", swap(`"5000000.00"`, `" 5"`), "loan.amount", " 5", pledge.ErrAmount},
 	{"case-format/money", "thousands separator", swap(`"5000000.00"`, `"5,000,000.00"`), "loan.amount", "5,000,000.00", pledge.ErrAmount},
+	{"case-format/money", "41 digits before the point, past the decoder's limit (decision)", swap(`"5000000.00"`, `"`+strings.Repeat("1", 41)+`.00"`), "loan.amount", strings.Repeat("1", 41) + ".00", pledge.ErrAmount},
+	{"case-format/rates", "41 digits after the point, past the decoder's limit (decision)", withLoan(`"annual_rate":"0.` + strings.Repeat("1", 41) + `"`), "loan.annual_rate", "0." + strings.Repeat("1", 41), pledge.ErrAmount},
 	{"case-format/money", "NaN", swap(`"5000000.00"`, `"NaN"`), "loan.amount", "NaN", pledge.ErrAmount},
 	{"case-format/money", "empty", swap(`"5000000.00"`, `""`), "loan.amount", "", pledge.ErrAmount},
 	{"case-format/money", "true", swap(`"5000000.00"`, `true`), "loan.amount", "true", pledge.ErrType},
@@ -434,6 +437,12 @@ func TestDecodeCaseBounds(t *testing.T) {
 		}},
 		{"case-format/money", "whole yuan", swap(`"5000000.00"`, `"5000000"`), func(t *testing.T, c *pledge.Case) {
 			assert.True(t, dec("5000000.00").Equal(c.Loan.Amount))
+		}},
+		{"case-format/money", "40 digits before the point, at the decoder's limit", swap(`"5000000.00"`, `"`+strings.Repeat("1", 40)+`.00"`), func(t *testing.T, c *pledge.Case) {
+			assert.True(t, dec(strings.Repeat("1", 40)).Equal(c.Loan.Amount))
+		}},
+		{"case-format/rates", "40 digits after the point, at the decoder's limit", withLoan(`"annual_rate":"0.` + strings.Repeat("1", 40) + `"`), func(t *testing.T, c *pledge.Case) {
+			assert.True(t, dec("0."+strings.Repeat("1", 40)).Equal(c.Loan.AnnualRate.Decimal))
 		}},
 		{"case-format/money", "exactly 2 decimals", swap(`"5000000.00"`, `"0.01"`), func(t *testing.T, c *pledge.Case) {
 			assert.True(t, dec("0.01").Equal(c.Loan.Amount))
