@@ -42,31 +42,34 @@ func (e *DateError) Error() string { return strconv.Quote(e.Text) + ": " + e.Err
 func (e *DateError) Unwrap() error { return e.Err }
 
 // daysFromCivil returns the days since 0000-03-01 of y-m-d (Howard Hinnant's days_from_civil, shifted).
+// Every value is non-negative (MinYear is 1), so the arithmetic is unsigned: cheaper divisions.
 func daysFromCivil(y, m, d int) int32 {
 	if m <= 2 {
 		y--
 	}
-	era := y / 400 // y >= 0 here, since MinYear is 1
-	yoe := y - era*400
-	mp := (m + 9) % 12 // March = 0
-	doy := (153*mp+2)/5 + d - 1
+	uy := uint32(y) // y >= 0 here, since MinYear is 1
+	era := uy / 400
+	yoe := uy - era*400
+	mp := (uint32(m) + 9) % 12 // March = 0
+	doy := (153*mp+2)/5 + uint32(d) - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return int32(era*146097 + doe)
 }
 
-// civilFromDays is the inverse of daysFromCivil.
+// civilFromDays is the inverse of daysFromCivil, for z >= 0.
 func civilFromDays(z int32) (y int, m time.Month, d int) {
-	era := int(z) / 146097
-	doe := int(z) - era*146097
+	uz := uint32(z)
+	era := uz / 146097
+	doe := uz - era*146097
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
 	doy := doe - (365*yoe + yoe/4 - yoe/100)
 	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	mm := mp + 3
+	d = int(doy - (153*mp+2)/5 + 1)
+	mm := int(mp) + 3
 	if mm > 12 {
 		mm -= 12
 	}
-	y = yoe + era*400
+	y = int(yoe + era*400)
 	if mm <= 2 {
 		y++
 	}

@@ -195,13 +195,22 @@ func TestWeekday(t *testing.T) {
 			assert.Equal(t, tc.want, d(tc.day).Weekday())
 		})
 	}
-	// Every day 1900–2100 agrees with the standard library's UTC calendar.
-	for x := d("1900-01-01"); x.Before(d("2100-12-31")); x = x.AddDays(1) {
-		y, m, day := x.YMD()
-		if w := time.Date(y, m, day, 12, 0, 0, 0, time.UTC).Weekday(); w != x.Weekday() {
-			t.Fatalf("%s: %s, time says %s", x, x.Weekday(), w)
+	// Every day 1900–2100, and every 97th day 0001–9999, agrees with the standard library's UTC calendar:
+	// the same year, month, day and weekday, one day after the other.
+	check := func(from, to deadlines.Date, step int) {
+		tt := time.Date(from.Year(), from.Month(), from.Day(), 12, 0, 0, 0, time.UTC)
+		for x := from; !x.After(to); x, tt = x.AddDays(step), tt.AddDate(0, 0, step) {
+			y, m, day := x.YMD()
+			if y != tt.Year() || m != tt.Month() || day != tt.Day() || x.Weekday() != tt.Weekday() {
+				t.Fatalf("%s (%s): time says %s", x, x.Weekday(), tt.Format("2006-01-02 Monday"))
+			}
+			if back, err := deadlines.NewDate(y, m, day); err != nil || back != x {
+				t.Fatalf("%s: NewDate(YMD) = %v, %v", x, back, err)
+			}
 		}
 	}
+	check(d("1900-01-01"), d("2100-12-31"), 1)
+	check(d("0001-01-01"), d("9999-12-31").AddDays(-97), 97)
 }
 
 func TestAddDays(t *testing.T) {

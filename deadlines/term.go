@@ -92,10 +92,10 @@ func PatentTerm(kind PatentKind, filing Date, compensationDays int) (Term, error
 	case compensationDays < 0, compensationDays > 0 && kind != PatentInvention:
 		return Term{}, argInt("compensationDays", compensationDays, ErrCompensation)
 	}
-	law := patentLawTexts[0]
-	for _, l := range patentLawTexts[1:] {
-		if !filing.Before(l.from) {
-			law = l
+	law := &patentLawTexts[0]
+	for i := range patentLawTexts {
+		if !filing.Before(patentLawTexts[i].from) {
+			law = &patentLawTexts[i]
 		}
 	}
 	t := Term{Kind: kind, Start: filing, CompensationDays: compensationDays, Basis: law.zh, BasisEn: law.en}
