@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -131,4 +132,64 @@ func TestEnterpriseSizeAttested(t *testing.T) {
 			assert.Equal(t, pledge.Art(2), got[0].Ref)
 		})
 	}
+}
+
+func TestEnterpriseSizeComputed(t *testing.T) {
+	yuan := func(s string) decimal.NullDecimal { return decimal.NewNullDecimal(decimal.RequireFromString(s)) }
+	software120 := &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(120), Revenue: yuan("35000000.00")}
+	industryLarge := &pledge.SizeFacts{Industry: pledge.IndustrySector, Employees: fixtureInt(1000), Revenue: yuan("400000000.00")}
+	industry999 := &pledge.SizeFacts{Industry: pledge.IndustrySector, Employees: fixtureInt(999), Revenue: yuan("400000000.00")}
+	tests := []struct {
+		ref, name string
+		size      pledge.Size
+		facts     *pledge.SizeFacts
+		want      pledge.Outcome
+		info      bool   // a size_disagreement finding is expected
+		shows     string // a figure the size finding's message must show
+		why       string
+	}{
+		{"I-5", "software/IT, 120 staff, 3500万元: medium", pledge.SizeUnset, software120, pledge.Met, false, "120",
+			"ceiling: staff < 300; medium: staff ≥ 100 and revenue ≥ 1000万元 (reference-data §6)"},
+		{"I-5", "industry, 1000 staff and 40000万元: large", pledge.SizeUnset, industryLarge, pledge.NotMet, false, "1000",
+			"ceiling: staff < 1000 or revenue < 40000万元 — neither holds"},
+		{"I-5", "industry, 999 staff and 40000万元: within the ceiling, medium", pledge.SizeUnset, industry999, pledge.Met, false, "999",
+			"staff < 1000 puts it under the ceiling; 999 ≥ 300 and 40000万 ≥ 2000万: medium"},
+		{"I-5", "software/IT, figures not given: unknown", pledge.SizeUnset, &pledge.SizeFacts{Industry: pledge.SoftwareIT}, pledge.Unknown, false,
+			"employees", "a fact not given is unknown, never assumed; the message names what is missing"},
+		{"I-5", "attested small, figures give medium: attested decides, info shows both", pledge.Small, software120, pledge.Met, true, "",
+			"the attested size is what the case says"},
+		{"I-5", "attested large, figures give medium: attested decides", pledge.Large, software120, pledge.NotMet, true, "", ""},
+		{"I-5", "attested medium, figures agree: no info", pledge.Medium, software120, pledge.Met, false, "", ""},
+		{"I-5", "attested small, figures incomplete: nothing to compare", pledge.Small, &pledge.SizeFacts{Industry: pledge.SoftwareIT}, pledge.Met, false, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			got, err := enterpriseSize(pledge.Enterprise{Name: "E", Size: tc.size, SizeFacts: tc.facts})
+			require.NoError(t, err)
+			size := findingsWith(got, CodeEnterpriseSize)
+			require.Len(t, size, 1)
+			assert.Equal(t, tc.want, size[0].Outcome, tc.why)
+			assert.Equal(t, pledge.Art(2), size[0].Ref)
+			if tc.shows != "" {
+				assert.Contains(t, size[0].Zh, tc.shows)
+				assert.Contains(t, size[0].En, tc.shows)
+			}
+			dis := findingsWith(got, CodeSizeDisagreement)
+			if !tc.info {
+				assert.Empty(t, dis)
+				return
+			}
+			require.Len(t, dis, 1)
+			assert.Equal(t, pledge.Info, dis[0].Outcome, "the disagreement never decides")
+			assert.Contains(t, dis[0].Zh, sizeNameZh(tc.size))
+			assert.Contains(t, dis[0].Zh, "中型")
+		})
+	}
+	t.Run("I-5/a negative staff count is an input error", func(t *testing.T) {
+		_, err := enterpriseSize(pledge.Enterprise{SizeFacts: &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(-1)}})
+		var ie *pledge.InputError
+		require.ErrorAs(t, err, &ie)
+		_, err = Scope(&pledge.Case{Enterprise: pledge.Enterprise{SizeFacts: &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(-1)}}})
+		require.ErrorAs(t, err, &ie, "Scope passes it on")
+	})
 }

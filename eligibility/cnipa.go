@@ -152,7 +152,7 @@ var groundWords = [...][3][2]string{
 	},
 	GroundForfeiture: {
 		CNIPA2010: {"质押合同约定在债务履行期届满质权人未受清偿时，专利权归质权人所有", "the contract gives the patent to the pledgee if the debt is unpaid at maturity (流质)"},
-		CNIPA2021: {"（2021年版已删除此情形）质押合同约定债务不履行时专利权归质权人所有", "(ground removed in 2021) the contract gives the patent to the pledgee if the debt is unpaid (流质)"},
+		CNIPA2021: {"质押合同约定债务不履行时专利权归质权人所有（2010年版的情形，2021年版已删除）", "the contract gives the patent to the pledgee if the debt is unpaid (流质; a 2010 ground the 2021 rules dropped)"},
 	},
 	GroundContractContent: {
 		CNIPA2010: {"质押合同不具备规定的内容", "the pledge contract lacks the content the rules require"},
@@ -209,20 +209,21 @@ func (v CNIPARules) Grounds() []Ground {
 // on is not given; Info and NotApplicable for what the rules of that version do not refuse on. factZh and
 // factEn show the facts used; when says which day the pledge was judged on.
 func groundFinding(v CNIPARules, g Ground, o pledge.Outcome, subject, factZh, factEn, whenZh, whenEn string) pledge.Finding {
-	name := v.String() + "不予登记情形“" + g.Zh(v) + "”"
-	nameEn := v.English() + " refusal ground \"" + g.En(v) + "\""
-	var zh, en string
+	var verdictZh, verdictEn string
 	switch o {
 	case pledge.NotMet:
-		zh, en = name+"成立：", nameEn+" applies: "
+		verdictZh, verdictEn = "成立：", " applies: "
 	case pledge.Met:
-		zh, en = name+"不成立：", nameEn+" does not apply: "
+		verdictZh, verdictEn = "不成立：", " does not apply: "
 	case pledge.Unknown:
-		zh, en = name+"无法判断：", nameEn+" cannot be checked: "
+		verdictZh, verdictEn = "无法判断：", " cannot be checked: "
 	default:
-		zh, en = name+"：", nameEn+": "
+		verdictZh, verdictEn = "：", ": "
 	}
-	return newFinding(pledge.ArtItem(4, 2), o, subject, g.Code(), zh+factZh+"（"+whenZh+"）", en+factEn+" ("+whenEn+")")
+	// One concatenation per language: one allocation each.
+	zh := v.String() + "不予登记情形“" + g.Zh(v) + "”" + verdictZh + factZh + "（" + whenZh + "）"
+	en := v.English() + " refusal ground \"" + g.En(v) + "\"" + verdictEn + factEn + " (" + whenEn + ")"
+	return newFinding(pledge.ArtItem(4, 2), o, subject, g.Code(), zh, en)
 }
 
 // registrability checks patent i of a case against each CNIPA refusal ground, of the rules in force on the
