@@ -96,9 +96,12 @@ const (
 	ChinaLastYear  = 2026
 )
 
-// ChinaCalendar is the work calendar of mainland China: Saturdays and Sundays rest, the State Council's
-// public holidays rest, its adjusted working days (调休) work. Holiday data come from
-// github.com/6tail/lunar-go (HolidayUtil), read once into a table. The zero value is not usable: call China.
+// ChinaCalendar is the work calendar of mainland China (Interpretation I-12): Saturdays and Sundays rest,
+// the State Council's public holidays rest, its adjusted working days (调休) work. Holiday data come from
+// github.com/6tail/lunar-go v1.4.7 (HolidayUtil), read once into a per-day table, with the weekends the
+// notices leave ordinary put back (weekendsJoined); the table agrees with the notices on every day
+// 2015–2026. (A program that calls lunar-go's HolidayUtil.Fix before the first China() changes what is
+// read: don't.) The zero value is not usable: call China.
 type ChinaCalendar struct {
 	t *chinaTable
 }
