@@ -132,7 +132,7 @@ func TestAssessErrors(t *testing.T) {
 	t.Run("I-5/a credit code failing its check, and a number contradicting its kind: both named", func(t *testing.T) {
 		c := fixtureCase()
 		c.Enterprise.CreditCode = "91310110666007217A" // the check character is T (Σ 966)
-		c.Rights[0].Kind = pledge.Design                // 201310123456.2 has type digit 1: an invention
+		c.Rights[0].Kind = pledge.Design               // 201310123456.2 has type digit 1: an invention
 		_, err := Assess(c, Default2015(), cal)
 		require.ErrorIs(t, err, pledge.ErrCheckCharacter)
 		require.ErrorIs(t, err, pledge.ErrKindMismatch)
