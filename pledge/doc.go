@@ -50,5 +50,5 @@
 // "Art. 14¶2" for the second paragraph of 第十四条, "Art. 18" for a whole article; the project's
 // readings as "Interpretation I-10". [Ref.Text] gives a provision's own words from the measure as issued,
 // embedded in the package. Grep for "Art. 14¶2" or "I-12" to find the code, its tests and its golden
-// files; `go test ./pledge -run 'Art._5'` runs one article's tests.
+// files; `go test ./pledge -run '/Art._5'` runs the test rows citing Art. 5.
 package pledge
