@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/stretchr/testify/assert"
@@ -26,7 +27,7 @@ var update = flag.Bool("update", false, "rewrite the golden reports in testdata/
 const casesDir = "../testdata/cases"
 
 // parseCase reads a case file as the example program does: decoding and identifier checks.
-var parseCase = pledge.DecodeCase
+var parseCase = eligibility.ParseCase
 
 // caseFiles lists the case files (not the goldens, not the article index), sorted.
 func caseFiles(t testing.TB) []string {
@@ -44,7 +45,9 @@ func caseFiles(t testing.TB) []string {
 	return out
 }
 
-func goldenPath(caseFile string) string { return strings.TrimSuffix(caseFile, ".json") + ".golden.json" }
+func goldenPath(caseFile string) string {
+	return strings.TrimSuffix(caseFile, ".json") + ".golden.json"
+}
 
 // evaluateFile evaluates a case file with the measure as issued and the China calendar.
 func evaluateFile(t testing.TB, path string) subsidy.Report {

@@ -31,6 +31,7 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 )
@@ -48,7 +49,7 @@ const (
 const maxLine = 64 << 20
 
 // parseCase reads one case: decoding and identifier checks.
-var parseCase = pledge.DecodeCase
+var parseCase = eligibility.ParseCase
 
 // run is the program: args without the program name. It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const quickstart = "../../testdata/cases/quickstart.json"
+
+// runArgs runs the program and returns its status, standard output and standard error.
+func runArgs(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	status := run(args, strings.NewReader(stdin), &out, &errOut)
+	return status, out.String(), errOut.String()
+}
+
+func TestSingleCaseJSON(t *testing.T) {
+	status, out, errOut := runArgs(t, "", quickstart)
+	require.Equal(t, exitOK, status, errOut)
+	assert.Empty(t, errOut)
+	var r map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	assert.Equal(t, "eligible", r["outcome"])
+	fee := r["fee_subsidy"].(map[string]any)
+	// Art. 17: 1% × 5,000,000.00 = 50,000.00, below the 60,000.00 fee (testdata/cases/README.md).
+	assert.Equal(t, "50000.00", fee["amount"])
+	assert.True(t, strings.HasPrefix(out, "{\n  \"as_of\": \"2016-06-30\","), "indented JSON, keys in the contract's order")
+	golden, err := os.ReadFile("../../testdata/cases/quickstart.golden.json")
+	require.NoError(t, err)
+	assert.Equal(t, string(golden), out, "the program prints the golden report")
+}
+
+func TestSingleCaseEnglishAndText(t *testing.T) {
+	status, out, _ := runArgs(t, "", "-lang", "en", quickstart)
+	require.Equal(t, exitOK, status)
+	assert.Contains(t, out, "protected until 2033-02-28")
+
+	status, out, _ = runArgs(t, "", "-format", "text", "-lang", "en", quickstart)
+	require.Equal(t, exitOK, status)
+	assert.Contains(t, out, "As of 2016-06-30: eligible")
+	assert.Contains(t, out, "Fee subsidy (Art. 17): eligible")
+	assert.Regexp(t, `(?m)^  amount +50,000\.00$`, out)
+}
+
+func TestSingleCaseBadInput(t *testing.T) {
+	// case-format.md: bad input prints nothing on stdout, one line per problem on stderr naming the key
+	// path, and exits with status 2.
+	dir := t.TempDir()
+	data, err := os.ReadFile(quickstart)
+	require.NoError(t, err)
+	bad := strings.Replace(string(data), `"amount": "5000000.00"`, `"amount": "-5"`, 1)
+	bad = strings.Replace(bad, `"as_of": "2016-06-30"`, `"as_of": "2016-02-30"`, 1)
+	path := filepath.Join(dir, "bad.json")
+	require.NoError(t, os.WriteFile(path, []byte(bad), 0o644))
+
+	status, out, errOut := runArgs(t, "", path)
+	assert.Equal(t, exitInput, status)
+	assert.Empty(t, out)
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	require.Len(t, lines, 2, errOut)
+	assert.True(t, strings.HasPrefix(lines[0], "as_of: "), lines[0])
+	assert.Equal(t, `loan.amount: "-5": negative amount`, lines[1])
+}
+
+func TestSingleCaseNotJSON(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.json")
+	require.NoError(t, os.WriteFile(path, []byte("{not json"), 0o644))
+	status, out, errOut := runArgs(t, "", path)
+	assert.Equal(t, exitInput, status)
+	assert.Empty(t, out)
+	assert.NotEmpty(t, errOut)
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		status int
+	}{
+		{"no path", nil, exitInput},
+		{"two paths", []string{"a.json", "b.json"}, exitInput},
+		{"unknown language", []string{"-lang", "fr", quickstart}, exitInput},
+		{"unknown format", []string{"-format", "xml", quickstart}, exitInput},
+		{"unknown flag", []string{"-x", quickstart}, exitInput},
+		{"help", []string{"-h"}, exitOK},
+		{"missing file", []string{"no-such-file.json"}, exitIO},
+		{"missing jsonl file", []string{"no-such-file.jsonl"}, exitIO},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			status, out, _ := runArgs(t, "", tc.args...)
+			assert.Equal(t, tc.status, status)
+			assert.Empty(t, out)
+		})
+	}
+}
+
+// compactCase returns a case file as one line.
+func compactCase(t testing.TB, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, json.Compact(&buf, data))
+	return buf.String()
+}
+
+func TestJSONLines(t *testing.T) {
+	// A bad line gives {"line": N, "errors": [...]} in its place; blank lines are skipped but counted.
+	good := compactCase(t, quickstart)
+	bad := strings.Replace(good, `"amount":"5000000.00"`, `"amount":"-5"`, 1)
+	input := good + "\n" + bad + "\n\n" + "[1,2]\n" + good + "\n"
+	status, out, errOut := runArgs(t, input, "-")
+	assert.Equal(t, exitInput, status, "a bad line makes the status 2, after every line is done")
+	assert.Empty(t, errOut)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 4)
+	assert.True(t, strings.HasPrefix(lines[0], `{"as_of":"2016-06-30","outcome":"eligible",`), lines[0])
+	assert.Equal(t, `{"line":2,"errors":["loan.amount: \"-5\": negative amount"]}`, lines[1])
+	assert.True(t, strings.HasPrefix(lines[2], `{"line":4,"errors":[`), lines[2])
+	assert.Equal(t, lines[0], lines[3])
+}
+
+func TestJSONLinesFileAndText(t *testing.T) {
+	status, out, errOut := runArgs(t, "", "../../testdata/cases.jsonl")
+	require.Equal(t, exitOK, status, errOut)
+	files, err := filepath.Glob("../../testdata/cases/*.golden.json")
+	require.NoError(t, err)
+	assert.Equal(t, len(files), strings.Count(out, "\n"), "one report per case")
+
+	status, out, _ = runArgs(t, compactCase(t, quickstart)+"\n{}\n", "-format", "text", "-")
+	assert.Equal(t, exitInput, status)
+	assert.Contains(t, out, "评估日 2016-06-30：符合条件")
+	assert.Contains(t, out, "line 2: as_of")
+}
+
+// TestJSONLinesTenThousand streams 10,000 cases and checks 10,000 reports come back, in order: case i
+// lends 5,000,000 + i yuan, so its Art. 17 cap, 1% of the amount, is 50,000.00 + i fen (below the
+// 60,000.00 fee, so the cap is also the amount), and each report names its case.
+func TestJSONLinesTenThousand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("10,000 cases: skipped with -short")
+	}
+	good := compactCase(t, quickstart)
+	const n = 10000
+	path := filepath.Join(t.TempDir(), "many.jsonl")
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	w := bufio.NewWriter(f)
+	for i := range n {
+		amount := strconv.Itoa(5000000+i) + ".00"
+		_, err := w.WriteString(strings.Replace(good, `"amount":"5000000.00"`, `"amount":"`+amount+`"`, 1) + "\n")
+		require.NoError(t, err)
+	}
+	require.NoError(t, w.Flush())
+	require.NoError(t, f.Close())
+
+	var out, errOut bytes.Buffer
+	status := run([]string{path}, strings.NewReader(""), &out, &errOut)
+	require.Equal(t, exitOK, status, errOut.String())
+	sc := bufio.NewScanner(&out)
+	sc.Buffer(nil, 1<<20)
+	i := 0
+	for sc.Scan() {
+		require.Less(t, i, n)
+		var r struct {
+			Outcome    string `json:"outcome"`
+			FeeSubsidy struct {
+				Cap, Amount string
+			} `json:"fee_subsidy"`
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &r), "line %d", i+1)
+		fen := 5000000 + i // 1% of (5,000,000 + i) yuan, in yuan, is (5,000,000 + i) fen
+		want := strconv.Itoa(fen/100) + "." + strconv.Itoa(fen%100/10) + strconv.Itoa(fen%10)
+		require.Equal(t, want, r.FeeSubsidy.Cap, "report %d out of order", i+1)
+		require.Equal(t, want, r.FeeSubsidy.Amount)
+		require.Equal(t, "eligible", r.Outcome)
+		i++
+	}
+	require.Equal(t, n, i)
+}

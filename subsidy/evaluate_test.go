@@ -1,0 +1,351 @@
+package subsidy_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/ipfinance/cqpledge/subsidy"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// quick returns the parsed quickstart case: eligible, guaranteed by 某担保公司 (fee 60,000.00) for a
+// 5,000,000.00 loan, with a complete fee subsidy application (testdata/cases/README.md).
+func quick(t testing.TB) *pledge.Case {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(casesDir, "quickstart.json"))
+	require.NoError(t, err)
+	c, err := parseCase(data)
+	require.NoError(t, err)
+	return c
+}
+
+// withDefault gives c the default of case-format.md's example: principal loss 3,150,000.00 after
+// recoveries applied to costs 30,000.00, interest 120,000.00 and principal 850,000.00; compensation 30% =
+// 945,000.00, all to the lender; the loss recognised and the recovery completed.
+func withDefault(c *pledge.Case) {
+	c.AsOf = evDate("2017-06-30")
+	c.Default = &pledge.Default{
+		OutstandingPrincipal: evDec("4000000.00"),
+		OutstandingInterest:  decimal.NewNullDecimal(evDec("120000.00")),
+		EnforcementCosts:     decimal.NewNullDecimal(evDec("30000.00")),
+		Recoveries:           decimal.NewNullDecimal(evDec("1000000.00")),
+		LossRecognized:       pledge.Yes,
+		RecoveryCompleted:    pledge.Yes,
+		LossShares:           []pledge.LossShare{{Bearer: pledge.LenderBearer, Name: "某银行重庆分行", Share: evDec("1")}},
+	}
+}
+
+func TestEvaluateSubsidyOutcomes(t *testing.T) {
+	// Issue 4 item 7 and case-format.md: a subsidy's outcome is the financing's decision AND its own
+	// conditions AND, where an application of its kind is given, the application's acceptance; the
+	// amount is computed whenever the figures allow. Amounts: 1% × 5,000,000.00 = 50,000.00 (the fee
+	// 60,000.00 is above it); 30% × 3,150,000.00 = 945,000.00 ("" = the part is absent, null).
+	tests := []struct {
+		ref, name         string
+		edit              func(c *pledge.Case)
+		financing         pledge.Decision
+		fee, feeAmount    string
+		comp, compAmount  string
+		findRef, findCode string // a finding the row must produce
+		findOutcome       pledge.Outcome
+	}{
+		{"Art. 17", "quickstart: everything met", func(*pledge.Case) {},
+			pledge.Eligible, "eligible", "50000.00", "", "", "Art. 17", "fee_subsidy_due", pledge.Met},
+		{"Art. 17", "direct loan, no provider: no fee subsidy", func(c *pledge.Case) {
+			c.Loan.Mode, c.Loan.Providers, c.Application = pledge.Direct, nil, nil
+		}, pledge.Eligible, "", "", "", "", "Art. 17", "no_provider", pledge.NotApplicable},
+		{"Art. 17", "fee subsidy applied for, no provider", func(c *pledge.Case) {
+			c.Loan.Mode, c.Loan.Providers = pledge.Direct, nil
+		}, pledge.Eligible, "", "", "", "", "Art. 17", "no_provider", pledge.NotMet},
+		{"Art. 17", "fee not given: undetermined, amount null", func(c *pledge.Case) {
+			c.Loan.Providers[0].Fee = decimal.NullDecimal{}
+		}, pledge.Eligible, "undetermined", "null", "", "", "Art. 17", "fee_unknown", pledge.Unknown},
+		{"Art. 2", "financing not eligible: subsidy not eligible, amount still computed", func(c *pledge.Case) {
+			c.Enterprise.TechBased = pledge.No
+		}, pledge.NotEligible, "not_eligible", "50000.00", "", "", "Art. 17", "fee_subsidy_due", pledge.Met},
+		{"Art. 2", "financing undetermined: subsidy undetermined", func(c *pledge.Case) {
+			c.Enterprise.TechBased = pledge.NotKnown
+		}, pledge.Undetermined, "undetermined", "50000.00", "", "", "Art. 17", "fee_subsidy_due", pledge.Met},
+		{"Art. 16", "application incomplete, period open: undetermined", func(c *pledge.Case) {
+			c.Application.Materials = c.Application.Materials[:4]
+			c.AsOf = evDate("2016-03-05")
+		}, pledge.Eligible, "undetermined", "50000.00", "", "", "Art. 16", "supplement_pending", pledge.Unknown},
+		{"Art. 16", "application not accepted: not eligible", func(c *pledge.Case) {
+			c.Application.Materials = c.Application.Materials[:4]
+		}, pledge.Eligible, "not_eligible", "50000.00", "", "", "Art. 16", "supplement_missed", pledge.NotMet},
+		{"Art. 18", "default: compensation eligible", func(c *pledge.Case) {
+			withDefault(c)
+		}, pledge.Eligible, "eligible", "50000.00", "eligible", "945000.00", "Art. 18", "rate_within_ceiling", pledge.Met},
+		{"Art. 15(3)", "loss not recognised: not eligible, amount computed", func(c *pledge.Case) {
+			withDefault(c)
+			c.Default.LossRecognized = pledge.No
+		}, pledge.Eligible, "eligible", "50000.00", "not_eligible", "945000.00", "Art. 15(3)", "loss_recognized", pledge.NotMet},
+		{"Art. 15(3)", "recovery completion unknown: undetermined", func(c *pledge.Case) {
+			withDefault(c)
+			c.Default.RecoveryCompleted = pledge.NotKnown
+		}, pledge.Eligible, "eligible", "50000.00", "undetermined", "945000.00", "Art. 15(3)", "recovery_completed", pledge.Unknown},
+		{"Art. 18", "actual rate not given: undetermined, amount computed", func(c *pledge.Case) {
+			withDefault(c)
+			c.Loan.AnnualRate = decimal.NullDecimal{}
+		}, pledge.Eligible, "eligible", "50000.00", "undetermined", "945000.00", "Art. 18", "rate_unknown", pledge.Unknown},
+		{"Art. 18", "rate above the ceiling: not eligible", func(c *pledge.Case) {
+			withDefault(c)
+			c.Loan.AnnualRate = decimal.NewNullDecimal(evDec("0.06526"))
+		}, pledge.Eligible, "eligible", "50000.00", "not_eligible", "945000.00", "Art. 18", "rate_above_ceiling", pledge.NotMet},
+		{"Art. 18", "compensation applied for without a default", func(c *pledge.Case) {
+			c.Application.Kind = pledge.RiskCompensationApplication
+		}, pledge.Eligible, "eligible", "50000.00", "", "", "Art. 18", "no_default", pledge.NotMet},
+		{"Art. 16", "a compensation application does not bear on the fee subsidy", func(c *pledge.Case) {
+			withDefault(c)
+			c.Application.Kind = pledge.RiskCompensationApplication
+			c.Application.Submitted = evDate("2017-06-20") // + 10 days: Friday 2017-06-30, the last day
+			c.Application.SupplementDays = evInt(10)       // as of that day the period is still open
+		}, pledge.Eligible, "eligible", "50000.00", "undetermined", "945000.00", "Art. 16", "supplement_pending", pledge.Unknown},
+		{"Art. 21¶1", "fraud on the case: both subsidies recovered", func(c *pledge.Case) {
+			withDefault(c)
+			c.Sanctions = []pledge.Sanction{{Body: "某银行重庆分行", Decided: evDate("2017-05-10"), Ground: pledge.Fraud}}
+		}, pledge.Eligible, "not_eligible", "50000.00", "not_eligible", "945000.00", "Art. 21¶1", "fraud_recovery", pledge.NotMet},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := quick(t)
+			tc.edit(c)
+			r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+			require.NoError(t, err)
+			assert.Equal(t, tc.financing, r.Outcome, "financing")
+			if tc.fee == "" {
+				assert.Nil(t, r.FeeSubsidy)
+			} else if assert.NotNil(t, r.FeeSubsidy) {
+				assert.Equal(t, tc.fee, r.FeeSubsidy.Outcome.String(), "fee subsidy outcome")
+				assert.Equal(t, tc.feeAmount, nullMoney(r.FeeSubsidy.Amount), "fee subsidy amount")
+			}
+			if tc.comp == "" {
+				assert.Nil(t, r.RiskCompensation)
+			} else if assert.NotNil(t, r.RiskCompensation) {
+				assert.Equal(t, tc.comp, r.RiskCompensation.Outcome.String(), "compensation outcome")
+				assert.Equal(t, tc.compAmount, nullMoney(r.RiskCompensation.Amount), "compensation amount")
+			}
+			found := false
+			for _, f := range r.Findings {
+				if f.Ref.String() == tc.findRef && f.Code == tc.findCode {
+					found = true
+					assert.Equal(t, tc.findOutcome, f.Outcome, "%s %s", tc.findRef, tc.findCode)
+				}
+			}
+			assert.True(t, found, "no finding %s %s", tc.findRef, tc.findCode)
+		})
+	}
+}
+
+func nullMoney(m decimal.NullDecimal) string {
+	if !m.Valid {
+		return "null"
+	}
+	return m.Decimal.StringFixed(2)
+}
+
+func TestEvaluateCitations(t *testing.T) {
+	// Art. 3 on each subsidy, Art. 19 where there is a subsidy, Art. 23 where the measure governs.
+	count := func(r subsidy.Report, article int) int {
+		n := 0
+		for _, f := range r.Findings {
+			if f.Ref.Article == article {
+				n++
+				assert.Equal(t, pledge.Info, f.Outcome, "Art. %d is informational", article)
+			}
+		}
+		return n
+	}
+	c := quick(t)
+	withDefault(c)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	assert.Equal(t, 2, count(r, 3), "Art. 3 on the fee subsidy and on the compensation")
+	assert.Equal(t, 1, count(r, 19))
+	assert.Equal(t, 1, count(r, 23))
+
+	c = quick(t)
+	c.Loan.Mode, c.Loan.Providers, c.Application = pledge.Direct, nil, nil
+	r, err = subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	assert.Equal(t, 0, count(r, 3), "no subsidy, no Art. 3")
+	assert.Equal(t, 0, count(r, 19))
+
+	// I-1: signed 2015-08-30, before the measure: it does not govern, so Art. 23 is not cited.
+	c = quick(t)
+	c.Loan.ContractDate, c.Loan.StartDate, c.Loan.MaturityDate = evDate("2015-08-30"), evDate("2015-09-01"), evDate("2016-08-31")
+	c.Loan.Registration.Filed = evDate("2015-09-10")
+	r, err = subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	assert.Equal(t, pledge.NotEligible, r.Outcome)
+	assert.Equal(t, 0, count(r, 23))
+}
+
+func TestEvaluateFindingsInArticleOrder(t *testing.T) {
+	for _, path := range caseFiles(t) {
+		r := evaluateFile(t, path)
+		for i := 1; i < len(r.Findings); i++ {
+			require.LessOrEqual(t, r.Findings[i-1].Ref.Article, r.Findings[i].Ref.Article,
+				"%s: %s before %s", path, r.Findings[i-1].Ref, r.Findings[i].Ref)
+		}
+	}
+}
+
+func TestEvaluateErrors(t *testing.T) {
+	p, cal := subsidy.Default2015(), deadlines.China()
+
+	_, err := subsidy.Evaluate(nil, p, cal)
+	require.Error(t, err, "a nil case cannot be evaluated")
+
+	// Identifier checks (reference-data §2): a wrong check character is an input error naming the key.
+	c := quick(t)
+	c.Enterprise.CreditCode = "91500108203456788D" // the check character is C
+	_, err = subsidy.Evaluate(c, p, cal)
+	ies := pledge.InputErrors(err)
+	require.Len(t, ies, 1, "%v", err)
+	assert.Equal(t, "enterprise.credit_code", ies[0].Field)
+	require.ErrorIs(t, err, pledge.ErrCheckCharacter)
+
+	// I-12: a deadline past the calendar's years is an error, never a guess: signed 2026-12-20, the
+	// registration period ends 2027-01-04.
+	c = quick(t)
+	c.AsOf = evDate("2027-01-31")
+	c.Loan.ContractDate, c.Loan.StartDate, c.Loan.MaturityDate = evDate("2026-12-20"), evDate("2026-12-21"), evDate("2027-12-21")
+	c.Loan.Registration.Filed = evDate("2026-12-25")
+	c.Application = nil
+	_, err = subsidy.Evaluate(c, p, cal)
+	require.ErrorIs(t, err, deadlines.ErrNotCovered)
+
+	// The supplement deadline too: 2026-12-25 + 10 days = 2027-01-04.
+	c = quick(t)
+	c.Application.Materials = nil
+	c.Application.SupplementRequested = evDate("2026-12-25")
+	_, err = subsidy.Evaluate(c, p, cal)
+	require.ErrorIs(t, err, deadlines.ErrNotCovered)
+	assert.Contains(t, err.Error(), "subsidy: evaluate: ")
+}
+
+func TestEvaluateLeavesCaseAlone(t *testing.T) {
+	c := quick(t)
+	withDefault(c)
+	before, err := json.Marshal(c)
+	require.NoError(t, err)
+	_, err = subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	after, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.Equal(t, string(before), string(after))
+}
+
+func TestEvaluateConcurrent(t *testing.T) {
+	// Pure and safe for concurrent use: eight goroutines evaluating the same case get the same report.
+	c := quick(t)
+	withDefault(c)
+	p, cal := subsidy.Default2015(), deadlines.China()
+	want, err := subsidy.Evaluate(c, p, cal)
+	require.NoError(t, err)
+	wantJSON, err := want.JSON(pledge.English)
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	got := make([][]byte, 8)
+	for i := range got {
+		wg.Go(func() {
+			r, err := subsidy.Evaluate(c, p, cal)
+			if err == nil {
+				got[i], _ = r.JSON(pledge.English)
+			}
+		})
+	}
+	wg.Wait()
+	for i := range got {
+		assert.Equal(t, string(wantJSON), string(got[i]))
+	}
+}
+
+func TestReportJSONShape(t *testing.T) {
+	// case-format.md "Out": exactly these keys, in this order; money with 2 decimals, rates exact.
+	c := quick(t)
+	withDefault(c)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	out, err := r.JSON(pledge.Chinese)
+	require.NoError(t, err)
+
+	keys := func(raw json.RawMessage) []string {
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		_, err := dec.Token()
+		require.NoError(t, err)
+		var ks []string
+		for dec.More() {
+			k, err := dec.Token()
+			require.NoError(t, err)
+			ks = append(ks, k.(string))
+			var skip json.RawMessage
+			require.NoError(t, dec.Decode(&skip))
+		}
+		return ks
+	}
+	assert.Equal(t, []string{"as_of", "outcome", "findings", "rights", "deadlines", "fee_subsidy",
+		"risk_compensation", "application", "errors"}, keys(out))
+	var top map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(out, &top))
+	assert.Equal(t, []string{"registration_due", "changes_due", "release_due"}, keys(top["deadlines"]))
+	assert.Equal(t, []string{"outcome", "cap", "amount", "providers", "steps"}, keys(top["fee_subsidy"]))
+	assert.Equal(t, []string{"outcome", "benchmark_rate", "rate_ceiling", "principal_loss", "amount", "bearers",
+		"steps"}, keys(top["risk_compensation"]))
+	assert.Equal(t, []string{"outcome", "missing", "supplement_due"}, keys(top["application"]))
+
+	var rc struct {
+		BenchmarkRate string `json:"benchmark_rate"`
+		RateCeiling   string `json:"rate_ceiling"`
+		PrincipalLoss string `json:"principal_loss"`
+		Amount        string `json:"amount"`
+		Bearers       []struct{ Name, Amount string }
+	}
+	require.NoError(t, json.Unmarshal(top["risk_compensation"], &rc))
+	// I-16: 4.35% on 2016-01-05 for a loan up to 1 year; 4.35% × 1.5 = 6.525%. I-13: 3,150,000.00.
+	assert.Equal(t, "0.0435", rc.BenchmarkRate)
+	assert.Equal(t, "0.06525", rc.RateCeiling)
+	assert.Equal(t, "3150000.00", rc.PrincipalLoss)
+	assert.Equal(t, "945000.00", rc.Amount)
+	assert.Equal(t, []struct{ Name, Amount string }{{"某银行重庆分行", "945000.00"}}, rc.Bearers)
+	assert.JSONEq(t, `{"outcome":"complete","missing":[],"supplement_due":null}`, string(top["application"]))
+	assert.JSONEq(t, `[]`, string(top["errors"]))
+
+	mj, err := r.MarshalJSON()
+	require.NoError(t, err)
+	assert.Equal(t, string(out), string(mj), "MarshalJSON is JSON in Chinese")
+}
+
+func TestReportJSONEmpty(t *testing.T) {
+	// Absent parts are null and lists are [], never missing keys.
+	out, err := subsidy.Report{}.JSON(pledge.English)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"as_of":null,"outcome":"","findings":[],"rights":[],
+		"deadlines":{"registration_due":null,"changes_due":[],"release_due":null},
+		"fee_subsidy":null,"risk_compensation":null,"application":null,"errors":[]}`, string(out))
+
+	r := subsidy.Report{
+		Application: &subsidy.ApplicationReview{Outcome: subsidy.ApplicationIncomplete},
+		Errors:      []error{errors.New("x")},
+		RiskCompensation: &subsidy.RiskCompensationReport{Outcome: pledge.Undetermined,
+			Bearers: []subsidy.Part{{Name: "甲"}}},
+	}
+	out, err = r.JSON(pledge.English)
+	require.NoError(t, err)
+	var top map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(out, &top))
+	assert.JSONEq(t, `{"outcome":"incomplete","missing":[],"supplement_due":null}`, string(top["application"]))
+	assert.JSONEq(t, `["x"]`, string(top["errors"]))
+	assert.JSONEq(t, `{"outcome":"undetermined","benchmark_rate":null,"rate_ceiling":null,"principal_loss":null,
+		"amount":null,"bearers":[{"name":"甲","amount":null}],"steps":[]}`, string(top["risk_compensation"]))
+}

@@ -1,0 +1,76 @@
+package subsidy_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/ipfinance/cqpledge/subsidy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// width counts terminal columns as a reader sees them: CJK characters and full-width forms take two.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if (r >= 0x2E80 && r <= 0xA4CF) || (r >= 0xFF00 && r <= 0xFF60) {
+			n++
+		}
+	}
+	return n
+}
+
+func TestTextAlignsAmounts(t *testing.T) {
+	c := quick(t)
+	withDefault(c)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	valueLine := regexp.MustCompile(`^  \S.*  +([\d,]+\.\d\d|\d{4}-\d\d-\d\d|—|[\d.]+%)$`)
+	for _, lang := range []pledge.Lang{pledge.Chinese, pledge.English} {
+		text := r.Text(lang)
+		end := -1
+		rows := 0
+		for _, line := range strings.Split(text, "\n") {
+			if !valueLine.MatchString(line) || strings.HasPrefix(line, "  Art. ") {
+				continue
+			}
+			rows++
+			if end < 0 {
+				end = width(line)
+			}
+			assert.Equal(t, end, width(line), "amounts and dates end in one column: %q", line)
+		}
+		assert.GreaterOrEqual(t, rows, 10, "rights, deadlines, both subsidies' figures")
+	}
+	en := r.Text(pledge.English)
+	assert.Contains(t, en, "As of 2017-06-30: eligible")
+	assert.Contains(t, en, "Risk compensation (Art. 18): eligible")
+	assert.Regexp(t, `(?m)^  principal loss +3,150,000\.00$`, en)
+	assert.Regexp(t, `(?m)^  rate ceiling +6\.525%$`, en)
+	assert.Regexp(t, `(?m)^  Art\. 17 +met +\[某担保公司\] `, en, "a clause per line: ref, outcome, subject, message")
+	assert.Contains(t, en, "    Art. 18: ", "the steps follow the figures")
+	zh := r.Text(pledge.Chinese)
+	assert.Contains(t, zh, "评估日 2017-06-30：符合条件")
+	assert.Contains(t, zh, "风险补偿（第十八条）：符合条件")
+}
+
+func TestTextNullsAndErrors(t *testing.T) {
+	r := subsidy.Report{
+		AsOf:        evDate("2016-06-30"),
+		Outcome:     pledge.Undetermined,
+		FeeSubsidy:  &subsidy.FeeSubsidyReport{Outcome: pledge.Undetermined, Cap: evDec("50000"), Providers: []subsidy.Part{{Name: "某担保公司"}}},
+		Application: &subsidy.ApplicationReview{Outcome: subsidy.ApplicationNotAccepted, Missing: []pledge.Material{pledge.LegalRepID}},
+		Errors:      []error{&pledge.InputError{Field: "loan.providers[0].fee", Err: subsidy.ErrFeeUnknown}},
+	}
+	text := r.Text(pledge.English)
+	assert.Regexp(t, `(?m)^  amount +—$`, text)
+	assert.Regexp(t, `(?m)^  cap +50,000\.00$`, text)
+	assert.Contains(t, text, "Application (Art. 15, 16): not_accepted")
+	assert.Contains(t, text, "missing: legal representative's ID")
+	assert.Contains(t, text, "Errors:\n  loan.providers[0].fee: \"\": fee not given")
+	assert.Contains(t, r.Text(pledge.Chinese), "补助申报（第十五、十六条）：不予受理")
+}
