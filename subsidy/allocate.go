@@ -60,10 +60,11 @@ func allocateFast(total decimal.Decimal, weights []decimal.Decimal, parts []deci
 	}
 	var wBuf [8]uint64
 	var pBuf [8]int64
-	ws, ps := wBuf[:0], pBuf[:len(weights)]
+	ws, ps := wBuf[:0], pBuf[:0]
 	if len(weights) > len(wBuf) {
-		ws, ps = make([]uint64, 0, len(weights)), make([]int64, len(weights))
+		ws, ps = make([]uint64, 0, len(weights)), make([]int64, 0, len(weights))
 	}
+	ps = ps[:len(weights)]
 	for _, w := range weights {
 		if w.Sign() <= 0 {
 			ws = append(ws, 0)

@@ -109,10 +109,11 @@ func (p Policy) feeSubsidyFast(loanAmount decimal.Decimal, fees []decimal.Decima
 	}
 	// Interpretation I-14: where the fees exceed the cap, the cap is shared in proportion to the fees.
 	var pBuf [8]int64
-	ps := pBuf[:len(fees)]
+	ps := pBuf[:0]
 	if len(fees) > len(pBuf) {
-		ps = make([]int64, len(fees))
+		ps = make([]int64, 0, len(fees))
 	}
+	ps = ps[:len(fees)]
 	if capFen < 0 || !allocateFen(capFen, feesFen, ps) {
 		return cap, amount, false
 	}
