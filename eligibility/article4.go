@@ -304,7 +304,8 @@ func judgement(subject string, r pledge.Right) []pledge.Finding {
 	}
 }
 
-// afterPledge reports what happened to a patent's annual fees after the pledge was made, as of the case's
+// afterPledge looks again at Art. 4(3) — 知识产权处于法定有效期限（或保护期）内 — after the pledge was made
+// (Interpretation I-22). It reports what happened to a patent's annual fees after the pledge, as of the case's
 // as_of (Interpretation I-22): a fee that went unpaid through its grace period (the patent terminated as of
 // its due date) or one in its grace period on as_of. These are Info findings: the decision was taken on the
 // pledge as made and they do not undo it. Nothing is said when as_of is not after the day judged on, when

@@ -211,3 +211,74 @@ func TestAssessIsSafeForConcurrentUse(t *testing.T) {
 		require.NoError(t, err)
 	}
 }
+
+// FuzzAssess drives every attested fact, the kind of right, the fees paid and the case's dates from the
+// fuzzer's bytes and checks what must hold for any case: no panic; an error is an input error or a
+// calendar that does not cover a day (ErrNotCovered), nothing else; the decision is pledge.Decide of the
+// findings, and an unknown or not-met deciding finding is never eligible (case-format.md); every finding
+// has a code, a sentence in both languages and a provision the measure has.
+func FuzzAssess(f *testing.F) {
+	f.Add([]byte{})
+	f.Add([]byte{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1})
+	f.Add([]byte{0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 3, 200, 100, 50, 7, 9})
+	f.Add([]byte{2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 255, 255, 255, 255, 255})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		next := func() byte {
+			if len(data) == 0 {
+				return 0
+			}
+			b := data[0]
+			data = data[1:]
+			return b
+		}
+		fact := func() pledge.Fact { return pledge.Fact(next() % 3) }
+		c := fixtureCase()
+		r := &c.Rights[0]
+		for _, p := range []*pledge.Fact{&c.Enterprise.RegisteredInChongqing, &c.Enterprise.TechBased,
+			&r.Granted, &r.Terminated, &r.PledgorIsHolder, &r.HolderConsent, &r.CoHoldersConsent,
+			&r.CoHoldersAgreement, &r.Transferable, &r.AlreadyPledged, &r.Suspended, &r.InvalidationPending,
+			&r.SameDayInventionFiling, &r.ProceedAnyway, &r.IndustrialPolicy, &r.MarketPotential,
+			&r.InImplementation, &r.NationalSecurity, &r.StateAssetsCompliant, &c.Loan.ForfeitureClause,
+			&c.Loan.ContractContentComplete} {
+			*p = fact()
+		}
+		c.Enterprise.Size = pledge.Size(next() % 5)
+		r.Kind = []pledge.RightKind{pledge.Invention, pledge.UtilityModel, pledge.Design}[next()%3]
+		r.Number = "" // the number's type digit must agree with the kind: ValidateIdentifiers' business
+		if b := next(); b%4 == 0 {
+			r.AnnualFeesPaidThroughYear = nil
+		} else {
+			r.AnnualFeesPaidThroughYear = fixtureInt(int(b % 12))
+		}
+		// Dates within the calendar's years: contract 2015-06-01 + up to ~6 years, filing, maturity, as_of after.
+		contract := fixtureDate("2015-06-01").AddDays(int(next()) * 9)
+		c.Loan.ContractDate, c.Loan.StartDate = contract, contract
+		c.Loan.Registration.Filed = contract.AddDays(int(next() % 40))
+		c.Loan.MaturityDate = contract.AddDays(1 + int(next())*3)
+		c.AsOf = c.Loan.Registration.Filed.AddDays(int(next()) * 2)
+		r.FilingDate = fixtureDate("2006-01-01").AddDays(int(next()) * 11)
+		if next()%2 == 1 {
+			r.Holders = append(r.Holders, "某大学")
+		}
+
+		a, err := Assess(c, Default2015(), deadlines.China())
+		if err != nil {
+			var ie *pledge.InputError
+			if !errors.As(err, &ie) && !errors.Is(err, deadlines.ErrNotCovered) {
+				t.Fatalf("an error that is neither an input error nor a calendar's: %v", err)
+			}
+			return
+		}
+		if a.Decision != pledge.Decide(a.Findings) {
+			t.Fatalf("decision %s, the findings give %s", a.Decision, pledge.Decide(a.Findings))
+		}
+		for _, f := range a.Findings {
+			if (f.Outcome == pledge.Unknown || f.Outcome == pledge.NotMet) && a.Decision == pledge.Eligible {
+				t.Fatalf("eligible with %s %s", f.Outcome, f.Code)
+			}
+			if f.Code == "" || f.Zh == "" || f.En == "" || f.Text() == "" || !f.Outcome.Decides() && f.Outcome != pledge.Info && f.Outcome != pledge.Advisory {
+				t.Fatalf("an incomplete finding: %+v", f)
+			}
+		}
+	})
+}

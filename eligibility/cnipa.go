@@ -77,6 +77,7 @@ func (v CNIPARules) English() string {
 type Ground uint8
 
 const (
+	// GroundUnset is the zero Ground: not a ground.
 	GroundUnset Ground = iota
 	// GroundPledgorNotPatentee: the pledgor is not the patentee on the register.
 	GroundPledgorNotPatentee
@@ -226,7 +227,8 @@ func groundFinding(v CNIPARules, g Ground, o pledge.Outcome, subject, factZh, fa
 	return newFinding(pledge.ArtItem(4, 2), o, subject, g.Code(), zh, en)
 }
 
-// registrability checks patent i of a case against each CNIPA refusal ground, of the rules in force on the
+// registrability applies Art. 4(2) — （二）权属清晰、依法可转让并能够办理质押登记 — to patent i of a case
+// (Interpretation I-7): it checks the patent against each CNIPA refusal ground, of the rules in force on the
 // day the pledge is judged on (JudgedOn, Interpretation I-7, I-22), that concerns the right itself; the
 // grounds that concern the contract are contractGrounds. Every ground checked leaves a finding. t is the
 // patent's term where ok (protection).
@@ -473,7 +475,8 @@ func registrability(i int, r pledge.Right, loan pledge.Loan, t deadlines.Term, o
 	return out, nil
 }
 
-// contractGrounds checks the pledge contract against the CNIPA grounds that concern it, once for the
+// contractGrounds applies Art. 4(2) — 能够办理质押登记 — to the pledge contract (Interpretation I-7): it
+// checks the contract against the CNIPA grounds that concern it, once for the
 // contract (subject ""), under the rules in force on the day judged on (Interpretation I-7, I-22):
 //
 //   - forfeiture clause (流质): forfeiture_clause. 2010: true applies, false clear, not given unknown. The
