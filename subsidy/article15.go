@@ -120,10 +120,12 @@ const RequiredCopies = 2
 // and the message says when it was supplied.
 func materialFindings(a *pledge.Application, unified bool, mc materialsCheck, cured bool) []pledge.Finding {
 	subject := a.Kind.String()
+	required := RequiredMaterials(a.Kind, unified)
 	out := make([]pledge.Finding, 0, 4)
+	var need, lack []pledge.Material
 	for item := 1; item <= 3; item++ {
-		var need, lack []pledge.Material
-		for _, m := range RequiredMaterials(a.Kind, unified) {
+		need, lack = need[:0], lack[:0]
+		for _, m := range required {
 			if materialItem(m) == item {
 				need = append(need, m)
 			}
