@@ -78,6 +78,9 @@ func UnifiedLicence(creditCode string, submitted deadlines.Date) bool {
 	return submitted.IsZero() || !submitted.Before(UnifiedLicenceFrom)
 }
 
+// RequiredCopies is the number of copies Art. 15¶2 asks for: 申报材料一式两份.
+const RequiredCopies = 2
+
 // materialsCheck is the Art. 15 check of an application's documents.
 type materialsCheck struct {
 	missing     []pledge.Material // required and not given, in Art. 15's order
@@ -104,16 +107,13 @@ func checkMaterials(a *pledge.Application, unified bool) materialsCheck {
 		}
 	}
 	switch {
-	case (a.Copies != nil && *a.Copies < 2) || a.Stamped == pledge.No:
+	case (a.Copies != nil && *a.Copies < RequiredCopies) || a.Stamped == pledge.No:
 		mc.formLacking = true
 	case a.Copies == nil || a.Stamped == pledge.NotKnown:
 		mc.formUnknown = true
 	}
 	return mc
 }
-
-// RequiredCopies is the number of copies Art. 15¶2 asks for: 申报材料一式两份.
-const RequiredCopies = 2
 
 // materialFindings gives one finding for each item of Art. 15 and one for its closing sentence (¶2).
 // cured reports that what was lacking was supplied on time (Art. 16), in which case a lacking item is met

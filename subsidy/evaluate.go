@@ -77,21 +77,18 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	}
 
 	var fs []pledge.Finding
-	r.FeeSubsidy, fs = p.feeSubsidyReport(c, app)
+	var feeErr error
+	r.FeeSubsidy, fs, feeErr = p.feeSubsidyReport(c, app)
 	findings = append(findings, fs...)
+	r.Errors = appendProblems(r.Errors, feeErr)
 	if r.FeeSubsidy != nil {
 		r.FeeSubsidy.Outcome = worst(r.Outcome, r.FeeSubsidy.Outcome, appDecision(pledge.FeeSubsidyApplication), recovered)
-		if r.FeeSubsidy.Calculation == nil {
-			r.Errors = append(r.Errors, feeErrors(p, c)...)
-		}
 		findings = append(findings, WhoPays("fee_subsidy"))
 	}
 	var rcErr error
 	r.RiskCompensation, fs, rcErr = p.compensationReport(c, app)
 	findings = append(findings, fs...)
-	if rcErr != nil {
-		r.Errors = append(r.Errors, rcErr)
-	}
+	r.Errors = appendProblems(r.Errors, rcErr)
 	if r.RiskCompensation != nil {
 		r.RiskCompensation.Outcome = worst(r.Outcome, r.RiskCompensation.Outcome,
 			appDecision(pledge.RiskCompensationApplication), recovered)
@@ -193,17 +190,17 @@ func protections(rights []pledge.Right, terms []eligibility.RightTerm) []RightPr
 // Art. 17: 对企业知识产权质押贷款提供担保或保险的，给予担保或保险公司不超过每笔贷款金额1%的担保费和保险费补助
 // (Interpretation I-14): a guarantor or insurer and the fee it charged are the conditions; without a
 // provider there is no fee subsidy (not applicable, or not met where a fee subsidy is applied for).
-func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSubsidyReport, []pledge.Finding) {
+func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSubsidyReport, []pledge.Finding, error) {
 	ref := pledge.Art(17)
 	if len(c.Loan.Providers) == 0 {
 		if app != nil && app.Kind == pledge.FeeSubsidyApplication {
 			return nil, []pledge.Finding{note(ref, pledge.NotMet, "fee_subsidy", "no_provider",
 				"申报担保或保险费补助，但贷款没有担保或保险机构，不予补助。",
-				"a fee subsidy is applied for, but the loan has no guarantor or insurer, so none is due.")}
+				"a fee subsidy is applied for, but the loan has no guarantor or insurer, so none is due.")}, nil
 		}
 		return nil, []pledge.Finding{note(ref, pledge.NotApplicable, "fee_subsidy", "no_provider",
 			"贷款没有担保或保险机构，不涉及担保或保险费补助。",
-			"the loan has no guarantor or insurer, so no fee subsidy arises.")}
+			"the loan has no guarantor or insurer, so no fee subsidy arises.")}, nil
 	}
 	cap := p.FeeSubsidyCap(c.Loan.Amount)
 	fs, err := p.FeeSubsidy(c.Loan.Amount, c.Loan.Providers)
@@ -222,7 +219,7 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 			En: ref.String() + ": cap " + FormatYuan(cap) + "; the fee of " + strings.Join(unknown, ", ") + " is not given, so the subsidy cannot be computed"}}
 		return rep, []pledge.Finding{note(ref, pledge.Unknown, names, "fee_unknown",
 			names+"收取的担保或保险费未给出：补助以实际收取的费用为限，无法计算。",
-			"the fee "+strings.Join(unknown, ", ")+" charged is not given: the subsidy is at most the fee charged, so it cannot be computed.")}
+			"the fee "+strings.Join(unknown, ", ")+" charged is not given: the subsidy is at most the fee charged, so it cannot be computed.")}, err
 	}
 	rep := &FeeSubsidyReport{Outcome: pledge.Eligible, Cap: fs.Cap, Amount: decimal.NewNullDecimal(fs.Amount),
 		Providers: make([]Part, len(fs.Providers)), Steps: fs.Steps, Calculation: &fs}
@@ -237,23 +234,23 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 		"贷款由"+strings.Join(names, "、")+"提供担保或保险，收取费用"+FormatYuan(fs.Fees)+"元，补助不超过贷款金额"+
 			FormatYuan(c.Loan.Amount)+"元的"+FormatPercent(p.FeeSubsidyRate)+"即"+FormatYuan(fs.Cap)+"元，为"+FormatYuan(fs.Amount)+"元。",
 		"the loan is guaranteed or insured by "+strings.Join(names, ", ")+", charging "+FormatYuan(fs.Fees)+" in fees; the subsidy, at most "+
-			FormatPercent(p.FeeSubsidyRate)+" of the loan amount "+FormatYuan(c.Loan.Amount)+" = "+FormatYuan(fs.Cap)+", is "+FormatYuan(fs.Amount)+".")}
+			FormatPercent(p.FeeSubsidyRate)+" of the loan amount "+FormatYuan(c.Loan.Amount)+" = "+FormatYuan(fs.Cap)+", is "+FormatYuan(fs.Amount)+".")}, nil
 }
 
-// feeErrors gives the errors that kept the fee subsidy from being computed.
-func feeErrors(p Policy, c *pledge.Case) []error {
-	_, err := p.FeeSubsidy(c.Loan.Amount, c.Loan.Providers)
+// appendProblems appends err to errs, one entry per input error it joins (each names its key), or err
+// itself where it joins none.
+func appendProblems(errs []error, err error) []error {
 	if err == nil {
-		return nil
+		return errs
 	}
-	if ies := pledge.InputErrors(err); len(ies) > 0 {
-		out := make([]error, len(ies))
-		for i, ie := range ies {
-			out[i] = ie
-		}
-		return out
+	ies := pledge.InputErrors(err)
+	if len(ies) == 0 {
+		return append(errs, err)
 	}
-	return []error{err}
+	for _, ie := range ies {
+		errs = append(errs, ie)
+	}
+	return errs
 }
 
 // compensationReport computes the Art. 18 risk compensation where the loan has defaulted, with the
@@ -295,9 +292,14 @@ func (p Policy) compensationReport(c *pledge.Case, app *ApplicationReview) (*Ris
 		for i, b := range rc.Bearers {
 			rep.Bearers[i].Amount = decimal.NewNullDecimal(b.Amount)
 		}
-		if !rc.Rate.Quote.Effective.IsZero() {
-			rep.BenchmarkRate = decimal.NewNullDecimal(rc.Rate.Quote.Rate)
-			rep.RateCeiling = decimal.NewNullDecimal(rc.Rate.Quote.Rate.Mul(p.RateCeilingMultiple))
+		q := rc.Rate.Quote
+		if q.Effective.IsZero() && p.Reference != nil {
+			// The actual rate not given: the reference rate and the ceiling are still shown.
+			q, _ = p.Reference.Rate(c.Loan.ContractDate, c.Loan.StartDate, c.Loan.MaturityDate)
+		}
+		if !q.Effective.IsZero() {
+			rep.BenchmarkRate = decimal.NewNullDecimal(q.Rate)
+			rep.RateCeiling = decimal.NewNullDecimal(q.Rate.Mul(p.RateCeilingMultiple))
 		}
 		rateOutcome = rc.Rate.Outcome
 		out = append(out, p.rateFinding(c.Loan, rc.Rate))

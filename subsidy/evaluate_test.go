@@ -349,3 +349,42 @@ func TestReportJSONEmpty(t *testing.T) {
 	assert.JSONEq(t, `{"outcome":"undetermined","benchmark_rate":null,"rate_ceiling":null,"principal_loss":null,
 		"amount":null,"bearers":[{"name":"甲","amount":null}],"steps":[]}`, string(top["risk_compensation"]))
 }
+
+func TestEvaluateRateNotGivenStillShowsCeiling(t *testing.T) {
+	// Art. 18, I-16: without the actual rate the condition is unknown, but the benchmark in force on the
+	// contract date (4.35%, up to 1 year, from 2015-10-24) and its 150% ceiling are still shown.
+	c := quick(t)
+	withDefault(c)
+	c.Loan.AnnualRate = decimal.NullDecimal{}
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	rc := r.RiskCompensation
+	assert.Equal(t, "0.0435", rc.BenchmarkRate.Decimal.String())
+	assert.Equal(t, "0.06525", rc.RateCeiling.Decimal.String())
+	assert.Equal(t, pledge.Undetermined, rc.Outcome)
+
+	// A policy with no reference series: nothing to show, and the condition stays unknown.
+	p := subsidy.Default2015()
+	p.Reference = nil
+	r, err = subsidy.Evaluate(c, p, deadlines.China())
+	require.NoError(t, err)
+	assert.False(t, r.RiskCompensation.BenchmarkRate.Valid)
+	assert.Equal(t, pledge.Undetermined, r.RiskCompensation.Outcome)
+}
+
+func TestEvaluateCompensationNotComputed(t *testing.T) {
+	// A case built in Go, past the decoder: a loss share above 1 (I-15) keeps the compensation from being
+	// computed. The rest of the report stands; the part's amounts are null, its outcome undetermined, and
+	// errors names the key.
+	c := quick(t)
+	withDefault(c)
+	c.Default.LossShares[0].Share = evDec("1.5")
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	require.NotNil(t, r.RiskCompensation)
+	assert.False(t, r.RiskCompensation.Amount.Valid)
+	assert.Equal(t, pledge.Undetermined, r.RiskCompensation.Outcome)
+	require.Len(t, r.Errors, 1)
+	assert.Equal(t, `default.loss_shares[0].share: "1.5": share outside [0, 1]`, r.Errors[0].Error())
+	assert.Equal(t, "eligible", r.FeeSubsidy.Outcome.String(), "the fee subsidy is untouched")
+}
