@@ -194,7 +194,7 @@ func formFinding(a *pledge.Application, subject string, mc materialsCheck, cured
 	}
 	return note(ref, pledge.Met, subject, "copies_stamped",
 		"申报材料"+facts+"，符合一式两份并盖章的要求。",
-		"materials: "+factsEn+", as two stamped copies are required.")
+		"materials: "+factsEn+", meeting the requirement of two stamped copies.")
 }
 
 var materialZh = [...]string{"", "申报表", "营业执照", "组织机构代码证", "税务登记证", "法定代表人身份证",

@@ -227,13 +227,27 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 		rep.Providers[i] = Part{Name: pr.Name, Amount: decimal.NewNullDecimal(pr.Amount)}
 	}
 	names := make([]string, len(fs.Providers))
+	guarantors, insurers := 0, 0
 	for i, pr := range fs.Providers {
 		names[i] = pr.Name
+		switch pr.Role {
+		case pledge.Guarantor:
+			guarantors++
+		case pledge.Insurer:
+			insurers++
+		}
+	}
+	how, howEn := "提供担保或保险", "guaranteed or insured"
+	switch len(fs.Providers) {
+	case guarantors:
+		how, howEn = "提供担保", "guaranteed"
+	case insurers:
+		how, howEn = "提供保险", "insured"
 	}
 	return rep, []pledge.Finding{note(ref, pledge.Met, strings.Join(names, "、"), "fee_subsidy_due",
-		"贷款由"+strings.Join(names, "、")+"提供担保或保险，收取费用"+FormatYuan(fs.Fees)+"元，补助不超过贷款金额"+
+		"贷款由"+strings.Join(names, "、")+how+"，收取费用"+FormatYuan(fs.Fees)+"元，补助不超过贷款金额"+
 			FormatYuan(c.Loan.Amount)+"元的"+FormatPercent(p.FeeSubsidyRate)+"即"+FormatYuan(fs.Cap)+"元，为"+FormatYuan(fs.Amount)+"元。",
-		"the loan is guaranteed or insured by "+strings.Join(names, ", ")+", charging "+FormatYuan(fs.Fees)+" in fees; the subsidy, at most "+
+		"the loan is "+howEn+" by "+strings.Join(names, ", ")+", charging "+FormatYuan(fs.Fees)+" in fees; the subsidy, at most "+
 			FormatPercent(p.FeeSubsidyRate)+" of the loan amount "+FormatYuan(c.Loan.Amount)+" = "+FormatYuan(fs.Cap)+", is "+FormatYuan(fs.Amount)+".")}, nil
 }
 
