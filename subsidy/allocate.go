@@ -293,3 +293,26 @@ func allocateFen(total int64, weights []uint64, parts []int64) bool {
 	}
 	return true
 }
+
+// shareDown is total × w ÷ sum rounded down to the fen, for the steps' text: the part a proportional share
+// gives before the left-over fen (sum > 0; total, w ≥ 0).
+func shareDown(total, w, sum decimal.Decimal) decimal.Decimal {
+	t, ok1 := wholeFen(total)
+	wf, ok2 := wholeFen(w)
+	sf, ok3 := wholeFen(sum)
+	if ok1 && ok2 && ok3 && t >= 0 && wf >= 0 && wf <= sf && sf > 0 {
+		hi, lo := bits.Mul64(uint64(t), uint64(wf))
+		q, _ := bits.Div64(hi, lo, uint64(sf)) // q ≤ t, since w ≤ sum
+		return fenDecimal(int64(q))
+	}
+	q, _ := total.Mul(w).QuoRem(sum, Fen)
+	return q
+}
+
+// wholeFen returns d in fen where d is a whole number of fen that fits an int64.
+func wholeFen(d decimal.Decimal) (int64, bool) {
+	if d.Exponent() < -Fen {
+		return 0, false
+	}
+	return toFen(d)
+}

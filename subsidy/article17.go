@@ -4,7 +4,6 @@ import (
 	"errors"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
@@ -170,85 +169,82 @@ func (p Policy) FeeSubsidy(loanAmount decimal.Decimal, providers []pledge.Provid
 // feeSubsidySteps explains a computed fee subsidy.
 func (p Policy) feeSubsidySteps(loanAmount decimal.Decimal, fs FeeSubsidy) []Step {
 	art17 := pledge.Art(17)
-	rate := FormatPercent(p.FeeSubsidyRate)
-	steps := make([]Step, 0, 3+len(fs.Providers))
+	l := newLines(4 + len(fs.Providers))
 
 	exact := loanAmount.Mul(p.FeeSubsidyRate)
-	zh := "补助上限 " + FormatYuan(loanAmount) + " × " + rate + " = " + FormatYuan(exact)
-	en := "cap " + rate + " × " + FormatYuan(loanAmount) + " = " + FormatYuan(exact)
+	l.begin(art17).Zh("补助上限 ").ZhYuan(loanAmount).Zh(" × ").ZhPercent(p.FeeSubsidyRate).Zh(" = ").ZhYuan(exact)
+	l.En("cap ").EnPercent(p.FeeSubsidyRate).En(" × ").EnYuan(loanAmount).En(" = ").EnYuan(exact)
 	if !exact.Equal(fs.Cap) {
-		zh += "，向下取整到分（I-17）：" + FormatYuan(fs.Cap)
-		en += ", rounded down to the fen (I-17): " + FormatYuan(fs.Cap)
+		l.Zh("，向下取整到分（I-17）：").ZhYuan(fs.Cap)
+		l.En(", rounded down to the fen (I-17): ").EnYuan(fs.Cap)
 	}
-	steps = append(steps, step(art17, zh+"（每笔贷款）", en+" a loan"))
+	l.Zh("（每笔贷款）").En(" a loan").end()
 
 	if len(fs.Providers) == 0 {
-		return append(steps, step(art17, "本笔贷款无担保或保险机构，无费用可补助，补助金额0.00",
-			"no guarantor or insurer on the loan: no fee to subsidise, amount 0.00"))
+		l.begin(art17).Zh("本笔贷款无担保或保险机构，无费用可补助，补助金额0.00").
+			En("no guarantor or insurer on the loan: no fee to subsidise, amount 0.00").end()
+		return l.steps
 	}
 
-	var zhFees, enFees strings.Builder
+	l.begin(art17).Zh("实际收取的费用：").En("fees actually charged: ")
 	for i, pr := range fs.Providers {
 		if i > 0 {
-			zhFees.WriteString(" + ")
-			enFees.WriteString(" + ")
+			l.Zh(" + ").En(" + ")
 		}
-		zhFees.WriteString(providerZh(i, pr) + " " + FormatYuan(pr.Fee))
-		enFees.WriteString(providerEn(i, pr) + " " + FormatYuan(pr.Fee))
+		l.provider(i, pr).Zh(" ").ZhYuan(pr.Fee).En(" ").EnYuan(pr.Fee)
 	}
 	if len(fs.Providers) > 1 {
-		zhFees.WriteString(" = " + FormatYuan(fs.Fees))
-		enFees.WriteString(" = " + FormatYuan(fs.Fees))
+		l.Zh(" = ").ZhYuan(fs.Fees).En(" = ").EnYuan(fs.Fees)
 	}
-	steps = append(steps, step(art17, "实际收取的费用："+zhFees.String(), "fees actually charged: "+enFees.String()))
+	l.end()
 
 	if !fs.Prorated {
-		return append(steps, step(art17,
-			"费用合计"+FormatYuan(fs.Fees)+"，未超过上限"+FormatYuan(fs.Cap)+"，各机构按其实际收取的费用补助（I-14），补助合计"+FormatYuan(fs.Amount),
-			"fees "+FormatYuan(fs.Fees)+" within the "+FormatYuan(fs.Cap)+" cap: each provider gets its own fee (I-14); subsidy "+FormatYuan(fs.Amount)))
+		l.begin(art17).Zh("费用合计").ZhYuan(fs.Fees).Zh("，未超过上限").ZhYuan(fs.Cap).
+			Zh("，各机构按其实际收取的费用补助（I-14），补助合计").ZhYuan(fs.Amount)
+		l.En("fees ").EnYuan(fs.Fees).En(" within the ").EnYuan(fs.Cap).
+			En(" cap: each provider gets its own fee (I-14); subsidy ").EnYuan(fs.Amount).end()
+		return l.steps
 	}
-	steps = append(steps, step(art17,
-		"费用合计"+FormatYuan(fs.Fees)+"，超过上限"+FormatYuan(fs.Cap)+"，上限按各机构费用比例分配（I-14）",
-		"fees "+FormatYuan(fs.Fees)+" exceed the "+FormatYuan(fs.Cap)+" cap: the cap is shared in proportion to the fees (I-14)"))
+	l.begin(art17).Zh("费用合计").ZhYuan(fs.Fees).Zh("，超过上限").ZhYuan(fs.Cap).Zh("，上限按各机构费用比例分配（I-14）")
+	l.En("fees ").EnYuan(fs.Fees).En(" exceed the ").EnYuan(fs.Cap).En(" cap: the cap is shared in proportion to the fees (I-14)").end()
 	for i, pr := range fs.Providers {
-		formula := FormatYuan(fs.Cap) + " × " + FormatYuan(pr.Fee) + " ÷ " + FormatYuan(fs.Fees)
-		// The part before the left-over fen, for the text (Allocate computed the part itself); Prorated
-		// means Fees > Cap ≥ 0, so the division is by a positive number.
-		down, _ := fs.Cap.Mul(pr.Fee).QuoRem(fs.Fees, Fen)
-		zh := providerZh(i, pr) + "：" + formula + "，向下取整到分（I-17）= " + FormatYuan(down)
-		en := providerEn(i, pr) + ": " + formula + " = " + FormatYuan(down) + " rounded down to the fen (I-17)"
-		if !down.Equal(pr.Amount) {
-			zh += "，加上取整余下的" + FormatYuan(pr.Amount.Sub(down)) + "（余数最大者优先，I-17）= " + FormatYuan(pr.Amount)
-			en += ", plus " + FormatYuan(pr.Amount.Sub(down)) + " left over by rounding, to the largest remainder (I-17) = " + FormatYuan(pr.Amount)
-		}
-		steps = append(steps, step(art17, zh, en))
+		// The part before the left-over fen, for the text (Allocate computed the part itself).
+		down := shareDown(fs.Cap, pr.Fee, fs.Fees)
+		l.begin(art17).provider(i, pr)
+		l.Zh("：").ZhYuan(fs.Cap).Zh(" × ").ZhYuan(pr.Fee).Zh(" ÷ ").ZhYuan(fs.Fees).Zh("，向下取整到分（I-17）= ").ZhYuan(down)
+		l.En(": ").EnYuan(fs.Cap).En(" × ").EnYuan(pr.Fee).En(" ÷ ").EnYuan(fs.Fees).En(" = ").EnYuan(down).En(" rounded down to the fen (I-17)")
+		l.leftOver(down, pr.Amount).end()
 	}
-	return append(steps, step(art17, "补助合计"+FormatYuan(fs.Amount)+"，等于上限", "subsidy "+FormatYuan(fs.Amount)+" in all, the cap"))
+	l.begin(art17).Zh("补助合计").ZhYuan(fs.Amount).Zh("，等于上限").En("subsidy ").EnYuan(fs.Amount).En(" in all, the cap").end()
+	return l.steps
 }
 
-// providerZh names provider i in Chinese: "某担保公司（担保公司）", or "第2家机构" where it has no name.
-func providerZh(i int, pr ProviderShare) string {
-	name := pr.Name
-	if name == "" {
-		name = "第" + strconv.Itoa(i+1) + "家机构"
+// leftOver writes, where part is more than down, the fen it got from the rounding (Interpretation I-17).
+func (l *lines) leftOver(down, part decimal.Decimal) *lines {
+	if down.Equal(part) {
+		return l
+	}
+	extra := part.Sub(down)
+	l.Zh("，加上取整余下的").ZhYuan(extra).Zh("（余数最大者优先，I-17）= ").ZhYuan(part)
+	return l.En(", plus ").EnYuan(extra).En(" left over by rounding, to the largest remainder (I-17) = ").EnYuan(part)
+}
+
+// provider names provider i: "某担保公司（担保公司）" / "某担保公司 (guarantor)", or "第2家机构" /
+// "provider 2" where it has no name.
+func (l *lines) provider(i int, pr ProviderShare) *lines {
+	if pr.Name == "" {
+		l.Zh("第").ZhInt(i + 1).Zh("家机构").En("provider ").EnInt(i + 1)
+	} else {
+		l.Zh(pr.Name).En(pr.Name)
 	}
 	switch pr.Role {
 	case pledge.Guarantor:
-		name += "（担保公司）"
+		l.Zh("（担保公司）")
 	case pledge.Insurer:
-		name += "（保险公司）"
-	}
-	return name
-}
-
-// providerEn names provider i in English: "某担保公司 (guarantor)", or "provider 2" where it has no name.
-func providerEn(i int, pr ProviderShare) string {
-	name := pr.Name
-	if name == "" {
-		name = "provider " + strconv.Itoa(i+1)
+		l.Zh("（保险公司）")
 	}
 	if pr.Role != pledge.ProviderRoleUnset {
-		name += " (" + pr.Role.String() + ")"
+		l.En(" (").En(pr.Role.String()).En(")")
 	}
-	return name
+	return l
 }

@@ -96,25 +96,26 @@ func (p Policy) rateSteps(rc RateCheck, contract deadlines.Date) []Step {
 	if srcZh == "" {
 		srcZh = q.Source
 	}
-	zhFrom, enFrom := "", ""
+	l := newLines(2)
+	l.begin(art18).Zh("合同签订日").Zh(contract.String()).Zh("适用的").Zh(srcZh).Zh("（").Zh(q.Band.Zh())
+	l.En(q.Source).En(" on the contract date ").En(contract.String()).En(" (").En(q.Band.String())
 	if !q.Effective.IsZero() {
-		zhFrom = "，" + q.Effective.String() + "起执行"
-		enFrom = ", in force from " + q.Effective.String()
+		l.Zh("，").Zh(q.Effective.String()).Zh("起执行")
+		l.En(", in force from ").En(q.Effective.String())
 	}
-	quote := step(art18,
-		"合同签订日"+contract.String()+"适用的"+srcZh+"（"+q.Band.Zh()+zhFrom+"）为"+FormatPercent(q.Rate),
-		q.Source+" on the contract date "+contract.String()+" ("+q.Band.String()+enFrom+"): "+FormatPercent(q.Rate))
-	mult := FormatPercent(p.RateCeilingMultiple)
-	zh := "利率上限 " + FormatPercent(q.Rate) + " × " + mult + " = " + FormatPercent(rc.Ceiling) + "，实际利率" + FormatPercent(rc.Rate)
-	en := "rate ceiling " + mult + " × " + FormatPercent(q.Rate) + " = " + FormatPercent(rc.Ceiling) + "; actual rate " + FormatPercent(rc.Rate)
+	l.Zh("）为").ZhPercent(q.Rate).En("): ").EnPercent(q.Rate).end()
+
+	l.begin(art18).Zh("利率上限 ").ZhPercent(q.Rate).Zh(" × ").ZhPercent(p.RateCeilingMultiple).Zh(" = ").ZhPercent(rc.Ceiling).
+		Zh("，实际利率").ZhPercent(rc.Rate)
+	l.En("rate ceiling ").EnPercent(p.RateCeilingMultiple).En(" × ").EnPercent(q.Rate).En(" = ").EnPercent(rc.Ceiling).
+		En("; actual rate ").EnPercent(rc.Rate)
 	if rc.Met {
-		zh += "未超过上限（含本数，I-16），符合条件"
-		en += " does not exceed it (the bound included, I-16): met"
+		l.Zh("未超过上限（含本数，I-16），符合条件").En(" does not exceed it (the bound included, I-16): met")
 	} else {
-		zh += "超过上限，不符合条件"
-		en += " exceeds it: not met"
+		l.Zh("超过上限，不符合条件").En(" exceeds it: not met")
 	}
-	return []Step{quote, step(art18, zh, en)}
+	l.end()
+	return l.steps
 }
 
 // BearerShare is one loss bearer's part of the Art. 18 compensation (Interpretation I-15).
@@ -221,12 +222,12 @@ func (p Policy) RiskCompensation(loan pledge.Loan, d pledge.Default) (RiskCompen
 	exact := rec.PrincipalLoss.Mul(p.CompensationShare)
 	rcomp.Capped = exact.Cmp(p.CompensationCap) > 0
 
-	steps := append([]Step(nil), rc.Steps...)
-	steps = append(steps, lossStep(rec))
-	steps = append(steps, p.compensationStep(rec.PrincipalLoss, exact, rcomp.Amount, rcomp.Capped))
-	var bearerSteps []Step
-	rcomp.Bearers, rcomp.Unallocated, bearerSteps = shareAmongBearers(rcomp.Amount, d.LossShares, shareSum)
-	rcomp.Steps = append(steps, bearerSteps...)
+	l := newLines(len(rc.Steps) + 3 + len(d.LossShares))
+	l.steps = append(l.steps, rc.Steps...)
+	l.loss(rec)
+	p.compensationStep(l, rec.PrincipalLoss, exact, rcomp.Amount, rcomp.Capped)
+	rcomp.Bearers, rcomp.Unallocated = shareAmongBearers(l, rcomp.Amount, d.LossShares, shareSum)
+	rcomp.Steps = l.steps
 	return rcomp, nil
 }
 
@@ -235,70 +236,71 @@ var (
 	errRateNotGiven = errors.New("actual annual rate not given")
 )
 
-// lossStep explains the principal loss (Art. 13, Interpretation I-13).
-func lossStep(rec pledge.Recovery) Step {
-	art13 := pledge.Art(13)
+// loss explains the principal loss (Art. 13, Interpretation I-13).
+func (l *lines) loss(rec pledge.Recovery) {
+	l.begin(pledge.Art(13))
 	if rec.Audited {
-		return step(art13, "审定的坏账本金损失"+FormatYuan(rec.PrincipalLoss)+"，按审定数采用（I-13）",
-			"audited principal loss "+FormatYuan(rec.PrincipalLoss)+", used as given (I-13)")
+		l.Zh("审定的坏账本金损失").ZhYuan(rec.PrincipalLoss).Zh("，按审定数采用（I-13）")
+		l.En("audited principal loss ").EnYuan(rec.PrincipalLoss).En(", used as given (I-13)").end()
+		return
 	}
-	return step(art13,
-		"追偿所得"+FormatYuan(rec.Recovered)+"依次清偿实现债权的费用"+FormatYuan(rec.ToCosts)+"、利息"+FormatYuan(rec.ToInterest)+
-			"、本金"+FormatYuan(rec.ToPrincipal)+"（I-13）；本金损失 "+FormatYuan(rec.Outstanding)+" − "+FormatYuan(rec.ToPrincipal)+
-			" = "+FormatYuan(rec.PrincipalLoss),
-		"recoveries "+FormatYuan(rec.Recovered)+" applied to enforcement costs "+FormatYuan(rec.ToCosts)+", then interest "+
-			FormatYuan(rec.ToInterest)+", then principal "+FormatYuan(rec.ToPrincipal)+" (I-13); principal loss "+
-			FormatYuan(rec.Outstanding)+" − "+FormatYuan(rec.ToPrincipal)+" = "+FormatYuan(rec.PrincipalLoss))
+	l.Zh("追偿所得").ZhYuan(rec.Recovered).Zh("依次清偿实现债权的费用").ZhYuan(rec.ToCosts).Zh("、利息").ZhYuan(rec.ToInterest).
+		Zh("、本金").ZhYuan(rec.ToPrincipal).Zh("（I-13）；本金损失 ").ZhYuan(rec.Outstanding).Zh(" − ").ZhYuan(rec.ToPrincipal).
+		Zh(" = ").ZhYuan(rec.PrincipalLoss)
+	l.En("recoveries ").EnYuan(rec.Recovered).En(" applied to enforcement costs ").EnYuan(rec.ToCosts).En(", then interest ").
+		EnYuan(rec.ToInterest).En(", then principal ").EnYuan(rec.ToPrincipal).En(" (I-13); principal loss ").
+		EnYuan(rec.Outstanding).En(" − ").EnYuan(rec.ToPrincipal).En(" = ").EnYuan(rec.PrincipalLoss).end()
 }
 
 // compensationStep explains Compensation: 30% of the loss, the cap, the rounding.
-func (p Policy) compensationStep(loss, exact, amount decimal.Decimal, capped bool) Step {
-	share := FormatPercent(p.CompensationShare)
-	capEn, capZh := FormatYuan(p.CompensationCap), zhWan(p.CompensationCap)
-	zh := FormatYuan(loss) + " × " + share + " = " + FormatYuan(exact)
-	en := share + " × " + FormatYuan(loss) + " = " + FormatYuan(exact)
+func (p Policy) compensationStep(l *lines, loss, exact, amount decimal.Decimal, capped bool) {
+	l.begin(pledge.Art(18)).ZhYuan(loss).Zh(" × ").ZhPercent(p.CompensationShare).Zh(" = ").ZhYuan(exact)
+	l.EnPercent(p.CompensationShare).En(" × ").EnYuan(loss).En(" = ").EnYuan(exact)
 	switch {
 	case loss.Sign() <= 0:
-		zh += "，无本金损失，不予补偿"
-		en += "; no principal loss, no compensation"
+		l.Zh("，无本金损失，不予补偿").En("; no principal loss, no compensation")
 	case capped:
-		zh += "，超过每笔" + capZh + "上限，按上限" + FormatYuan(amount) + "补偿"
-		en += "; above the " + capEn + " cap: " + FormatYuan(amount)
+		l.Zh("，超过每笔").zhWan(p.CompensationCap).Zh("上限，按上限").ZhYuan(amount).Zh("补偿")
+		l.En("; above the ").EnYuan(p.CompensationCap).En(" cap: ").EnYuan(amount)
 	default:
 		if !exact.Equal(amount) {
-			zh += "，向下取整到分（I-17）：" + FormatYuan(amount)
-			en += ", rounded down to the fen (I-17): " + FormatYuan(amount)
+			l.Zh("，向下取整到分（I-17）：").ZhYuan(amount)
+			l.En(", rounded down to the fen (I-17): ").EnYuan(amount)
 		}
 		if exact.Equal(p.CompensationCap) {
-			zh += "，等于每笔" + capZh + "上限"
-			en += "; at the " + capEn + " cap"
+			l.Zh("，等于每笔").zhWan(p.CompensationCap).Zh("上限")
+			l.En("; at the ").EnYuan(p.CompensationCap).En(" cap")
 		} else {
-			zh += "，未超过每笔" + capZh + "上限"
-			en += "; under the " + capEn + " cap"
+			l.Zh("，未超过每笔").zhWan(p.CompensationCap).Zh("上限")
+			l.En("; under the ").EnYuan(p.CompensationCap).En(" cap")
 		}
 	}
-	return step(pledge.Art(18), zh, en)
+	l.end()
+}
+
+// zhWan writes a cap as Chinese texts do: 1500000 is "150万元"; an amount that is not a whole number of
+// 万元 is written in yuan ("1,234,567.89元").
+func (l *lines) zhWan(d decimal.Decimal) *lines {
+	if f, ok := wholeFen(d); ok && f > 0 && f%1_000_000 == 0 {
+		return l.ZhInt(int(f / 1_000_000)).Zh("万元")
+	}
+	if w, r := d.QuoRem(tenThousand, 0); r.IsZero() && w.Sign() > 0 {
+		l.zh = appendDecimal(l.zh, w, 0, false)
+		return l.Zh("万元")
+	}
+	return l.ZhYuan(d).Zh("元")
 }
 
 var tenThousand = decimal.New(10000, 0)
 
-// zhWan writes a cap as Chinese texts do: 1500000 is "150万元"; an amount that is not a whole number of
-// 万元 is written in yuan ("1,234,567.89元").
-func zhWan(d decimal.Decimal) string {
-	if w, r := d.QuoRem(tenThousand, 0); r.IsZero() && w.Sign() > 0 {
-		return exactString(w, 0) + "万元"
-	}
-	return FormatYuan(d) + "元"
-}
-
 // shareAmongBearers shares amount among the loss bearers in proportion to their shares (Interpretation
-// I-15, I-17); shareSum is the shares' sum, at most 1.
-func shareAmongBearers(amount decimal.Decimal, shares []pledge.LossShare, shareSum decimal.Decimal) ([]BearerShare, decimal.Decimal, []Step) {
+// I-15, I-17), writing its steps to l; shareSum is the shares' sum, at most 1.
+func shareAmongBearers(l *lines, amount decimal.Decimal, shares []pledge.LossShare, shareSum decimal.Decimal) ([]BearerShare, decimal.Decimal) {
 	art18 := pledge.Art(18)
 	if len(shares) == 0 {
-		return nil, amount, []Step{step(art18,
-			"未提供各方承担损失的比例，补偿金额"+FormatYuan(amount)+"未在损失承担方之间分配（I-15）",
-			"the loss shares are not given: "+FormatYuan(amount)+" is not allocated among the loss bearers (I-15)")}
+		l.begin(art18).Zh("未提供各方承担损失的比例，补偿金额").ZhYuan(amount).Zh("未在损失承担方之间分配（I-15）")
+		l.En("the loss shares are not given: ").EnYuan(amount).En(" is not allocated among the loss bearers (I-15)").end()
+		return nil, amount
 	}
 	weights := make([]decimal.Decimal, len(shares), len(shares)+1)
 	for i, s := range shares {
@@ -310,51 +312,48 @@ func shareAmongBearers(amount decimal.Decimal, shares []pledge.LossShare, shareS
 	}
 	parts := Allocate(amount, weights)
 	bearers := make([]BearerShare, len(shares))
-	steps := make([]Step, 0, len(shares)+1)
 	for i, s := range shares {
 		bearers[i] = BearerShare{Name: s.Name, Role: s.Bearer, Share: s.Share, Amount: parts[i]}
-		down := RoundDown(amount.Mul(s.Share)) // the weights sum to 1, so the exact part is amount × share
-		zh := bearerZh(i, s) + "承担损失" + FormatPercent(s.Share) + "：" + FormatYuan(amount) + " × " + FormatPercent(s.Share) + " = " + FormatYuan(down)
-		en := bearerEn(i, s) + ", " + FormatPercent(s.Share) + " of the loss: " + FormatPercent(s.Share) + " × " + FormatYuan(amount) + " = " + FormatYuan(down)
-		if !down.Equal(parts[i]) {
-			zh += "，加上取整余下的" + FormatYuan(parts[i].Sub(down)) + "（余数最大者优先，I-17）= " + FormatYuan(parts[i])
-			en += ", plus " + FormatYuan(parts[i].Sub(down)) + " left over by rounding, to the largest remainder (I-17) = " + FormatYuan(parts[i])
+		// The weights sum to 1, so the exact part is amount × share; its fen before the left-over fen:
+		down, ok := mulFen(amount, s.Share)
+		downDec := fenDecimal(down)
+		if !ok {
+			downDec = RoundDown(amount.Mul(s.Share))
 		}
-		steps = append(steps, step(art18, zh+"（I-15）", en+" (I-15)"))
+		l.begin(art18).bearer(i, s)
+		l.Zh("承担损失").ZhPercent(s.Share).Zh("：").ZhYuan(amount).Zh(" × ").ZhPercent(s.Share).Zh(" = ").ZhYuan(downDec)
+		l.En(", ").EnPercent(s.Share).En(" of the loss: ").EnPercent(s.Share).En(" × ").EnYuan(amount).En(" = ").EnYuan(downDec)
+		l.leftOver(downDec, parts[i]).Zh("（I-15）").En(" (I-15)").end()
 	}
-	unallocated := decimal.New(0, -Fen)
+	unallocated := zeroFen
 	if len(parts) > len(shares) {
 		unallocated = parts[len(shares)]
-		steps = append(steps, step(art18,
-			"所列各方承担的损失比例合计"+FormatPercent(shareSum)+"，其余"+FormatPercent(rest)+"对应的"+FormatYuan(unallocated)+"未分配（I-15）",
-			"the bearers given bore "+FormatPercent(shareSum)+" of the loss: "+FormatYuan(unallocated)+" for the other "+FormatPercent(rest)+" is not allocated (I-15)"))
+		l.begin(art18).Zh("所列各方承担的损失比例合计").ZhPercent(shareSum).Zh("，其余").ZhPercent(rest).Zh("对应的").
+			ZhYuan(unallocated).Zh("未分配（I-15）")
+		l.En("the bearers given bore ").EnPercent(shareSum).En(" of the loss: ").EnYuan(unallocated).En(" for the other ").
+			EnPercent(rest).En(" is not allocated (I-15)").end()
 	}
-	return bearers, unallocated, steps
+	return bearers, unallocated
 }
 
-func bearerZh(i int, s pledge.LossShare) string {
-	name := s.Name
-	if name == "" {
-		name = "第" + strconv.Itoa(i+1) + "个损失承担方"
+// bearer names bearer i: "某银行重庆分行（贷款银行）" / "某银行重庆分行 (lender)", or "第1个损失承担方" /
+// "bearer 1" where it has no name.
+func (l *lines) bearer(i int, s pledge.LossShare) *lines {
+	if s.Name == "" {
+		l.Zh("第").ZhInt(i + 1).Zh("个损失承担方").En("bearer ").EnInt(i + 1)
+	} else {
+		l.Zh(s.Name).En(s.Name)
 	}
 	switch s.Bearer {
 	case pledge.LenderBearer:
-		name += "（贷款银行）"
+		l.Zh("（贷款银行）")
 	case pledge.GuarantorBearer:
-		name += "（担保公司）"
+		l.Zh("（担保公司）")
 	case pledge.InsurerBearer:
-		name += "（保险公司）"
-	}
-	return name
-}
-
-func bearerEn(i int, s pledge.LossShare) string {
-	name := s.Name
-	if name == "" {
-		name = "bearer " + strconv.Itoa(i+1)
+		l.Zh("（保险公司）")
 	}
 	if s.Bearer != pledge.BearerRoleUnset {
-		name += " (" + s.Bearer.String() + ")"
+		l.En(" (").En(s.Bearer.String()).En(")")
 	}
-	return name
+	return l
 }

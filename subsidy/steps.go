@@ -34,7 +34,9 @@ func (s Step) String() string { return s.En }
 
 // step builds a Step whose texts begin with the citation of ref in each language.
 func step(ref pledge.Ref, zh, en string) Step {
-	return Step{Ref: ref, Zh: ZhRef(ref) + "：" + zh, En: ref.String() + ": " + en}
+	l := lines{zh: make([]byte, 0, 64+len(zh)), en: make([]byte, 0, 64+len(en))}
+	l.begin(ref).Zh(zh).En(en).end()
+	return l.steps[0]
 }
 
 // Messages returns the lines of steps in lang, in order (the report's "steps").
@@ -68,17 +70,8 @@ func zhNumber(n int) string {
 // ZhRef writes a citation as the measure's own numbering does: Art. 18 is 第十八条, Art. 4(3) is
 // 第四条第（三）项, Art. 14¶2 is 第十四条第二款. The zero Ref gives "".
 func ZhRef(r pledge.Ref) string {
-	if r.Article == 0 {
-		return ""
-	}
-	s := "第" + zhNumber(r.Article) + "条"
-	if r.Paragraph > 0 {
-		s += "第" + zhNumber(r.Paragraph) + "款"
-	}
-	if r.Item > 0 {
-		s += "第（" + zhNumber(r.Item) + "）项"
-	}
-	return s
+	var buf [64]byte
+	return string(appendZhRef(buf[:0], r))
 }
 
 // FormatYuan writes an amount in yuan with thousands separators and at least two decimals:
@@ -94,7 +87,7 @@ func FormatYuan(d decimal.Decimal) string {
 // 1.5 is "150%", 0.0435 is "4.35%", 0.06525 is "6.525%".
 func FormatPercent(d decimal.Decimal) string {
 	var buf [48]byte
-	return string(append(appendDecimal(buf[:0], d.Shift(2), 0, false), '%'))
+	return string(appendPercent(buf[:0], d))
 }
 
 // appendDecimal appends d exactly, with at least minPlaces decimals and no trailing zeros beyond them,
@@ -183,4 +176,73 @@ func exactString(d decimal.Decimal, minPlaces int32) string {
 		s = strings.TrimSuffix(s, ".")
 	}
 	return s
+}
+
+// lines writes the steps of one calculation: each line is begun with its provision, written in both
+// languages into two reused buffers, and ended, so that a step costs two strings and no more. Steps are
+// what a service returns in a loop; building them by concatenation cost several times the formula.
+type lines struct {
+	ref    pledge.Ref
+	zh, en []byte
+	steps  []Step
+}
+
+func newLines(n int) *lines {
+	return &lines{steps: make([]Step, 0, n), zh: make([]byte, 0, 256), en: make([]byte, 0, 256)}
+}
+
+// begin starts a step citing ref: "第十八条：" / "Art. 18: ".
+func (l *lines) begin(ref pledge.Ref) *lines {
+	l.ref = ref
+	l.zh = append(appendZhRef(l.zh[:0], ref), "："...)
+	l.en = append(appendRef(l.en[:0], ref), ": "...)
+	return l
+}
+
+// end finishes the step begun last.
+func (l *lines) end() {
+	l.steps = append(l.steps, Step{Ref: l.ref, Zh: string(l.zh), En: string(l.en)})
+}
+
+func (l *lines) Zh(s string) *lines                 { l.zh = append(l.zh, s...); return l }
+func (l *lines) En(s string) *lines                 { l.en = append(l.en, s...); return l }
+func (l *lines) ZhYuan(d decimal.Decimal) *lines    { l.zh = appendDecimal(l.zh, d, 2, true); return l }
+func (l *lines) EnYuan(d decimal.Decimal) *lines    { l.en = appendDecimal(l.en, d, 2, true); return l }
+func (l *lines) ZhPercent(d decimal.Decimal) *lines { l.zh = appendPercent(l.zh, d); return l }
+func (l *lines) EnPercent(d decimal.Decimal) *lines { l.en = appendPercent(l.en, d); return l }
+func (l *lines) ZhInt(n int) *lines                 { l.zh = strconv.AppendInt(l.zh, int64(n), 10); return l }
+func (l *lines) EnInt(n int) *lines                 { l.en = strconv.AppendInt(l.en, int64(n), 10); return l }
+
+func appendPercent(b []byte, d decimal.Decimal) []byte {
+	return append(appendDecimal(b, d.Shift(2), 0, false), '%')
+}
+
+// appendRef appends r as pledge.Ref.String writes it: "Art. 4(3)", "Art. 14¶2", "Art. 18".
+func appendRef(b []byte, r pledge.Ref) []byte {
+	if r.Article == 0 {
+		return b
+	}
+	b = strconv.AppendInt(append(b, "Art. "...), int64(r.Article), 10)
+	if r.Paragraph > 0 {
+		b = strconv.AppendInt(append(b, "¶"...), int64(r.Paragraph), 10)
+	}
+	if r.Item > 0 {
+		b = append(strconv.AppendInt(append(b, '('), int64(r.Item), 10), ')')
+	}
+	return b
+}
+
+// appendZhRef appends r as ZhRef writes it.
+func appendZhRef(b []byte, r pledge.Ref) []byte {
+	if r.Article == 0 {
+		return b
+	}
+	b = append(append(append(b, "第"...), zhNumber(r.Article)...), "条"...)
+	if r.Paragraph > 0 {
+		b = append(append(append(b, "第"...), zhNumber(r.Paragraph)...), "款"...)
+	}
+	if r.Item > 0 {
+		b = append(append(append(b, "第（"...), zhNumber(r.Item)...), "）项"...)
+	}
+	return b
 }
