@@ -203,8 +203,12 @@ func (p Policy) RiskCompensation(loan pledge.Loan, d pledge.Default) (RiskCompen
 			errs = append(errs, err)
 		case err != nil:
 			rc = RateCheck{Rate: loan.AnnualRate.Decimal, Outcome: pledge.Unknown, Err: err}
+			why := "参考利率无法取得"
+			if errors.Is(err, ErrNoRate) {
+				why = "参考利率表中没有该日适用的利率"
+			}
 			rc.Steps = []Step{step(pledge.Art(18),
-				"无法确定合同签订日"+loan.ContractDate.String()+"适用的参考利率（"+err.Error()+"），利率条件无法判断",
+				"无法确定合同签订日"+loan.ContractDate.String()+"适用的参考利率（"+why+"），利率条件无法判断",
 				"no reference rate for the contract date "+loan.ContractDate.String()+" ("+err.Error()+"): the rate condition cannot be checked")}
 		}
 	} else {

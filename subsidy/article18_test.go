@@ -1,6 +1,7 @@
 package subsidy_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -381,6 +382,25 @@ func TestRiskCompensationSteps(t *testing.T) {
 		assert.Equal(t, "Art. 18: the loan's actual annual rate is not given: the rate condition cannot be checked", rc.Steps[0].En)
 		assert.Equal(t, "第十八条：未提供贷款实际利率，利率条件无法判断", rc.Steps[0].Zh)
 	})
+	t.Run("I-16/no reference rate for the contract date", func(t *testing.T) {
+		loan := exampleLoan()
+		loan.ContractDate, loan.StartDate, loan.MaturityDate = date("2007-01-05"), date("2007-01-05"), date("2008-01-05")
+		rc, err := subsidy.Default2015().RiskCompensation(loan, exampleDefault())
+		require.NoError(t, err)
+		require.ErrorIs(t, rc.Rate.Err, subsidy.ErrNoRate)
+		assert.Equal(t, "Art. 18: no reference rate for the contract date 2007-01-05 (no reference rate in force on the contract date: "+
+			"contract date 2007-01-05 is before 2007-12-21, the first benchmark row): the rate condition cannot be checked", rc.Steps[0].En)
+		assert.Equal(t, "第十八条：无法确定合同签订日2007-01-05适用的参考利率（参考利率表中没有该日适用的利率），利率条件无法判断", rc.Steps[0].Zh)
+		assert.True(t, dec("945000.00").Equal(rc.Amount), "the amount is computed all the same")
+	})
+	t.Run("I-16/a series that fails otherwise", func(t *testing.T) {
+		p := subsidy.Default2015()
+		p.Reference = failingSeries{}
+		rc, err := p.RiskCompensation(exampleLoan(), exampleDefault())
+		require.NoError(t, err)
+		assert.Equal(t, pledge.Unknown, rc.Rate.Outcome)
+		assert.Equal(t, "第十八条：无法确定合同签订日2016-01-05适用的参考利率（参考利率无法取得），利率条件无法判断", rc.Steps[0].Zh)
+	})
 	t.Run("Art. 18/a what-if cap in yuan", func(t *testing.T) {
 		p := subsidy.Default2015()
 		p.CompensationCap = dec("1234567.89")
@@ -434,4 +454,11 @@ func TestRiskCompensationErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// failingSeries is a caller's series whose data source fails.
+type failingSeries struct{}
+
+func (failingSeries) Rate(contract, start, maturity deadlines.Date) (subsidy.RateQuote, error) {
+	return subsidy.RateQuote{}, errors.New("rate service unavailable")
 }
