@@ -50,8 +50,10 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 		Deadlines: due,
 		Errors:    []error{},
 	}
-	findings := make([]pledge.Finding, 0, len(assessment.Findings)+24)
-	findings = append(findings, assessment.Findings...)
+	// The findings of each part, merged in article order at the end.
+	parts := make([][]pledge.Finding, 0, 8)
+	parts = append(parts, assessment.Findings)
+	var citations []pledge.Finding // Art. 3, 19, 23
 
 	var app *ApplicationReview
 	if review, ok, err := ReviewApplication(c, cal); err != nil {
@@ -59,10 +61,10 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	} else if ok {
 		app = &review
 		r.Application = app
-		findings = append(findings, review.Findings...)
+		parts = append(parts, review.Findings)
 	}
 	sanctions := ReviewSanctions(c)
-	findings = append(findings, sanctions.Findings...)
+	parts = append(parts, sanctions.Findings)
 
 	// appDecision is the application's bearing on the subsidy of kind: Eligible where none of that kind.
 	appDecision := func(kind pledge.ApplicationKind) pledge.Decision {
@@ -79,48 +81,55 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	var fs []pledge.Finding
 	var feeErr error
 	r.FeeSubsidy, fs, feeErr = p.feeSubsidyReport(c, app)
-	findings = append(findings, fs...)
+	parts = append(parts, fs)
 	r.Errors = appendProblems(r.Errors, feeErr)
 	if r.FeeSubsidy != nil {
 		r.FeeSubsidy.Outcome = worst(r.Outcome, r.FeeSubsidy.Outcome, appDecision(pledge.FeeSubsidyApplication), recovered)
-		findings = append(findings, WhoPays("fee_subsidy"))
+		citations = append(citations, WhoPays("fee_subsidy"))
 	}
 	var rcErr error
 	r.RiskCompensation, fs, rcErr = p.compensationReport(c, app)
-	findings = append(findings, fs...)
+	parts = append(parts, fs)
 	r.Errors = appendProblems(r.Errors, rcErr)
 	if r.RiskCompensation != nil {
 		r.RiskCompensation.Outcome = worst(r.Outcome, r.RiskCompensation.Outcome,
 			appDecision(pledge.RiskCompensationApplication), recovered)
-		findings = append(findings, WhoPays("risk_compensation"))
+		citations = append(citations, WhoPays("risk_compensation"))
 	}
 	if r.FeeSubsidy != nil || r.RiskCompensation != nil {
-		findings = append(findings, DistrictNote())
+		citations = append(citations, DistrictNote())
 	}
-	if governs(findings) {
-		findings = append(findings, Prevails())
+	if governs(assessment.Findings) {
+		citations = append(citations, Prevails())
 	}
-	r.Findings = inArticleOrder(findings)
+	r.Findings = inArticleOrder(append(parts, citations))
 	return r, nil
 }
 
-// inArticleOrder orders the findings by article number in place, keeping the order the rules gave them
-// within an article: an insertion sort, stable, and quick on findings that come mostly in order (each rule
-// gives its own in order; only the appended citations and Art. 24, which eligibility puts first, move).
-func inArticleOrder(findings []pledge.Finding) []pledge.Finding {
-	for i := 1; i < len(findings); i++ {
-		a := findings[i].Ref.Article
-		j := i
-		for j > 0 && findings[j-1].Ref.Article > a {
-			j--
-		}
-		if j < i {
-			f := findings[i]
-			copy(findings[j+1:i+1], findings[j:i])
-			findings[j] = f
+// inArticleOrder merges the parts' findings into one list ordered by article number, keeping within an
+// article the order of the parts and, within a part, the order its rule gave: a stable counting sort over
+// the 24 articles, so each finding is copied once into a list allocated once.
+func inArticleOrder(parts [][]pledge.Finding) []pledge.Finding {
+	const buckets = 26 // 0 (no article), 1–24, and 25 for anything past the measure
+	bucket := func(f *pledge.Finding) int { return min(max(f.Ref.Article, 0), buckets-1) }
+	var next [buckets + 1]int
+	for _, part := range parts {
+		for i := range part {
+			next[bucket(&part[i])+1]++
 		}
 	}
-	return findings
+	for b := 1; b <= buckets; b++ {
+		next[b] += next[b-1]
+	}
+	out := make([]pledge.Finding, next[buckets])
+	for _, part := range parts {
+		for i := range part {
+			b := bucket(&part[i])
+			out[next[b]] = part[i]
+			next[b]++
+		}
+	}
+	return out
 }
 
 // wrapEvaluate returns input errors as they are, so that callers list them (pledge.InputErrors) and branch
