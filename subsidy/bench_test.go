@@ -96,7 +96,9 @@ func BenchmarkFeeSubsidy(b *testing.B) {
 }
 
 // BenchmarkFeeSubsidyAmount is the Art. 17 formula alone (Policy.FeeSubsidyAmount), the same case as
-// BenchmarkFeeSubsidy. Target: within 3× BenchmarkFeeSubsidyInt64.
+// BenchmarkFeeSubsidy. Target: within 3× BenchmarkFeeSubsidyInt64. It computes on int64 fen as the floor
+// does; the difference is the decimals it returns (the cap and one part per provider, each a fresh
+// *big.Int).
 func BenchmarkFeeSubsidyAmount(b *testing.B) {
 	p := subsidy.Default2015()
 	loan := dec("5000000.00")
@@ -121,6 +123,10 @@ func BenchmarkFeeSubsidyInt64(b *testing.B) {
 // BenchmarkCompensation is the Art. 18 formula (Policy.Compensation) on a loss of 3,150,000.00 (uncapped:
 // 945,000.00) and 6,000,000.00 (capped: 1,500,000.00), alternately. Target: within 3× the int64 floor
 // (BenchmarkCompensationInt64).
+//
+// Compensation already computes on int64 fen; what the floor does not pay is the result: every new
+// decimal.Decimal holds a fresh *big.Int (two small heap allocations), which alone costs several times the
+// floor's few nanoseconds. A capped result returns the policy's own cap and allocates nothing.
 func BenchmarkCompensation(b *testing.B) {
 	p := subsidy.Default2015()
 	losses := decs("3150000.00", "6000000.00")
