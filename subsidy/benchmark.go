@@ -39,6 +39,7 @@ type RateQuote struct {
 type Band uint8
 
 const (
+	// BandUnset is the zero Band: no band.
 	BandUnset Band = iota
 	// UpTo6Months: 六个月以内（含六个月）, five-band table (to 2014-11-21).
 	UpTo6Months
