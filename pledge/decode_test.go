@@ -88,7 +88,7 @@ func wantFull() pledge.Case {
 			CoHoldersConsent:     pledge.Yes,
 			Transferable:         pledge.Yes,
 		}},
-		UnpledgedRights: []pledge.UnpledgedRight{{Number: "201320456789.1", Family: "F1", Kind: pledge.UtilityModel}},
+		UnpledgedRights: []pledge.UnpledgedRight{{Number: "201320456789.2", Family: "F1", Kind: pledge.UtilityModel}},
 		Loan: pledge.Loan{
 			Lender:                  "某银行重庆分行",
 			Mode:                    pledge.Guarantee,
