@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The quickstart case: a 5,000,000.00 loan guaranteed by one guarantor charging 60,000.00.
+//   - as issued (Art. 17, I-14): cap 1% × 5,000,000.00 = 50,000.00 < fee 60,000.00, so 50,000.00;
+//   - at a 2% rate: cap 2% × 5,000,000.00 = 100,000.00 ≥ fee 60,000.00, so each gets its fee: 60,000.00;
+//   - difference 10,000.00. No default, so no Art. 18 compensation either way.
+func TestWhatIfFeeRate(t *testing.T) {
+	var out, errOut bytes.Buffer
+	status := run([]string{"-fee-rate", "0.02", "../../testdata/cases/quickstart.json"}, &out, &errOut)
+	require.Equal(t, 0, status, errOut.String())
+	assert.Contains(t, out.String(), "1 cases evaluated")
+	assert.Regexp(t, `Art\. 17 fee subsidy, pays\s+50,000\.00\s+60,000\.00\s+10,000\.00`, out.String())
+	assert.Regexp(t, `Art\. 18 compensation, pays\s+0\.00\s+0\.00\s+0\.00`, out.String())
+}
+
+// The Art. 18 capped case of testdata/cases (see its README): the principal loss is 6,000,000.00, so
+//   - as issued: 30% × 6,000,000.00 = 1,800,000.00, over the 1,500,000.00 cap: 1,500,000.00;
+//   - with the cap at 2,000,000.00: 1,800,000.00, under it;
+//   - difference 300,000.00.
+func TestWhatIfCompensationCap(t *testing.T) {
+	var out, errOut bytes.Buffer
+	status := run([]string{"-comp-cap", "2000000.00", "../../testdata/cases/art18-capped-compensation.json"}, &out, &errOut)
+	require.Equal(t, 0, status, errOut.String())
+	assert.Regexp(t, `Art\. 18 compensation, computed\s+1,500,000\.00\s+1,800,000\.00\s+300,000\.00`, out.String())
+}
+
+func TestWhatIfBadInput(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile("../../testdata/cases/quickstart.json")
+	require.NoError(t, err)
+	portfolio := filepath.Join(dir, "p.jsonl")
+	compact := strings.Join(strings.Fields(string(good)), " ")
+	require.NoError(t, os.WriteFile(portfolio, []byte(compact+"\n"+`{"as_of":"2016-06-30","loan":{"amount":"-5"}}`+"\n"), 0o600))
+
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 2, run([]string{portfolio}, &out, &errOut), "a bad line makes the run's status 2")
+	assert.Contains(t, out.String(), "1 cases evaluated, 1 left out")
+	assert.Contains(t, errOut.String(), `line 2: loan.amount: "-5": negative amount`)
+
+	out.Reset()
+	errOut.Reset()
+	assert.Equal(t, 2, run([]string{"-comp-cap", "lots", portfolio}, &out, &errOut))
+	assert.Empty(t, out.String())
+	assert.Contains(t, errOut.String(), "want a non-negative decimal")
+
+	assert.Equal(t, 1, run([]string{filepath.Join(dir, "missing.jsonl")}, &out, &errOut))
+}
