@@ -69,6 +69,6 @@ func ExampleClassifySize() {
 	fmt.Println(errors.Is(err, eligibility.ErrSizeFactsMissing), err)
 	// Output:
 	// small
-	// industry (工业), 300 employees, revenue 19999999.99 yuan: at least 20 employees and revenue of at least 3,000,000 yuan, short of the medium thresholds (at least 300 employees and revenue of at least 20,000,000 yuan), so small under 工信部联企业〔2011〕300号
+	// industry (工业), 300 employees, revenue 19,999,999.99 yuan: at least 20 employees and revenue of at least 3,000,000 yuan, short of the medium thresholds (at least 300 employees and revenue of at least 20,000,000 yuan), so small under 工信部联企业〔2011〕300号
 	// true enterprise.size_facts: industry "industry" needs revenue: size facts missing
 }

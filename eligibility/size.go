@@ -357,8 +357,8 @@ func given(f pledge.SizeFacts, m sizeMeasure) bool {
 }
 
 // sizeLead opens the sentence: the industry and the figures the row uses that are given,
-// "软件和信息技术服务业，从业人员120人，营业收入35000000.00元" / "software and information technology
-// services, 120 employees, revenue 35000000.00 yuan".
+// "软件和信息技术服务业，从业人员120人，营业收入35,000,000.00元" / "software and information technology
+// services, 120 employees, revenue 35,000,000.00 yuan" (amounts by pledge.FormatYuan).
 func sizeLead(f pledge.SizeFacts, row sizeRow) (zh, en string) {
 	zh, en = row.zh, row.en
 	for _, m := range []sizeMeasure{measureStaff, measureRevenue, measureAssets} {
@@ -370,11 +370,11 @@ func sizeLead(f pledge.SizeFacts, row sizeRow) (zh, en string) {
 			zh += "，从业人员" + strconv.Itoa(*f.Employees) + "人"
 			en += ", " + strconv.Itoa(*f.Employees) + " employees"
 		case measureRevenue:
-			zh += "，营业收入" + f.Revenue.Decimal.StringFixed(2) + "元"
-			en += ", revenue " + f.Revenue.Decimal.StringFixed(2) + " yuan"
+			zh += "，营业收入" + pledge.FormatYuan(f.Revenue.Decimal) + "元"
+			en += ", revenue " + pledge.FormatYuan(f.Revenue.Decimal) + " yuan"
 		case measureAssets:
-			zh += "，资产总额" + f.TotalAssets.Decimal.StringFixed(2) + "元"
-			en += ", total assets " + f.TotalAssets.Decimal.StringFixed(2) + " yuan"
+			zh += "，资产总额" + pledge.FormatYuan(f.TotalAssets.Decimal) + "元"
+			en += ", total assets " + pledge.FormatYuan(f.TotalAssets.Decimal) + " yuan"
 		}
 	}
 	return zh, en

@@ -425,20 +425,20 @@ func TestClassifySizeMessages(t *testing.T) {
 		wantZh, wantEn string
 	}{
 		{"I-5", "medium", sizeFacts(pledge.SoftwareIT, 120, "35000000", ""), pledge.Medium,
-			"软件和信息技术服务业，从业人员120人，营业收入35000000.00元：在中小微型企业范围内（从业人员300人以下或营业收入10000万元以下），" +
+			"软件和信息技术服务业，从业人员120人，营业收入35,000,000.00元：在中小微型企业范围内（从业人员300人以下或营业收入10000万元以下），" +
 				"达到中型企业标准（从业人员100人及以上且营业收入1000万元及以上），属中型企业（工信部联企业〔2011〕300号）",
-			"software and information technology services, 120 employees, revenue 35000000.00 yuan: within the SME " +
+			"software and information technology services, 120 employees, revenue 35,000,000.00 yuan: within the SME " +
 				"ceiling (fewer than 300 employees or revenue below 100,000,000 yuan) and meeting the medium thresholds " +
 				"(at least 100 employees and revenue of at least 10,000,000 yuan), so medium under 工信部联企业〔2011〕300号"},
 		{"I-5", "small", sizeFacts(pledge.IndustrySector, 299, "20000000.00", ""), pledge.Small,
-			"工业，从业人员299人，营业收入20000000.00元：从业人员20人及以上且营业收入300万元及以上，未达中型企业标准" +
+			"工业，从业人员299人，营业收入20,000,000.00元：从业人员20人及以上且营业收入300万元及以上，未达中型企业标准" +
 				"（从业人员300人及以上且营业收入2000万元及以上），属小型企业（工信部联企业〔2011〕300号）",
-			"industry (工业), 299 employees, revenue 20000000.00 yuan: at least 20 employees and revenue of at least " +
+			"industry (工业), 299 employees, revenue 20,000,000.00 yuan: at least 20 employees and revenue of at least " +
 				"3,000,000 yuan, short of the medium thresholds (at least 300 employees and revenue of at least " +
 				"20,000,000 yuan), so small under 工信部联企业〔2011〕300号"},
 		{"I-5", "micro", sizeFacts(pledge.Construction, -1, "2999999.99", "100.00"), pledge.Micro,
-			"建筑业，营业收入2999999.99元，资产总额100.00元：营业收入300万元以下、资产总额300万元以下，属微型企业（工信部联企业〔2011〕300号）",
-			"construction, revenue 2999999.99 yuan, total assets 100.00 yuan: revenue below 3,000,000 yuan and total " +
+			"建筑业，营业收入2,999,999.99元，资产总额100.00元：营业收入300万元以下、资产总额300万元以下，属微型企业（工信部联企业〔2011〕300号）",
+			"construction, revenue 2,999,999.99 yuan, total assets 100.00 yuan: revenue below 3,000,000 yuan and total " +
 				"assets below 3,000,000 yuan, so micro under 工信部联企业〔2011〕300号"},
 		{"I-5", "large", sizeFacts(pledge.OtherIndustry, 300, "", ""), pledge.Large,
 			"其他未列明行业，从业人员300人：不在中小微型企业范围内（须从业人员300人以下），属大型企业（工信部联企业〔2011〕300号）",

@@ -98,14 +98,14 @@ func TestRecoveries(t *testing.T) {
 		assertWellFormed(t, fs)
 		assert.Equal(t, findingBrief{"Art. 13", pledge.Info, "", "recoveries_applied"}, briefsOf(fs)[0])
 		// 1,000,000 recovered: 30,000 costs, 120,000 interest, 850,000 principal; 3,150,000 lost.
-		facts := []string{"1000000.00", "30000.00", "120000.00", "850000.00", "4000000.00", "3150000.00"}
+		facts := []string{"1,000,000.00", "30,000.00", "120,000.00", "850,000.00", "4,000,000.00", "3,150,000.00"}
 		assertShows(t, fs[0], facts, facts)
 	})
 	t.Run("I-13/an audited loss and the computed one", func(t *testing.T) {
 		d := sampleDefault()
 		d.AuditedPrincipalLoss = nullOf("3100000.00")
 		fs := pledge.Recoveries(&d)
-		assertShows(t, fs[0], []string{"审定", "3100000.00", "3150000.00"}, []string{"audited", "3100000.00", "3150000.00"})
+		assertShows(t, fs[0], []string{"审定", "3,100,000.00", "3,150,000.00"}, []string{"audited", "3,100,000.00", "3,150,000.00"})
 	})
 	t.Run("I-13/amounts not given are said to count as none", func(t *testing.T) {
 		fs := pledge.Recoveries(&pledge.Default{OutstandingPrincipal: decOf("100.00")})

@@ -183,11 +183,11 @@ func TestTransfers(t *testing.T) {
 		why               string
 	}{
 		{"Art. 5(4)", "consented, all proceeds to the loan", pledge.Yes, "100000.00", "100000.00", pledge.Met, pledge.Met,
-			[]string{"100000.00"}, "applied equals proceeds (bound: at)"},
+			[]string{"100,000.00"}, "applied equals proceeds (bound: at)"},
 		{"Art. 5(4)", "one fen short", pledge.Yes, "100000.00", "99999.99", pledge.Met, pledge.NotMet,
-			[]string{"100000.00", "99999.99"}, "a fen of the proceeds did not go to the loan (bound: below)"},
+			[]string{"100,000.00", "99,999.99"}, "a fen of the proceeds did not go to the loan (bound: below)"},
 		{"Art. 5(4)", "more than the proceeds", pledge.Yes, "100000.00", "100000.01", pledge.Met, pledge.Met,
-			[]string{"100000.01"}, "the proceeds went to the loan, and more (bound: past)"},
+			[]string{"100,000.01"}, "the proceeds went to the loan, and more (bound: past)"},
 		{"Art. 5(4)", "a free licence", pledge.Yes, "0.00", "0.00", pledge.Met, pledge.Met,
 			[]string{"0.00"}, "nothing brought in, nothing owed to the loan"},
 		{"Art. 5(4)", "no consent", pledge.No, "100000.00", "100000.00", pledge.NotMet, pledge.Met,
@@ -197,7 +197,7 @@ func TestTransfers(t *testing.T) {
 		{"Art. 5(4)", "proceeds not given", pledge.Yes, "", "100000.00", pledge.Met, pledge.Unknown,
 			nil, "nothing to compare the amount applied with"},
 		{"Art. 5(4)", "amount applied not given", pledge.Yes, "100000.00", "", pledge.Met, pledge.Unknown,
-			[]string{"100000.00"}, "whether the proceeds went to the loan is not known"},
+			[]string{"100,000.00"}, "whether the proceeds went to the loan is not known"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {

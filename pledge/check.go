@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/shopspring/decimal"
 )
 
 // Check applies the pledge's own rules to c, in the order of the measure, and returns every finding, met
@@ -41,30 +40,6 @@ func Check(c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
 		return nil, err
 	}
 	return append(out, reg...), nil
-}
-
-// The helpers below write the facts a finding shows. They read no settings of shopspring/decimal's
-// process-wide configuration, so a program that changes it does not change the messages.
-
-// yuan writes an amount in yuan with two decimals: "5000000.00".
-func yuan(d decimal.Decimal) string { return d.StringFixed(2) }
-
-// percent writes a fraction as a percentage with at least two decimals and no more than it needs (up to
-// six): 0.0435 as "4.35%", 0.06525 as "6.525%", 0.5 as "50.00%".
-func percent(d decimal.Decimal) string {
-	p := d.Shift(2)
-	places := int32(2)
-	for places < 6 && !p.Equal(p.Truncate(places)) {
-		places++
-	}
-	return p.StringFixed(places) + "%"
-}
-
-// shareOf writes part/whole as a percentage truncated to two decimals ("50.00%" for 2500000.01 of
-// 5000000.00), so that the share shown never overstates the share found. whole must not be zero.
-func shareOf(part, whole decimal.Decimal) string {
-	q, _ := part.Shift(2).QuoRem(whole, 2)
-	return q.StringFixed(2) + "%"
 }
 
 // itemPath names the i-th element of a list of the case file: itemPath("loan.transfers", 0) is

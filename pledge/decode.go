@@ -879,10 +879,10 @@ func appendJSON(b []byte, v reflect.Value, tag fieldTag) ([]byte, error) {
 		j, err := v.Interface().(json.Marshaler).MarshalJSON()
 		return append(b, j...), err
 	case t == decimalType:
-		return appendDecimal(b, v.Interface().(decimal.Decimal), tag), nil
+		return appendCaseDecimal(b, v.Interface().(decimal.Decimal), tag), nil
 	case t == nullDecimalType:
 		if x := v.Interface().(decimal.NullDecimal); x.Valid {
-			return appendDecimal(b, x.Decimal, tag), nil
+			return appendCaseDecimal(b, x.Decimal, tag), nil
 		}
 		return append(b, "null"...), nil
 	case t.Kind() != reflect.Struct && t.Implements(textMarshalerType):
@@ -959,13 +959,15 @@ func notGiven(v reflect.Value) bool {
 	return v.IsZero()
 }
 
-// appendDecimal writes an amount with 2 decimals where it has at most 2, any other decimal as it is.
-func appendDecimal(b []byte, x decimal.Decimal, tag fieldTag) []byte {
-	s := x.String()
+// appendCaseDecimal writes a decimal as a JSON string in the case file's form (AppendDecimal, without
+// separators): an amount with 2 decimals where it has at most 2 ("5000000.00"), any other decimal exactly
+// as it is, trailing zeros dropped ("0.065", "1.005").
+func appendCaseDecimal(b []byte, x decimal.Decimal, tag fieldTag) []byte {
+	minPlaces := 0
 	if tag.money && x.Exponent() >= -2 {
-		s = x.StringFixed(2)
+		minPlaces = 2
 	}
-	return appendString(b, s)
+	return append(AppendDecimal(append(b, '"'), x, minPlaces), '"') // digits, '-' and '.' need no escaping
 }
 
 func appendString(b []byte, s string) []byte {

@@ -289,7 +289,7 @@ func (l *lines) zhWan(d decimal.Decimal) *lines {
 		return l.ZhInt(int(f / 1_000_000)).Zh("万元")
 	}
 	if w, r := d.QuoRem(tenThousand, 0); r.IsZero() && w.Sign() > 0 {
-		l.zh = appendDecimal(l.zh, w, 0, false)
+		l.zh = pledge.AppendDecimal(l.zh, w, 0)
 		return l.Zh("万元")
 	}
 	return l.ZhYuan(d).Zh("元")

@@ -200,8 +200,8 @@ func ReviewSanctions(c *pledge.Case) SanctionReview {
 	}
 	if used := pledge.ProhibitedUse(c.Loan); used.IsPositive() {
 		out.Findings = append(out.Findings, note(pledge.ArtPara(21, 2), pledge.Info, "", "prohibited_use_correction",
-			"贷款资金中"+FormatYuan(used)+"元用于第七条禁止的用途，应当责令改正，并可视情形作出追回补助资金的决定。",
-			FormatYuan(used)+" yuan of the loan went to uses Art. 7 forbids: correction is ordered, and recovery of subsidies may be decided."))
+			"贷款资金中"+pledge.FormatYuan(used)+"元用于第七条禁止的用途，应当责令改正，并可视情形作出追回补助资金的决定。",
+			pledge.FormatYuan(used)+" yuan of the loan went to uses Art. 7 forbids: correction is ordered, and recovery of subsidies may be decided."))
 	}
 	return out
 }

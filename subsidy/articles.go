@@ -60,10 +60,10 @@ func (d DistrictProgramme) Amount(base decimal.Decimal) decimal.Decimal {
 func (d DistrictProgramme) Finding(base decimal.Decimal) pledge.Finding {
 	capZh, capEn := "，不设上限", ", no cap"
 	if d.Cap.IsPositive() {
-		capZh, capEn = "，上限"+FormatYuan(d.Cap)+"元", ", capped at "+FormatYuan(d.Cap)
+		capZh, capEn = "，上限"+pledge.FormatYuan(d.Cap)+"元", ", capped at "+pledge.FormatYuan(d.Cap)
 	}
 	amount := d.Amount(base)
 	return note(pledge.Art(19), pledge.Info, d.Name, "district_programme",
-		d.Name+"：按"+d.Share.String()+"×"+FormatYuan(base)+"元计"+capZh+"，为"+FormatYuan(amount)+"元（区县政策，非本办法补助）。",
-		d.Name+": "+d.Share.String()+" × "+FormatYuan(base)+capEn+" = "+FormatYuan(amount)+" yuan (a district programme, not paid under the measure).")
+		d.Name+"：按"+d.Share.String()+"×"+pledge.FormatYuan(base)+"元计"+capZh+"，为"+pledge.FormatYuan(amount)+"元（区县政策，非本办法补助）。",
+		d.Name+": "+d.Share.String()+" × "+pledge.FormatYuan(base)+capEn+" = "+pledge.FormatYuan(amount)+" yuan (a district programme, not paid under the measure).")
 }

@@ -224,8 +224,8 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 		}
 		names := strings.Join(unknown, "、")
 		rep.Steps = []Step{{Ref: ref,
-			Zh: ZhRef(ref) + "：补助上限" + FormatYuan(cap) + "；" + names + "的担保或保险费未给出，补助无法计算",
-			En: ref.String() + ": cap " + FormatYuan(cap) + "; the fee of " + strings.Join(unknown, ", ") + " is not given, so the subsidy cannot be computed"}}
+			Zh: ZhRef(ref) + "：补助上限" + pledge.FormatYuan(cap) + "；" + names + "的担保或保险费未给出，补助无法计算",
+			En: ref.String() + ": cap " + pledge.FormatYuan(cap) + "; the fee of " + strings.Join(unknown, ", ") + " is not given, so the subsidy cannot be computed"}}
 		return rep, []pledge.Finding{note(ref, pledge.Unknown, names, "fee_unknown",
 			names+"收取的担保或保险费未给出：补助以实际收取的费用为限，无法计算。",
 			"the fee "+strings.Join(unknown, ", ")+" charged is not given: the subsidy is at most the fee charged, so it cannot be computed.")}, err
@@ -254,10 +254,10 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 		how, howEn = "提供保险", "insured"
 	}
 	return rep, []pledge.Finding{note(ref, pledge.Met, strings.Join(names, "、"), "fee_subsidy_due",
-		"贷款由"+strings.Join(names, "、")+how+"，收取费用"+FormatYuan(fs.Fees)+"元，补助不超过贷款金额"+
-			FormatYuan(c.Loan.Amount)+"元的"+FormatPercent(p.FeeSubsidyRate)+"即"+FormatYuan(fs.Cap)+"元，为"+FormatYuan(fs.Amount)+"元。",
-		"the loan is "+howEn+" by "+strings.Join(names, ", ")+", charging "+FormatYuan(fs.Fees)+" in fees; the subsidy, at most "+
-			FormatPercent(p.FeeSubsidyRate)+" of the loan amount "+FormatYuan(c.Loan.Amount)+" = "+FormatYuan(fs.Cap)+", is "+FormatYuan(fs.Amount)+".")}, nil
+		"贷款由"+strings.Join(names, "、")+how+"，收取费用"+pledge.FormatYuan(fs.Fees)+"元，补助不超过贷款金额"+
+			pledge.FormatYuan(c.Loan.Amount)+"元的"+pledge.FormatPercent(p.FeeSubsidyRate)+"即"+pledge.FormatYuan(fs.Cap)+"元，为"+pledge.FormatYuan(fs.Amount)+"元。",
+		"the loan is "+howEn+" by "+strings.Join(names, ", ")+", charging "+pledge.FormatYuan(fs.Fees)+" in fees; the subsidy, at most "+
+			pledge.FormatPercent(p.FeeSubsidyRate)+" of the loan amount "+pledge.FormatYuan(c.Loan.Amount)+" = "+pledge.FormatYuan(fs.Cap)+", is "+pledge.FormatYuan(fs.Amount)+".")}, nil
 }
 
 // appendProblems appends err to errs, one entry per input error it joins (each names its key), or err
@@ -362,15 +362,15 @@ func (p Policy) rateFinding(l pledge.Loan, rc RateCheck) pledge.Finding {
 			why, whyEn = "合同签订日"+l.ContractDate.String()+"无可适用的参考利率", "there is no reference rate for the contract date "+l.ContractDate.String()
 		}
 		return note(ref, pledge.Unknown, "risk_compensation", "rate_unknown",
-			why+"，无法判断实际利率是否不超过同期基准利率的"+FormatPercent(p.RateCeilingMultiple)+"。",
-			whyEn+", so whether the rate is within "+FormatPercent(p.RateCeilingMultiple)+" of the benchmark cannot be checked.")
+			why+"，无法判断实际利率是否不超过同期基准利率的"+pledge.FormatPercent(p.RateCeilingMultiple)+"。",
+			whyEn+", so whether the rate is within "+pledge.FormatPercent(p.RateCeilingMultiple)+" of the benchmark cannot be checked.")
 	}
 	q := rc.Quote
-	facts := "实际年利率" + FormatPercent(rc.Rate) + "，合同签订日" + l.ContractDate.String() + "适用的基准利率（" + q.Band.Zh() + "，" +
-		q.Effective.String() + "起）" + FormatPercent(q.Rate) + "的" + FormatPercent(p.RateCeilingMultiple) + "为" + FormatPercent(rc.Ceiling)
-	factsEn := "actual annual rate " + FormatPercent(rc.Rate) + "; " + FormatPercent(p.RateCeilingMultiple) + " of the benchmark " +
-		FormatPercent(q.Rate) + " (" + q.Band.String() + ", from " + q.Effective.String() + ") in force on the contract date " +
-		l.ContractDate.String() + " is " + FormatPercent(rc.Ceiling)
+	facts := "实际年利率" + pledge.FormatPercent(rc.Rate) + "，合同签订日" + l.ContractDate.String() + "适用的基准利率（" + q.Band.Zh() + "，" +
+		q.Effective.String() + "起）" + pledge.FormatPercent(q.Rate) + "的" + pledge.FormatPercent(p.RateCeilingMultiple) + "为" + pledge.FormatPercent(rc.Ceiling)
+	factsEn := "actual annual rate " + pledge.FormatPercent(rc.Rate) + "; " + pledge.FormatPercent(p.RateCeilingMultiple) + " of the benchmark " +
+		pledge.FormatPercent(q.Rate) + " (" + q.Band.String() + ", from " + q.Effective.String() + ") in force on the contract date " +
+		l.ContractDate.String() + " is " + pledge.FormatPercent(rc.Ceiling)
 	if rc.Met {
 		return note(ref, pledge.Met, "risk_compensation", "rate_within_ceiling", facts+"，未超过。", factsEn+"; the rate is not above it.")
 	}

@@ -2,7 +2,6 @@ package subsidy
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
@@ -14,7 +13,7 @@ import (
 //	En: Art. 18: 30% × 3,150,000.00 = 945,000.00; under the 1,500,000.00 cap
 //	Zh: 第十八条：3,150,000.00 × 30% = 945,000.00，未超过每笔150万元上限
 //
-// Amounts are written by [FormatYuan], rates and shares by [FormatPercent].
+// Amounts are written by [pledge.FormatYuan], rates and shares by [pledge.FormatPercent].
 type Step struct {
 	Ref pledge.Ref // the provision applied: "Art. 18"
 	Zh  string     // the line in Chinese, beginning with 第十八条：
@@ -74,110 +73,6 @@ func ZhRef(r pledge.Ref) string {
 	return string(appendZhRef(buf[:0], r))
 }
 
-// FormatYuan writes an amount in yuan with thousands separators and at least two decimals:
-// 3150000 is "3,150,000.00", -1234.5 is "-1,234.50". An amount with more than two decimals (an exact
-// intermediate such as 30% × 4,999,999.99 = 1,499,999.997) keeps all of them: a step never rounds a
-// number silently; rounding to the fen is a step of its own (Interpretation I-17).
-func FormatYuan(d decimal.Decimal) string {
-	var buf [48]byte
-	return string(appendDecimal(buf[:0], d, 2, true))
-}
-
-// FormatPercent writes a fraction as a percentage with no trailing zeros: 0.01 is "1%", 0.30 is "30%",
-// 1.5 is "150%", 0.0435 is "4.35%", 0.06525 is "6.525%".
-func FormatPercent(d decimal.Decimal) string {
-	var buf [48]byte
-	return string(appendPercent(buf[:0], d))
-}
-
-// appendDecimal appends d exactly, with at least minPlaces decimals and no trailing zeros beyond them,
-// with thousands separators if commas. It does not use Decimal.String, whose form depends on shopspring's
-// process-wide settings.
-func appendDecimal(b []byte, d decimal.Decimal, minPlaces int, commas bool) []byte {
-	c, e, ok := small(d)
-	if !ok || e > 18 || e < -18 {
-		return appendDigits(b, exactString(d, int32(minPlaces)), commas)
-	}
-	u, neg := abs64(c)
-	if u == 0 {
-		e = 0 // zero has no digits to scale: "0", not "000"
-	}
-	var digBuf [40]byte
-	digits := strconv.AppendUint(digBuf[:0], u, 10)
-	var intPart, frac []byte
-	if e >= 0 {
-		intPart = digits
-		for range e {
-			intPart = append(intPart, '0')
-		}
-	} else {
-		k := int(-e)
-		for len(digits) <= k {
-			digits = append([]byte{'0'}, digits...)
-		}
-		intPart, frac = digits[:len(digits)-k], digits[len(digits)-k:]
-	}
-	for len(frac) > minPlaces && frac[len(frac)-1] == '0' {
-		frac = frac[:len(frac)-1]
-	}
-	if neg {
-		b = append(b, '-')
-	}
-	b = appendInt(b, intPart, commas)
-	if len(frac) > 0 || minPlaces > 0 {
-		b = append(b, '.')
-		b = append(b, frac...)
-		for i := len(frac); i < minPlaces; i++ {
-			b = append(b, '0')
-		}
-	}
-	return b
-}
-
-// appendInt appends the digits of an integer part, with a comma before each group of three if commas.
-func appendInt(b, digits []byte, commas bool) []byte {
-	for i, c := range digits {
-		if commas && i > 0 && (len(digits)-i)%3 == 0 {
-			b = append(b, ',')
-		}
-		b = append(b, c)
-	}
-	return b
-}
-
-// appendDigits appends a plain decimal text ("-1234.50"), with separators in its integer part if commas.
-func appendDigits(b []byte, s string, commas bool) []byte {
-	if rest, ok := strings.CutPrefix(s, "-"); ok {
-		b, s = append(b, '-'), rest
-	}
-	intPart, frac, hasFrac := strings.Cut(s, ".")
-	b = appendInt(b, []byte(intPart), commas)
-	if hasFrac {
-		b = append(b, '.')
-		b = append(b, frac...)
-	}
-	return b
-}
-
-// exactString writes d exactly, with at least minPlaces decimals and no trailing zeros beyond them. It does
-// not use Decimal.String, whose form depends on shopspring's process-wide settings.
-func exactString(d decimal.Decimal, minPlaces int32) string {
-	places := minPlaces
-	if e := d.Exponent(); -e > places {
-		places = -e
-	}
-	s := d.StringFixed(places)
-	if places > minPlaces {
-		cut := len(s)
-		for n := places; n > minPlaces && s[cut-1] == '0'; n-- {
-			cut--
-		}
-		s = s[:cut]
-		s = strings.TrimSuffix(s, ".")
-	}
-	return s
-}
-
 // lines writes the steps of one calculation: each line is begun with its provision, written in both
 // languages into two reused buffers, and ended, so that a step costs two strings and no more. Steps are
 // what a service returns in a loop; building them by concatenation cost several times the formula.
@@ -206,16 +101,12 @@ func (l *lines) end() {
 
 func (l *lines) Zh(s string) *lines                 { l.zh = append(l.zh, s...); return l }
 func (l *lines) En(s string) *lines                 { l.en = append(l.en, s...); return l }
-func (l *lines) ZhYuan(d decimal.Decimal) *lines    { l.zh = appendDecimal(l.zh, d, 2, true); return l }
-func (l *lines) EnYuan(d decimal.Decimal) *lines    { l.en = appendDecimal(l.en, d, 2, true); return l }
-func (l *lines) ZhPercent(d decimal.Decimal) *lines { l.zh = appendPercent(l.zh, d); return l }
-func (l *lines) EnPercent(d decimal.Decimal) *lines { l.en = appendPercent(l.en, d); return l }
+func (l *lines) ZhYuan(d decimal.Decimal) *lines    { l.zh = pledge.AppendYuan(l.zh, d); return l }
+func (l *lines) EnYuan(d decimal.Decimal) *lines    { l.en = pledge.AppendYuan(l.en, d); return l }
+func (l *lines) ZhPercent(d decimal.Decimal) *lines { l.zh = pledge.AppendPercent(l.zh, d); return l }
+func (l *lines) EnPercent(d decimal.Decimal) *lines { l.en = pledge.AppendPercent(l.en, d); return l }
 func (l *lines) ZhInt(n int) *lines                 { l.zh = strconv.AppendInt(l.zh, int64(n), 10); return l }
 func (l *lines) EnInt(n int) *lines                 { l.en = strconv.AppendInt(l.en, int64(n), 10); return l }
-
-func appendPercent(b []byte, d decimal.Decimal) []byte {
-	return append(appendDecimal(b, d.Shift(2), 0, false), '%')
-}
 
 // appendRef appends r as pledge.Ref.String writes it: "Art. 4(3)", "Art. 14¶2", "Art. 18".
 func appendRef(b []byte, r pledge.Ref) []byte {

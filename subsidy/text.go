@@ -53,7 +53,7 @@ func (r Report) Text(lang pledge.Lang) string {
 	if f := r.FeeSubsidy; f != nil {
 		w.blank()
 		w.line(t.fee + t.colon + decisionText(f.Outcome, lang))
-		w.row("  "+t.cap, FormatYuan(f.Cap))
+		w.row("  "+t.cap, pledge.FormatYuan(f.Cap))
 		w.row("  "+t.amount, moneyText(f.Amount))
 		for _, p := range f.Providers {
 			w.row("  "+p.Name, moneyText(p.Amount))
@@ -180,14 +180,14 @@ func moneyText(m decimal.NullDecimal) string {
 	if !m.Valid {
 		return "—"
 	}
-	return FormatYuan(m.Decimal)
+	return pledge.FormatYuan(m.Decimal)
 }
 
 func rateText(m decimal.NullDecimal) string {
 	if !m.Valid {
 		return "—"
 	}
-	return FormatPercent(m.Decimal)
+	return pledge.FormatPercent(m.Decimal)
 }
 
 // textLabels are the headings of the text rendering in one language.

@@ -164,9 +164,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "what-if: fee rate %s, compensation share %s, cap %s, rate ceiling %s × reference\n\n",
-		alt.FeeSubsidyRate, alt.CompensationShare, subsidy.FormatYuan(alt.CompensationCap), alt.RateCeilingMultiple)
+		alt.FeeSubsidyRate, alt.CompensationShare, pledge.FormatYuan(alt.CompensationCap), alt.RateCeilingMultiple)
 	row := func(label string, a, b decimal.Decimal) {
-		fmt.Fprintf(w, "%-32s %18s %18s %18s\n", label, subsidy.FormatYuan(a), subsidy.FormatYuan(b), subsidy.FormatYuan(b.Sub(a)))
+		fmt.Fprintf(w, "%-32s %18s %18s %18s\n", label, pledge.FormatYuan(a), pledge.FormatYuan(b), pledge.FormatYuan(b.Sub(a)))
 	}
 	fmt.Fprintf(w, "%-32s %18s %18s %18s\n", "", "as issued", "what-if", "difference")
 	row("Art. 17 fee subsidy, pays", asIssued.feePays, changed.feePays)
