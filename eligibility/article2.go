@@ -115,15 +115,17 @@ func techBased(e pledge.Enterprise) pledge.Finding {
 // The enterprise first (Interpretation I-5): registered in Chongqing, the credit code's region where one is
 // given, micro/small/medium, tech-based; then each right's kind (Interpretation I-4).
 func Scope(c *pledge.Case) ([]pledge.Finding, error) {
+	return appendScope(make([]pledge.Finding, 0, 5+len(c.Rights)), c)
+}
+
+func appendScope(out []pledge.Finding, c *pledge.Case) ([]pledge.Finding, error) {
 	e := c.Enterprise
-	out := make([]pledge.Finding, 0, 5+len(c.Rights))
 	out = append(out, registeredInChongqing(e))
 	out = append(out, creditCodeRegion(e)...)
-	size, err := enterpriseSize(e)
+	out, err := appendEnterpriseSize(out, e)
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, size...)
 	out = append(out, techBased(e))
 	for i, r := range c.Rights {
 		out = append(out, inScope(i, r))
@@ -161,6 +163,10 @@ func creditCodeRegion(e pledge.Enterprise) []pledge.Finding {
 // dropped. Size figures that are bad input (a negative count, an industry that does not exist) are the
 // error ClassifySize returns.
 func enterpriseSize(e pledge.Enterprise) ([]pledge.Finding, error) {
+	return appendEnterpriseSize(nil, e)
+}
+
+func appendEnterpriseSize(out []pledge.Finding, e pledge.Enterprise) ([]pledge.Finding, error) {
 	subj := enterpriseSubject(e)
 	var (
 		computed   SizeResult
@@ -178,24 +184,24 @@ func enterpriseSize(e pledge.Enterprise) ([]pledge.Finding, error) {
 	}
 	switch {
 	case e.Size != pledge.SizeUnset && computedOK && computed.Size != e.Size:
-		return []pledge.Finding{
+		return append(out,
 			sizeFinding(subj, e.Size, "声明", "attested"),
 			newFinding(pledge.Art(2), pledge.Info, subj, CodeSizeDisagreement,
 				"企业声明规模为"+sizeNameZh(e.Size)+"，但按所给数据计算为"+sizeNameZh(computed.Size)+"（"+computed.Zh+"），以声明为准",
 				"the enterprise is attested as "+sizeNameEn(e.Size)+" but its figures give "+sizeNameEn(computed.Size)+
 					" ("+computed.En+"); the attested size decides"),
-		}, nil
+		), nil
 	case e.Size != pledge.SizeUnset:
-		return []pledge.Finding{sizeFinding(subj, e.Size, "声明", "attested")}, nil
+		return append(out, sizeFinding(subj, e.Size, "声明", "attested")), nil
 	case computedOK:
-		return []pledge.Finding{sizeFinding(subj, computed.Size, computed.Zh, computed.En)}, nil
+		return append(out, sizeFinding(subj, computed.Size, computed.Zh, computed.En)), nil
 	case e.SizeFacts != nil:
-		return []pledge.Finding{newFinding(pledge.Art(2), pledge.Unknown, subj, CodeEnterpriseSize,
-			"无法确定企业规模："+computed.Zh, "the enterprise's size is unknown: "+computed.En)}, nil
+		return append(out, newFinding(pledge.Art(2), pledge.Unknown, subj, CodeEnterpriseSize,
+			"无法确定企业规模："+computed.Zh, "the enterprise's size is unknown: "+computed.En)), nil
 	}
-	return []pledge.Finding{newFinding(pledge.Art(2), pledge.Unknown, subj, CodeEnterpriseSize,
+	return append(out, newFinding(pledge.Art(2), pledge.Unknown, subj, CodeEnterpriseSize,
 		"未给出企业规模（enterprise.size）或划型数据（enterprise.size_facts）",
-		"neither the enterprise's size (enterprise.size) nor its figures (enterprise.size_facts) are given")}, nil
+		"neither the enterprise's size (enterprise.size) nor its figures (enterprise.size_facts) are given")), nil
 }
 
 // sizeZh and sizeEn name a size class.

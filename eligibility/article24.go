@@ -58,10 +58,11 @@ func InForce(contract deadlines.Date, p Params) pledge.Finding {
 //     this measure. Cited as Art. 24, the clause on the measure's force.
 //
 // Both are Info: they never change a decision. A contract before 2019-08-20 (or not dated) gives none.
-func GroundMoved(contract deadlines.Date) []pledge.Finding {
-	var out []pledge.Finding
+func GroundMoved(contract deadlines.Date) []pledge.Finding { return appendGroundMoved(nil, contract) }
+
+func appendGroundMoved(out []pledge.Finding, contract deadlines.Date) []pledge.Finding {
 	if contract.IsZero() {
-		return nil
+		return out
 	}
 	// Interpretation I-2: LPR reform, from 2019-08-20 (the day itself included).
 	if !contract.Before(lprReformFrom) {

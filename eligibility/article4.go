@@ -39,6 +39,22 @@ func JudgedOn(l pledge.Loan) (day deadlines.Date, filed bool) {
 	return l.ContractDate, false
 }
 
+// judged is the day a case's pledge is judged on (JudgedOn), with the words that say so in a message
+// (judgedWhenZh, judgedWhenEn), written once for all the findings that show them.
+type judged struct {
+	on     deadlines.Date
+	filed  bool
+	zh, en string
+}
+
+func judgedFor(l pledge.Loan) judged {
+	on, filed := JudgedOn(l)
+	if on.IsZero() {
+		return judged{} // no day: Assess refuses a case without a contract date
+	}
+	return judged{on: on, filed: filed, zh: judgedWhenZh(on, filed), en: judgedWhenEn(on, filed)}
+}
+
 // judgedWhenZh and judgedWhenEn say in a message which day a right was judged on.
 func judgedWhenZh(day deadlines.Date, filed bool) string {
 	if filed {
@@ -73,8 +89,11 @@ func rightPath(i int, key string) string { return "rights[" + strconv.Itoa(i) + 
 // patent was filed), or a *deadlines.CoverageError when cal does not cover a day an annual-fee period
 // needs.
 func Conditions(c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []RightTerm, error) {
-	on, filed := JudgedOn(c.Loan)
-	out := make([]pledge.Finding, 0, 20*len(c.Rights))
+	return appendConditions(make([]pledge.Finding, 0, 20*len(c.Rights)), c, cal)
+}
+
+func appendConditions(out []pledge.Finding, c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []RightTerm, error) {
+	j := judgedFor(c.Loan)
 	var terms []RightTerm
 	var errs []error
 	anyPatent := false
@@ -93,26 +112,23 @@ func Conditions(c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []Rig
 		}
 		out = append(out, granted(subj, r))
 		out = append(out, transferable(subj, r))
+		feeThen := deadlines.FeeStateUnset
 		if r.Kind.IsPatent() {
 			anyPatent = true
-			grounds, err := registrability(i, r, c.Loan, term, termOK, cal)
-			if err != nil {
+			if out, feeThen, err = appendRegistrability(out, i, r, c.Loan, j, term, termOK, cal); err != nil {
 				errs = append(errs, err)
 				continue
 			}
-			out = append(out, grounds...)
 		}
 		out = append(out, termCoversLoan(i, r, term, termOK, c.Loan.MaturityDate))
-		out = append(out, judgement(subj, r)...)
-		later, err := afterPledge(i, r, on, filed, c.AsOf, cal)
-		if err != nil {
+		out = appendJudgement(out, subj, r)
+		if out, err = appendAfterPledge(out, i, r, j, feeThen, c.AsOf, cal); err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		out = append(out, later...)
 	}
 	if anyPatent {
-		out = append(out, contractGrounds(c.Loan)...)
+		out = appendContractGrounds(out, c.Loan, j)
 	}
 	if len(errs) > 0 {
 		return nil, nil, errors.Join(errs...)
@@ -126,20 +142,25 @@ func Conditions(c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []Rig
 // met, false not met, not given unknown. For an IC layout design "granted" means registered (第八条: the
 // right arises on registration).
 func granted(subject string, r pledge.Right) pledge.Finding {
-	zh, en := kindNameZh(r.Kind), kindNameEn(r.Kind)
-	if r.Kind == pledge.ICLayout {
-		return attested(pledge.ArtItem(4, 1), subject, CodeRightGranted, r.Granted, pledge.Yes, factWords{
+	return attested(pledge.ArtItem(4, 1), subject, CodeRightGranted, r.Granted, pledge.Yes, grantedWords[kindIndex(r.Kind)])
+}
+
+// grantedWords are granted's sentences for each kind of right, written once.
+var grantedWords = wordsByKind(func(k pledge.RightKind) factWords {
+	zh, en := kindNameZh(k), kindNameEn(k)
+	if k == pledge.ICLayout {
+		return factWords{
 			yesZh: zh + "已核准登记", yesEn: "the " + en + " is registered",
 			noZh: zh + "尚未核准登记，不是已核准注册的知识产权", noEn: "the " + en + " is not registered, so it is not a registered right",
 			unkZh: "未给出" + zh + "是否已核准登记（granted）", unkEn: "whether the " + en + " is registered (granted) is not given",
-		})
+		}
 	}
-	return attested(pledge.ArtItem(4, 1), subject, CodeRightGranted, r.Granted, pledge.Yes, factWords{
+	return factWords{
 		yesZh: zh + "已依法授权", yesEn: "the " + en + " is granted",
 		noZh: zh + "尚未授权（仍为专利申请），不是已依法授予的知识产权", noEn: "the " + en + " is not granted (still an application), so it is not a granted right",
 		unkZh: "未给出" + zh + "是否已授权（granted）", unkEn: "whether the " + en + " is granted (granted) is not given",
-	})
-}
+	}
+})
 
 // transferable applies the first half of Art. 4(2) to a right: （二）权属清晰、依法可转让并能够办理质押登记.
 //
@@ -148,22 +169,44 @@ func granted(subject string, r pledge.Right) pledge.Finding {
 // layout design has no pledge-registration procedure comparable to the patent one, so its registrability
 // is attested together with its transferability by the same fact (Interpretation I-7).
 func transferable(subject string, r pledge.Right) pledge.Finding {
-	zh, en := kindNameZh(r.Kind), kindNameEn(r.Kind)
-	if r.Kind == pledge.ICLayout {
-		return attested(pledge.ArtItem(4, 2), subject, CodeRightTransferable, r.Transferable, pledge.Yes, factWords{
+	return attested(pledge.ArtItem(4, 2), subject, CodeRightTransferable, r.Transferable, pledge.Yes, transferableWords[kindIndex(r.Kind)])
+}
+
+// transferableWords are transferable's sentences for each kind of right, written once.
+var transferableWords = wordsByKind(func(k pledge.RightKind) factWords {
+	zh, en := kindNameZh(k), kindNameEn(k)
+	if k == pledge.ICLayout {
+		return factWords{
 			yesZh: zh + "经声明权属清晰、依法可转让并能够办理质押（布图设计无专利式质押登记程序，以声明为准）",
 			yesEn: "the " + en + " is attested as clearly owned, transferable and pledgeable (layout designs have no patent-style pledge registration, so the attestation decides)",
 			noZh:  zh + "经声明不可转让或不能办理质押",
 			noEn:  "the " + en + " is attested as not transferable or not pledgeable",
 			unkZh: "未给出" + zh + "是否可转让并能办理质押（transferable）",
 			unkEn: "whether the " + en + " is transferable and pledgeable (transferable) is not given",
-		})
+		}
 	}
-	return attested(pledge.ArtItem(4, 2), subject, CodeRightTransferable, r.Transferable, pledge.Yes, factWords{
+	return factWords{
 		yesZh: zh + "经声明权属清晰、依法可转让", yesEn: "the " + en + " is attested as clearly owned and transferable",
 		noZh: zh + "经声明权属不清或不可依法转让", noEn: "the " + en + " is attested as not clearly owned or not transferable",
 		unkZh: "未给出" + zh + "是否权属清晰、依法可转让（transferable）", unkEn: "whether the " + en + " is clearly owned and transferable (transferable) is not given",
-	})
+	}
+})
+
+// wordsByKind writes a rule's sentences for each kind of right kindZh names, once, when the package is
+// loaded: a table that is never changed after.
+func wordsByKind(words func(pledge.RightKind) factWords) (out [len(kindZh)]factWords) {
+	for k := range out {
+		out[k] = words(pledge.RightKind(k))
+	}
+	return out
+}
+
+// kindIndex is k's row in the tables by kind: a kind past the table reads as unset, as kindNameZh does.
+func kindIndex(k pledge.RightKind) int {
+	if int(k) < len(kindZh) {
+		return int(k)
+	}
+	return 0
 }
 
 // patentKind maps a kind of right to the deadlines package's kind of patent.
@@ -234,19 +277,23 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 		zh, en := missingTermFacts(i, r)
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
 			"无法计算保护期："+zh, "the term of protection cannot be computed: "+en)
-	case maturity.IsZero():
+	}
+	end := t.End.String()
+	if maturity.IsZero() {
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
-			"保护期至"+t.End.String()+"，但未给出贷款到期日（loan.maturity_date）",
-			"protected until "+t.End.String()+", but the loan's maturity (loan.maturity_date) is not given")
-	case t.End.Before(maturity): // Interpretation I-6: protection end < maturity fails
+			"保护期至"+end+"，但未给出贷款到期日（loan.maturity_date）",
+			"protected until "+end+", but the loan's maturity (loan.maturity_date) is not given")
+	}
+	due := maturity.String()
+	if t.End.Before(maturity) { // Interpretation I-6: protection end < maturity fails
 		return newFinding(ref, pledge.NotMet, subj, CodeTermCoversLoan,
-			"保护期至"+t.End.String()+"（"+t.Basis+"），早于贷款到期日"+maturity.String()+"，剩余保护期短于贷款期限",
-			"protected until "+t.End.String()+" ("+t.BasisEn+"), before the loan's maturity "+maturity.String()+
+			"保护期至"+end+"（"+t.Basis+"），早于贷款到期日"+due+"，剩余保护期短于贷款期限",
+			"protected until "+end+" ("+t.BasisEn+"), before the loan's maturity "+due+
 				", so the remaining term is shorter than the loan")
 	}
 	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan,
-		"保护期至"+t.End.String()+"（"+t.Basis+"），不早于贷款到期日"+maturity.String(),
-		"protected until "+t.End.String()+" ("+t.BasisEn+"), not before the loan's maturity "+maturity.String())
+		"保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due,
+		"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due)
 }
 
 // missingTermFacts says why a right's term could not be computed.
@@ -275,7 +322,11 @@ func missingTermFacts(i int, r pledge.Right) (zh, en string) {
 // met when false (true means the right involves state security or secrets). Any of them not given is
 // unknown.
 func judgement(subject string, r pledge.Right) []pledge.Finding {
-	return []pledge.Finding{
+	return appendJudgement(make([]pledge.Finding, 0, 5), subject, r)
+}
+
+func appendJudgement(out []pledge.Finding, subject string, r pledge.Right) []pledge.Finding {
+	return append(out,
 		attested(pledge.ArtItem(4, 4), subject, CodeIndustrialPolicy, r.IndustrialPolicy, pledge.Yes, factWords{
 			yesZh: "经声明符合国家产业政策和其他行政管理规定", yesEn: "attested as consistent with national industrial policy and other administrative rules",
 			noZh: "经声明不符合国家产业政策或其他行政管理规定", noEn: "attested as inconsistent with national industrial policy or other administrative rules",
@@ -301,48 +352,52 @@ func judgement(subject string, r pledge.Right) []pledge.Finding {
 			noZh: "经声明违反国有资产管理规定", noEn: "attested as breaching state-owned asset rules",
 			unkZh: "未给出是否符合国有资产管理规定（state_assets_compliant）", unkEn: "whether it complies with state-owned asset rules (state_assets_compliant) is not given",
 		}),
-	}
+	)
 }
 
-// afterPledge looks again at Art. 4(3) — 知识产权处于法定有效期限（或保护期）内 — after the pledge was made
+// appendAfterPledge looks again at Art. 4(3) — 知识产权处于法定有效期限（或保护期）内 — after the pledge was made
 // (Interpretation I-22). It reports what happened to a patent's annual fees after the pledge, as of the case's
 // as_of (Interpretation I-22): a fee that went unpaid through its grace period (the patent terminated as of
 // its due date) or one in its grace period on as_of. These are Info findings: the decision was taken on the
 // pledge as made and they do not undo it. Nothing is said when as_of is not after the day judged on, when
 // the fee state was already so on that day (the CNIPA grounds report it), or when the facts are not given.
-func afterPledge(i int, r pledge.Right, on deadlines.Date, filed bool, asOf deadlines.Date, cal deadlines.Calendar) ([]pledge.Finding, error) {
+// then is the fee state on the day judged on where appendRegistrability found it, FeeStateUnset otherwise.
+func appendAfterPledge(out []pledge.Finding, i int, r pledge.Right, j judged, then deadlines.FeeState, asOf deadlines.Date, cal deadlines.Calendar) ([]pledge.Finding, error) {
+	on := j.on
 	if !r.Kind.IsPatent() || r.AnnualFeesPaidThroughYear == nil || r.FilingDate.IsZero() || r.Granted == pledge.No ||
 		on.IsZero() || asOf.IsZero() || !asOf.After(on) || on.Before(r.FilingDate) {
-		return nil, nil
+		return out, nil
 	}
 	paid := *r.AnnualFeesPaidThroughYear
 	if paid < 1 {
-		return nil, nil // feeState reports it as an input error
+		return out, nil // feeState reports it as an input error
 	}
-	then, _, err := deadlines.FeeStateOn(r.FilingDate, paid, on, cal)
-	if err != nil {
-		return nil, err
+	if then == deadlines.FeeStateUnset { // not already found by appendRegistrability
+		var err error
+		if then, _, err = deadlines.FeeStateOn(r.FilingDate, paid, on, cal); err != nil {
+			return out, err
+		}
 	}
 	now, fee, err := deadlines.FeeStateOn(r.FilingDate, paid, asOf, cal)
 	if err != nil {
-		return nil, err
+		return out, err
 	}
 	subj := rightSubject(i, r)
 	year := strconv.Itoa(fee.Year)
 	switch {
 	case now == deadlines.FeeLapsed && then != deadlines.FeeLapsed:
-		return []pledge.Finding{newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeLapsedAfterPledge,
+		return append(out, newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeLapsedAfterPledge,
 			"质押后第"+year+"年年费（"+fee.Due.String()+"到期）至滞纳期届满"+fee.GraceEnd.Last.String()+"仍未缴纳，专利权自"+
-				fee.TerminatesAsOf.String()+"起终止；此事发生在质押之后（"+judgedWhenZh(on, filed)+"），不改变质押时的判断",
+				fee.TerminatesAsOf.String()+"起终止；此事发生在质押之后（"+j.zh+"），不改变质押时的判断",
 			"after the pledge, the year-"+year+" annual fee (due "+fee.Due.String()+") was still unpaid when the grace period ended on "+
 				fee.GraceEnd.Last.String()+", so the patent terminated as of "+fee.TerminatesAsOf.String()+
-				"; this happened after the pledge was made ("+judgedWhenEn(on, filed)+") and does not undo the decision")}, nil
+				"; this happened after the pledge was made ("+j.en+") and does not undo the decision")), nil
 	case now == deadlines.FeeInGrace && then != deadlines.FeeInGrace:
-		return []pledge.Finding{newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeFeeOverdueAfter,
+		return append(out, newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeFeeOverdueAfter,
 			"截至"+asOf.String()+"，第"+year+"年年费（"+fee.Due.String()+"到期）尚未缴纳，处于滞纳期（至"+fee.GraceEnd.Last.String()+
 				"），逾期未缴专利权将自"+fee.TerminatesAsOf.String()+"起终止",
 			"on "+asOf.String()+" the year-"+year+" annual fee (due "+fee.Due.String()+") is unpaid and in its grace period (to "+
-				fee.GraceEnd.Last.String()+"); unpaid by then, the patent terminates as of "+fee.TerminatesAsOf.String())}, nil
+				fee.GraceEnd.Last.String()+"); unpaid by then, the patent terminates as of "+fee.TerminatesAsOf.String())), nil
 	}
-	return nil, nil
+	return out, nil
 }

@@ -2,6 +2,8 @@ package eligibility
 
 import (
 	"errors"
+	"slices"
+	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/pledge"
@@ -39,6 +41,22 @@ type Assessment struct {
 // (Conditions); and a calendar that does not cover a day a period needs (wrapping deadlines.ErrNotCovered).
 // Assess is pure and safe for concurrent use.
 func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error) {
+	return AppendAssess(nil, c, p, cal)
+}
+
+// MaxFindings is how many findings Assess gives for c at most, but for a family with rights left out,
+// which gives one for each: per right, Art. 2, 4 and 5 give 24 (10 of them Art. 4(2)'s CNIPA grounds); per
+// case, 15 more and those of the transfers and changes.
+func MaxFindings(c *pledge.Case) int {
+	l := c.Loan
+	return 24*len(c.Rights) + 15 + max(1, 2*len(l.Transfers)) + max(1, len(l.Changes))
+}
+
+// AppendAssess is Assess writing the findings into dst's array after its elements, growing it to hold
+// MaxFindings(c) more where it has less room: the Assessment's Findings are the new findings, which the
+// decision follows. A caller that adds findings of its own (subsidy.Evaluate) passes a list with room for
+// them too, and so builds one list rather than copying one into another.
+func AppendAssess(dst []pledge.Finding, c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error) {
 	if c == nil {
 		return Assessment{}, &pledge.InputError{Field: "case", Value: "null", Err: pledge.ErrMissing}
 	}
@@ -48,24 +66,23 @@ func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error
 	if err := errors.Join(required(c), ValidateIdentifiers(c)); err != nil {
 		return Assessment{}, err
 	}
-	out := make([]pledge.Finding, 0, 32+24*len(c.Rights))
+	start := len(dst)
+	out := slices.Grow(dst, MaxFindings(c)) // one list, each rule appending to it
 	out = append(out, InForce(c.Loan.ContractDate, p))
-	out = append(out, GroundMoved(c.Loan.ContractDate)...)
-	scope, err := Scope(c)
+	out = appendGroundMoved(out, c.Loan.ContractDate)
+	out, err := appendScope(out, c)
 	if err != nil {
 		return Assessment{}, err
 	}
-	out = append(out, scope...)
-	conditions, terms, err := Conditions(c, cal)
+	out, terms, err := appendConditions(out, c, cal)
 	if err != nil {
 		return Assessment{}, err
 	}
-	out = append(out, conditions...)
-	own, err := pledge.Check(c, p.Pledge, cal)
+	out, err = pledge.AppendCheck(out, c, p.Pledge, cal)
 	if err != nil {
 		return Assessment{}, err
 	}
-	out = append(out, own...)
+	out = out[start:]
 	return Assessment{Decision: pledge.Decide(out), Findings: out, Terms: terms}, nil
 }
 
@@ -81,6 +98,29 @@ func required(c *pledge.Case) error {
 		errs = append(errs, &pledge.InputError{Field: "loan.maturity_date", Value: "", Err: pledge.ErrMissing})
 	}
 	return errors.Join(errs...)
+}
+
+// joinPair concatenates the parts of a finding's Chinese and English sentences into one string, which
+// the two share: one allocation for both, where two concatenations cost two.
+func joinPair(zh, en []string) (string, string) {
+	n := 0
+	for _, s := range zh {
+		n += len(s)
+	}
+	total := n
+	for _, s := range en {
+		total += len(s)
+	}
+	var b strings.Builder
+	b.Grow(total)
+	for _, s := range zh {
+		b.WriteString(s)
+	}
+	for _, s := range en {
+		b.WriteString(s)
+	}
+	both := b.String()
+	return both[:n], both[n:]
 }
 
 // newFinding builds a finding.

@@ -2,6 +2,9 @@ package eligibility
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -106,6 +109,47 @@ func TestAssessOrder(t *testing.T) {
 	require.Len(t, a.Terms, 1)
 	assert.Equal(t, "2033-02-28", a.Terms[0].ProtectionEnds.String(), "I-6")
 	assert.Equal(t, pledge.Invention, a.Terms[0].Kind)
+}
+
+// AppendAssess gives Assess's findings after what the list already holds, which it leaves as it was; its
+// Findings are only the new ones, which the decision follows. MaxFindings bounds them for every case file
+// of the project but one whose family has rights left out (one finding each, beyond the bound).
+func TestAppendAssess(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "cases", "*.json"))
+	require.NoError(t, err)
+	more, err := filepath.Glob(filepath.Join("..", "testdata", "cases", "*.json"))
+	require.NoError(t, err)
+	files = append(files, more...)
+	cases := 0
+	for _, path := range files {
+		if strings.HasSuffix(path, ".golden.json") || filepath.Base(path) == "articles.json" {
+			continue // a golden report, or the index of articles
+		}
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			require.NoError(t, err)
+			c, err := ParseCase(data)
+			require.NoError(t, err)
+			want, err := Assess(c, Default2015(), deadlines.China())
+			require.NoError(t, err)
+			cases++
+
+			before := pledge.Finding{Ref: pledge.Art(3), Outcome: pledge.Info, Code: "earlier", Zh: "甲", En: "a"}
+			dst := append(make([]pledge.Finding, 0, 1+MaxFindings(c)), before)
+			got, err := AppendAssess(dst, c, Default2015(), deadlines.China())
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+			assert.Equal(t, before, dst[0], "the finding already there is kept")
+			if len(c.UnpledgedRights) == 0 {
+				assert.LessOrEqual(t, len(want.Findings), MaxFindings(c), "MaxFindings is a bound")
+				assert.Same(t, &dst[:2][1], &got.Findings[0], "a list with room is written in place")
+			}
+		})
+	}
+	assert.GreaterOrEqual(t, cases, 20, "the project's case files")
+
+	_, err = AppendAssess(nil, nil, Default2015(), deadlines.China())
+	require.ErrorIs(t, err, pledge.ErrMissing)
 }
 
 func TestAssessErrors(t *testing.T) {

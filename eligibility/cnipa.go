@@ -210,28 +210,62 @@ func (v CNIPARules) Grounds() []Ground {
 // on is not given; Info and NotApplicable for what the rules of that version do not refuse on. factZh and
 // factEn show the facts used; when says which day the pledge was judged on.
 func groundFinding(v CNIPARules, g Ground, o pledge.Outcome, subject, factZh, factEn, whenZh, whenEn string) pledge.Finding {
-	var verdictZh, verdictEn string
-	switch o {
-	case pledge.NotMet:
-		verdictZh, verdictEn = "成立：", " applies: "
-	case pledge.Met:
-		verdictZh, verdictEn = "不成立：", " does not apply: "
-	case pledge.Unknown:
-		verdictZh, verdictEn = "无法判断：", " cannot be checked: "
-	default:
-		verdictZh, verdictEn = "：", ": "
+	verdict := verdictOf(o)
+	var lead [2]string
+	if v <= CNIPA2021 && int(g) < len(groundWords) {
+		lead = groundLeads[v][g][verdict]
+	} else {
+		lead = groundLead(v, g, verdict)
 	}
-	// One concatenation per language: one allocation each.
-	zh := v.String() + "不予登记情形“" + g.Zh(v) + "”" + verdictZh + factZh + "（" + whenZh + "）"
-	en := v.English() + " refusal ground \"" + g.En(v) + "\"" + verdictEn + factEn + " (" + whenEn + ")"
+	// Both sentences in one allocation: a case has a dozen of these findings for each patent.
+	zh, en := joinPair([]string{lead[0], factZh, "（", whenZh, "）"}, []string{lead[1], factEn, " (", whenEn, ")"})
 	return newFinding(pledge.ArtItem(4, 2), o, subject, g.Code(), zh, en)
 }
 
-// registrability applies Art. 4(2) — （二）权属清晰、依法可转让并能够办理质押登记 — to patent i of a case
+// The verdicts a ground's finding opens with, by verdictOf: found (not met), clear (met), not known, and
+// any other outcome.
+var verdictWords = [4][2]string{{"成立：", " applies: "}, {"不成立：", " does not apply: "}, {"无法判断：", " cannot be checked: "}, {"：", ": "}}
+
+func verdictOf(o pledge.Outcome) int {
+	switch o {
+	case pledge.NotMet:
+		return 0
+	case pledge.Met:
+		return 1
+	case pledge.Unknown:
+		return 2
+	}
+	return 3
+}
+
+// groundLead is the opening of a ground's finding, in Chinese and English: the rules, the ground's words
+// and the verdict, "专利权质押登记办法（2010）不予登记情形“专利权处于年费缴纳滞纳期”不成立：".
+func groundLead(v CNIPARules, g Ground, verdict int) [2]string {
+	return [2]string{
+		v.String() + "不予登记情形“" + g.Zh(v) + "”" + verdictWords[verdict][0],
+		v.English() + " refusal ground \"" + g.En(v) + "\"" + verdictWords[verdict][1],
+	}
+}
+
+// groundLeads holds groundLead for every version, ground and verdict, written once when the package is
+// loaded and never changed.
+var groundLeads = func() (t [CNIPA2021 + 1][len(groundWords)][len(verdictWords)][2]string) {
+	for v := range t {
+		for g := range t[v] {
+			for verdict := range t[v][g] {
+				t[v][g][verdict] = groundLead(CNIPARules(v), Ground(g), verdict)
+			}
+		}
+	}
+	return t
+}()
+
+// appendRegistrability applies Art. 4(2) — （二）权属清晰、依法可转让并能够办理质押登记 — to patent i of a case
 // (Interpretation I-7): it checks the patent against each CNIPA refusal ground, of the rules in force on the
 // day the pledge is judged on (JudgedOn, Interpretation I-7, I-22), that concerns the right itself; the
-// grounds that concern the contract are contractGrounds. Every ground checked leaves a finding. t is the
-// patent's term where ok (protection).
+// grounds that concern the contract are appendContractGrounds. Every ground checked leaves a finding. t is the
+// patent's term where ok (protection). It also returns the annual-fee state on the day judged on, where
+// it computed one (FeeStateUnset otherwise), for appendAfterPledge.
 //
 // The grounds and the facts they turn on:
 //
@@ -258,17 +292,16 @@ func groundFinding(v CNIPARules, g Ground, o pledge.Outcome, subject, factZh, fa
 //   - already pledged: already_pledged.
 //   - same-day filing (2021, utility models only): same_day_invention_filing; clear where the parties
 //     declare they go on (proceed_anyway true), unknown where that is not given. Not a ground in 2010.
-func registrability(i int, r pledge.Right, loan pledge.Loan, t deadlines.Term, ok bool, cal deadlines.Calendar) ([]pledge.Finding, error) {
-	on, filed := JudgedOn(loan)
+func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pledge.Loan, j judged, t deadlines.Term, ok bool, cal deadlines.Calendar) ([]pledge.Finding, deadlines.FeeState, error) {
+	on := j.on
 	v := CNIPARulesOn(on)
 	if v == CNIPARulesUnset {
-		return nil, nil // no day to judge on: Assess refuses a case without a contract date
+		return dst, deadlines.FeeStateUnset, nil // no day to judge on: Assess refuses a case without a contract date
 	}
 	subj := rightSubject(i, r)
-	whenZh, whenEn := judgedWhenZh(on, filed), judgedWhenEn(on, filed)
-	out := make([]pledge.Finding, 0, 11)
+	out := dst
 	add := func(g Ground, o pledge.Outcome, zh, en string) {
-		out = append(out, groundFinding(v, g, o, subj, zh, en, whenZh, whenEn))
+		out = append(out, groundFinding(v, g, o, subj, zh, en, j.zh, j.en))
 	}
 
 	// Ground: the pledgor is not the patentee on the register.
@@ -309,11 +342,11 @@ func registrability(i int, r pledge.Right, loan pledge.Loan, t deadlines.Term, o
 		var ae *deadlines.ArgError
 		switch {
 		case errors.As(err, &ae) && ae.Arg == "paidThroughYear":
-			return nil, &pledge.InputError{Field: rightPath(i, "annual_fees_paid_through_year"), Value: ae.Value, Err: ae.Err}
+			return dst, deadlines.FeeStateUnset, &pledge.InputError{Field: rightPath(i, "annual_fees_paid_through_year"), Value: ae.Value, Err: ae.Err}
 		case errors.As(err, &ae) && ae.Arg == "on":
-			return nil, &pledge.InputError{Field: rightPath(i, "filing_date"), Value: r.FilingDate.String(), Err: ae.Err}
+			return dst, deadlines.FeeStateUnset, &pledge.InputError{Field: rightPath(i, "filing_date"), Value: r.FilingDate.String(), Err: ae.Err}
 		case err != nil:
-			return nil, err
+			return dst, deadlines.FeeStateUnset, err
 		}
 		paid, year, due := strconv.Itoa(*r.AnnualFeesPaidThroughYear), strconv.Itoa(fee.Year), fee.Due.String()
 		switch feeState {
@@ -321,12 +354,14 @@ func registrability(i int, r pledge.Right, loan pledge.Loan, t deadlines.Term, o
 			feeZh = "年费已缴至第" + paid + "年，第" + year + "年年费" + due + "到期"
 			feeEn = "annual fees are paid through year " + paid + "; the year-" + year + " fee falls due " + due
 		case deadlines.FeeInGrace:
-			feeZh = "第" + year + "年年费" + due + "到期未缴，处于滞纳期（至" + fee.GraceEnd.Last.String() + "）"
-			feeEn = "the year-" + year + " fee due " + due + " is unpaid and in its grace period (to " + fee.GraceEnd.Last.String() + ")"
+			graceEnd := fee.GraceEnd.Last.String()
+			feeZh = "第" + year + "年年费" + due + "到期未缴，处于滞纳期（至" + graceEnd + "）"
+			feeEn = "the year-" + year + " fee due " + due + " is unpaid and in its grace period (to " + graceEnd + ")"
 		default:
-			feeZh = "第" + year + "年年费" + due + "到期未缴，滞纳期已于" + fee.GraceEnd.Last.String() + "届满，专利权自" + fee.TerminatesAsOf.String() + "起终止"
+			graceEnd, ends := fee.GraceEnd.Last.String(), fee.TerminatesAsOf.String()
+			feeZh = "第" + year + "年年费" + due + "到期未缴，滞纳期已于" + graceEnd + "届满，专利权自" + ends + "起终止"
 			feeEn = "the year-" + year + " fee due " + due + " went unpaid through its grace period, which ended " +
-				fee.GraceEnd.Last.String() + ", so the patent terminated as of " + fee.TerminatesAsOf.String()
+				graceEnd + ", so the patent terminated as of " + ends
 		}
 	}
 
@@ -338,7 +373,8 @@ func registrability(i int, r pledge.Right, loan pledge.Loan, t deadlines.Term, o
 	case feeState == deadlines.FeeLapsed:
 		add(GroundTerminated, pledge.NotMet, feeZh, feeEn)
 	case expired:
-		add(GroundTerminated, pledge.NotMet, "保护期已于"+t.End.String()+"届满", "the term of protection ended on "+t.End.String())
+		end := t.End.String()
+		add(GroundTerminated, pledge.NotMet, "保护期已于"+end+"届满", "the term of protection ended on "+end)
 	case r.Terminated == pledge.No:
 		add(GroundTerminated, pledge.Met, "经声明专利权未终止、未被宣告无效", "the patent is attested as neither terminated nor declared invalid")
 	default:
@@ -412,11 +448,13 @@ func registrability(i int, r pledge.Right, loan pledge.Loan, t deadlines.Term, o
 	case loan.MaturityDate.IsZero():
 		add(GroundTermExceeded, pledge.Unknown, "未给出贷款到期日", "the loan's maturity is not given")
 	case t.End.Before(loan.MaturityDate):
-		add(GroundTermExceeded, pledge.NotMet, "贷款到期日"+loan.MaturityDate.String()+"晚于保护期届满日"+t.End.String(),
-			"the loan matures on "+loan.MaturityDate.String()+", after the term ends on "+t.End.String())
+		due, end := loan.MaturityDate.String(), t.End.String()
+		add(GroundTermExceeded, pledge.NotMet, "贷款到期日"+due+"晚于保护期届满日"+end,
+			"the loan matures on "+due+", after the term ends on "+end)
 	default:
-		add(GroundTermExceeded, pledge.Met, "贷款到期日"+loan.MaturityDate.String()+"不晚于保护期届满日"+t.End.String(),
-			"the loan matures on "+loan.MaturityDate.String()+", not after the term ends on "+t.End.String())
+		due, end := loan.MaturityDate.String(), t.End.String()
+		add(GroundTermExceeded, pledge.Met, "贷款到期日"+due+"不晚于保护期届满日"+end,
+			"the loan matures on "+due+", not after the term ends on "+end)
 	}
 
 	// Ground: co-owned without all co-owners' consent (2021: and no special agreement).
@@ -472,10 +510,10 @@ func registrability(i int, r pledge.Right, loan pledge.Loan, t deadlines.Term, o
 				"an identical invention was filed the same day and whether the parties declared they go on (proceed_anyway) is not given")
 		}
 	}
-	return out, nil
+	return out, feeState, nil
 }
 
-// contractGrounds applies Art. 4(2) — 能够办理质押登记 — to the pledge contract (Interpretation I-7): it
+// appendContractGrounds applies Art. 4(2) — 能够办理质押登记 — to the pledge contract (Interpretation I-7): it
 // checks the contract against the CNIPA grounds that concern it, once for the
 // contract (subject ""), under the rules in force on the day judged on (Interpretation I-7, I-22):
 //
@@ -483,16 +521,13 @@ func registrability(i int, r pledge.Right, loan pledge.Loan, t deadlines.Term, o
 //     2021 rules dropped this ground; where the contract has such a clause an Info finding says so (under 民法典
 //     第四百二十八条 the pledgee may then only be paid in priority from the right), otherwise nothing.
 //   - contract content: contract_content_complete (attested): false applies, true clear, not given unknown.
-func contractGrounds(loan pledge.Loan) []pledge.Finding {
-	on, filed := JudgedOn(loan)
-	v := CNIPARulesOn(on)
+func appendContractGrounds(out []pledge.Finding, loan pledge.Loan, j judged) []pledge.Finding {
+	v := CNIPARulesOn(j.on)
 	if v == CNIPARulesUnset {
-		return nil
+		return out
 	}
-	whenZh, whenEn := judgedWhenZh(on, filed), judgedWhenEn(on, filed)
-	var out []pledge.Finding
 	add := func(g Ground, o pledge.Outcome, zh, en string) {
-		out = append(out, groundFinding(v, g, o, "", zh, en, whenZh, whenEn))
+		out = append(out, groundFinding(v, g, o, "", zh, en, j.zh, j.en))
 	}
 	switch {
 	case v == CNIPA2021 && loan.ForfeitureClause == pledge.Yes:

@@ -1,8 +1,6 @@
 package pledge
 
 import (
-	"fmt"
-
 	"github.com/shopspring/decimal"
 )
 
@@ -71,13 +69,15 @@ func orZero(n decimal.NullDecimal) decimal.Decimal {
 // recoveries were applied (costs, interest, principal) and the principal loss, or the audited loss used in
 // its place; a nil default (the loan did not go bad) is NotApplicable. The finding explains and never
 // decides: Art. 13 governs how the lender realises the pledge, not whether the pledge qualifies.
-func Recoveries(d *Default) []Finding {
+func Recoveries(d *Default) []Finding { return appendRecoveries(make([]Finding, 0, 1), d) }
+
+func appendRecoveries(dst []Finding, d *Default) []Finding {
 	f := Finding{Ref: Art(13), Code: "recoveries_applied"}
 	if d == nil {
 		f.Outcome = NotApplicable
 		f.Zh = "贷款未发生违约，无须处置质物"
 		f.En = "the loan has not defaulted, so no pledged right is disposed of"
-		return []Finding{f}
+		return append(dst, f)
 	}
 	r := ApplyRecoveries(*d)
 	f.Outcome = Info
@@ -93,23 +93,26 @@ func Recoveries(d *Default) []Finding {
 	}
 	costZh, costEn := note(d.EnforcementCosts)
 	intZh, intEn := note(d.OutstandingInterest)
-	f.Zh = fmt.Sprintf("追偿所得%s元%s依次抵充实现债权费用%s元（应付%s元%s）、利息%s元（应付%s元%s）、本金%s元（未还本金%s元）",
-		yuan(r.Recovered), recZh, yuan(r.ToCosts), yuan(r.Costs), costZh, yuan(r.ToInterest), yuan(r.Interest), intZh,
-		yuan(r.ToPrincipal), yuan(r.Outstanding))
-	f.En = fmt.Sprintf("recoveries of %s yuan%s go first to costs, %s yuan (of %s yuan claimed%s), then to interest, %s yuan (of %s yuan%s), then to principal, %s yuan (of %s yuan outstanding)",
-		yuan(r.Recovered), recEn, yuan(r.ToCosts), yuan(r.Costs), costEn, yuan(r.ToInterest), yuan(r.Interest), intEn,
-		yuan(r.ToPrincipal), yuan(r.Outstanding))
+	recovered, toCosts, costs, toInterest, interest := yuan(r.Recovered), yuan(r.ToCosts), yuan(r.Costs), yuan(r.ToInterest), yuan(r.Interest)
+	toPrincipal, outstanding, loss := yuan(r.ToPrincipal), yuan(r.Outstanding), yuan(r.PrincipalLoss)
+	zh := "追偿所得" + recovered + "元" + recZh + "依次抵充实现债权费用" + toCosts + "元（应付" + costs + "元" + costZh + "）、利息" +
+		toInterest + "元（应付" + interest + "元" + intZh + "）、本金" + toPrincipal + "元（未还本金" + outstanding + "元）"
+	en := "recoveries of " + recovered + " yuan" + recEn + " go first to costs, " + toCosts + " yuan (of " + costs + " yuan claimed" + costEn +
+		"), then to interest, " + toInterest + " yuan (of " + interest + " yuan" + intEn + "), then to principal, " + toPrincipal +
+		" yuan (of " + outstanding + " yuan outstanding)"
 	if r.Surplus.IsPositive() {
-		f.Zh += fmt.Sprintf("，余额%s元", yuan(r.Surplus))
-		f.En += fmt.Sprintf(", leaving %s yuan over", yuan(r.Surplus))
+		surplus := yuan(r.Surplus)
+		zh += "，余额" + surplus + "元"
+		en += ", leaving " + surplus + " yuan over"
 	}
-	computed := r.Outstanding.Sub(r.ToPrincipal)
 	if r.Audited {
-		f.Zh += fmt.Sprintf("；本金损失采用审定数%s元（按上述顺序计算为%s元）", yuan(r.PrincipalLoss), yuan(computed))
-		f.En += fmt.Sprintf("; the principal loss is the audited %s yuan, used as given (the order above gives %s yuan)", yuan(r.PrincipalLoss), yuan(computed))
+		computed := yuan(r.Outstanding.Sub(r.ToPrincipal))
+		zh += "；本金损失采用审定数" + loss + "元（按上述顺序计算为" + computed + "元）"
+		en += "; the principal loss is the audited " + loss + " yuan, used as given (the order above gives " + computed + " yuan)"
 	} else {
-		f.Zh += fmt.Sprintf("；本金损失%s元", yuan(r.PrincipalLoss))
-		f.En += fmt.Sprintf("; the principal loss is %s yuan", yuan(r.PrincipalLoss))
+		zh += "；本金损失" + loss + "元"
+		en += "; the principal loss is " + loss + " yuan"
 	}
-	return []Finding{f}
+	f.Zh, f.En = zh, en
+	return append(dst, f)
 }

@@ -76,8 +76,9 @@ type holidayNamer interface {
 // period describes how a deadline was found: the event, the law applied, the last day, and why the last
 // day moved off a rest day when it did.
 func (duty art14Duty) period(due deadlines.Deadline, cal deadlines.Calendar) (zh, en string) {
-	zh = fmt.Sprintf("期限为%s之日（%s）起%d日，依%s计算，末日为%s", duty.fromZh, due.Event, duty.days, due.Rule.String(), due.Last)
-	en = fmt.Sprintf("the period runs %d days from %s on %s under the %s, last day %s", duty.days, duty.fromEn, due.Event, due.Rule.English(), due.Last)
+	days, event, last := strconv.Itoa(duty.days), due.Event.String(), due.Last.String()
+	zh = "期限为" + duty.fromZh + "之日（" + event + "）起" + days + "日，依" + due.Rule.String() + "计算，末日为" + last
+	en = "the period runs " + days + " days from " + duty.fromEn + " on " + event + " under the " + due.Rule.English() + ", last day " + last
 	if due.Moved() {
 		restZh, restEn := "周末休息日", "a weekend rest day"
 		if due.Why == deadlines.Holiday {
@@ -89,8 +90,9 @@ func (duty art14Duty) period(due deadlines.Deadline, cal deadlines.Calendar) (zh
 				}
 			}
 		}
-		zh += fmt.Sprintf("（%s为%s，顺延至%s）", due.Nominal, restZh, due.Last)
-		en += fmt.Sprintf(" (%s is %s, so the last day moves to %s)", due.Nominal, restEn, due.Last)
+		nominal := due.Nominal.String()
+		zh += "（" + nominal + "为" + restZh + "，顺延至" + last + "）"
+		en += " (" + nominal + " is " + restEn + ", so the last day moves to " + last + ")"
 	}
 	return zh, en
 }
@@ -103,25 +105,29 @@ func (duty art14Duty) judge(subject string, due deadlines.Deadline, filed, asOf 
 	pZh, pEn := duty.period(due, cal)
 	switch {
 	case !filed.IsZero() && !filed.After(due.Last):
+		on := filed.String()
 		f.Outcome = Met
-		f.Zh = fmt.Sprintf("%s于%s办理，未晚于期限末日：%s", duty.actZh, filed, pZh)
-		f.En = fmt.Sprintf("%s was filed on %s, on or before the last day: %s", duty.actEn, filed, pEn)
+		f.Zh = duty.actZh + "于" + on + "办理，未晚于期限末日：" + pZh
+		f.En = duty.actEn + " was filed on " + on + ", on or before the last day: " + pEn
 	case !filed.IsZero():
+		on, late := filed.String(), filed.DaysSince(due.Last)
 		f.Outcome = NotMet
-		f.Zh = fmt.Sprintf("%s于%s办理，晚于期限末日%d日：%s", duty.actZh, filed, filed.DaysSince(due.Last), pZh)
-		f.En = fmt.Sprintf("%s was filed on %s, %s after the last day: %s", duty.actEn, filed, daysEn(filed.DaysSince(due.Last)), pEn)
+		f.Zh = duty.actZh + "于" + on + "办理，晚于期限末日" + strconv.Itoa(late) + "日：" + pZh
+		f.En = duty.actEn + " was filed on " + on + ", " + daysEn(late) + " after the last day: " + pEn
 	case asOf.IsZero():
 		f.Outcome = Unknown
-		f.Zh = fmt.Sprintf("%s未办理，评估日期未提供，无法判断是否逾期：%s", duty.actZh, pZh)
-		f.En = fmt.Sprintf("%s has not been filed and the evaluation date is not given, so whether it is late is not known: %s", duty.actEn, pEn)
+		f.Zh = duty.actZh + "未办理，评估日期未提供，无法判断是否逾期：" + pZh
+		f.En = duty.actEn + " has not been filed and the evaluation date is not given, so whether it is late is not known: " + pEn
 	case asOf.After(due.Last):
+		by := asOf.String()
 		f.Outcome = NotMet
-		f.Zh = fmt.Sprintf("截至%s%s仍未办理，已过期限末日：%s", asOf, duty.actZh, pZh)
-		f.En = fmt.Sprintf("%s has not been filed by %s, past the last day: %s", duty.actEn, asOf, pEn)
+		f.Zh = "截至" + by + duty.actZh + "仍未办理，已过期限末日：" + pZh
+		f.En = duty.actEn + " has not been filed by " + by + ", past the last day: " + pEn
 	default:
+		by := asOf.String()
 		f.Outcome = NotApplicable
-		f.Zh = fmt.Sprintf("截至%s%s尚未办理，期限尚未届满：%s", asOf, duty.actZh, pZh)
-		f.En = fmt.Sprintf("%s has not been filed by %s and is not yet due: %s", duty.actEn, asOf, pEn)
+		f.Zh = "截至" + by + duty.actZh + "尚未办理，期限尚未届满：" + pZh
+		f.En = duty.actEn + " has not been filed by " + by + " and is not yet due: " + pEn
 	}
 	return f
 }
@@ -150,12 +156,15 @@ func daysEn(n int) string {
 // Messages name the law that computed the period (Interpretation I-3) and, where the last day moved off a
 // rest day, the day and why. The error is a calendar that does not cover a day a period needs.
 func Filings(c *Case, cal deadlines.Calendar) ([]Finding, error) {
+	return appendFilings(make([]Finding, 0, 2+max(1, len(c.Loan.Changes))), c, cal)
+}
+
+func appendFilings(out []Finding, c *Case, cal deadlines.Calendar) ([]Finding, error) {
 	due, err := Art14Deadlines(c.Loan, cal)
 	if err != nil {
 		return nil, err
 	}
 	l := c.Loan
-	out := make([]Finding, 0, 2+max(1, len(l.Changes)))
 
 	if due.Registration.IsZero() {
 		out = append(out, Finding{Ref: registrationDuty.ref, Outcome: Unknown, Code: registrationDuty.code,

@@ -1,7 +1,7 @@
 package pledge
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -50,12 +50,14 @@ func holderNames(r Right) []string {
 //     (co_holders_consent) must be attested: true Met, false NotMet, not given Unknown. One holder:
 //     NotApplicable. No holders given: whether there are co-holders is not known, so Unknown, unless the
 //     co-holders' consent is attested anyway (Met).
-func Consents(c *Case) []Finding {
-	out := make([]Finding, 0, 2*len(c.Rights))
+func Consents(c *Case) []Finding { return appendConsents(make([]Finding, 0, 2*len(c.Rights)), c) }
+
+func appendConsents(dst []Finding, c *Case) []Finding {
 	for i, r := range c.Rights {
-		out = append(out, thirdPartyConsent(rightSubject(i, r), r), coHoldersConsent(rightSubject(i, r), r))
+		subject := rightSubject(i, r)
+		dst = append(dst, thirdPartyConsent(subject, r), coHoldersConsent(subject, r))
 	}
-	return out
+	return dst
 }
 
 func thirdPartyConsent(subject string, r Right) Finding {
@@ -103,20 +105,20 @@ func coHoldersConsent(subject string, r Right) Finding {
 		f.En = "the holders are not listed, so whether there are co-holders who must consent is not known"
 	case len(holders) == 1:
 		f.Outcome = NotApplicable
-		f.Zh = fmt.Sprintf("权利人仅%s一人，不存在共同权利人", holders[0])
-		f.En = fmt.Sprintf("%s is the only holder, so there are no co-holders", holders[0])
+		f.Zh = "权利人仅" + holders[0] + "一人，不存在共同权利人"
+		f.En = holders[0] + " is the only holder, so there are no co-holders"
 	case r.CoHoldersConsent == Yes:
 		f.Outcome = Met
-		f.Zh = fmt.Sprintf("共同权利人%s已全部同意出质", listZh(holders))
-		f.En = fmt.Sprintf("all %d co-holders (%s) have consented to the pledge", len(holders), listEn(holders))
+		f.Zh = "共同权利人" + listZh(holders) + "已全部同意出质"
+		f.En = "all " + strconv.Itoa(len(holders)) + " co-holders (" + listEn(holders) + ") have consented to the pledge"
 	case r.CoHoldersConsent == No:
 		f.Outcome = NotMet
-		f.Zh = fmt.Sprintf("共同权利人%s未全部同意出质", listZh(holders))
-		f.En = fmt.Sprintf("not all %d co-holders (%s) have consented to the pledge", len(holders), listEn(holders))
+		f.Zh = "共同权利人" + listZh(holders) + "未全部同意出质"
+		f.En = "not all " + strconv.Itoa(len(holders)) + " co-holders (" + listEn(holders) + ") have consented to the pledge"
 	default:
 		f.Outcome = Unknown
-		f.Zh = fmt.Sprintf("共同权利人%s是否均已同意出质未知", listZh(holders))
-		f.En = fmt.Sprintf("whether all %d co-holders (%s) have consented is not known", len(holders), listEn(holders))
+		f.Zh = "共同权利人" + listZh(holders) + "是否均已同意出质未知"
+		f.En = "whether all " + strconv.Itoa(len(holders)) + " co-holders (" + listEn(holders) + ") have consented is not known"
 	}
 	return f
 }
@@ -124,8 +126,9 @@ func coHoldersConsent(subject string, r Right) Finding {
 // FullValue applies Art. 5(2) to each pledged right: "（二）出质人必须将质权价值全额用于贷款质押担保；"
 // (Interpretation I-22). Code full_value_pledged: a right already under another current registered pledge
 // (already_pledged true) cannot put its full value behind this loan: NotMet; false Met; not given Unknown.
-func FullValue(c *Case) []Finding {
-	out := make([]Finding, 0, len(c.Rights))
+func FullValue(c *Case) []Finding { return appendFullValue(make([]Finding, 0, len(c.Rights)), c) }
+
+func appendFullValue(out []Finding, c *Case) []Finding {
 	for i, r := range c.Rights {
 		f := Finding{Ref: ArtItem(5, 2), Subject: rightSubject(i, r), Code: "full_value_pledged"}
 		switch r.AlreadyPledged {
@@ -160,7 +163,9 @@ func FullValue(c *Case) []Finding {
 //   - its family has rights left out: at the family's first pledged right, one NotMet finding for each right
 //     left out, in the order listed, whose Subject is the right left out; later pledged rights of that
 //     family add nothing.
-func Family(c *Case) []Finding {
+func Family(c *Case) []Finding { return appendFamily(make([]Finding, 0, len(c.Rights)), c) }
+
+func appendFamily(out []Finding, c *Case) []Finding {
 	pledged := make(map[string]bool, len(c.Rights))
 	pledgedIn := make(map[string][]string) // family id → the pledged rights in it
 	for i, r := range c.Rights {
@@ -183,7 +188,6 @@ func Family(c *Case) []Finding {
 		leftOut[u.Family] = append(leftOut[u.Family], name)
 	}
 
-	out := make([]Finding, 0, len(c.Rights))
 	reported := make(map[string]bool)
 	for i, r := range c.Rights {
 		subject := rightSubject(i, r)
@@ -198,15 +202,15 @@ func Family(c *Case) []Finding {
 			members := pledgedIn[fam]
 			out = append(out, Finding{Ref: ArtItem(5, 3), Outcome: Met, Subject: subject,
 				Code: "family_pledged_together",
-				Zh:   fmt.Sprintf("同族%s所列知识产权均已一并质押（%s）", fam, listZh(members)),
-				En:   fmt.Sprintf("every listed right of family %s is pledged together (%s)", fam, listEn(members))})
+				Zh:   "同族" + fam + "所列知识产权均已一并质押（" + listZh(members) + "）",
+				En:   "every listed right of family " + fam + " is pledged together (" + listEn(members) + ")"})
 		case !reported[fam]:
 			reported[fam] = true
 			for _, name := range leftOut[fam] {
 				out = append(out, Finding{Ref: ArtItem(5, 3), Outcome: NotMet, Subject: name,
 					Code: "family_pledged_together",
-					Zh:   fmt.Sprintf("%s与质押的%s同属同族%s，但未一并质押", name, subject, fam),
-					En:   fmt.Sprintf("%s shares family %s with the pledged right %s but is not pledged", name, fam, subject)})
+					Zh:   name + "与质押的" + subject + "同属同族" + fam + "，但未一并质押",
+					En:   name + " shares family " + fam + " with the pledged right " + subject + " but is not pledged"})
 			}
 		}
 	}
@@ -225,52 +229,59 @@ func Family(c *Case) []Finding {
 //
 // A loan with no transfers gets one NotApplicable finding, code no_transfer.
 func Transfers(l Loan) []Finding {
+	return appendTransfers(make([]Finding, 0, max(1, 2*len(l.Transfers))), l)
+}
+
+func appendTransfers(out []Finding, l Loan) []Finding {
 	if len(l.Transfers) == 0 {
-		return []Finding{{Ref: ArtItem(5, 4), Outcome: NotApplicable, Code: "no_transfer",
+		return append(out, Finding{Ref: ArtItem(5, 4), Outcome: NotApplicable, Code: "no_transfer",
 			Zh: "质押期间未转让或许可出质权利",
-			En: "no pledged right was transferred or licensed during the pledge"}}
+			En: "no pledged right was transferred or licensed during the pledge"})
 	}
-	out := make([]Finding, 0, 2*len(l.Transfers))
 	for i, t := range l.Transfers {
 		subject := itemPath("loan.transfers", i)
 		whenZh, whenEn := "日期未说明的", "an undated"
 		if !t.Date.IsZero() {
-			whenZh, whenEn = t.Date.String(), "the "+t.Date.String()
+			whenZh = t.Date.String()
+			whenEn = "the " + whenZh
 		}
 		consent := Finding{Ref: ArtItem(5, 4), Subject: subject, Code: "transfer_pledgee_consent"}
 		switch t.PledgeeConsent {
 		case Yes:
 			consent.Outcome = Met
-			consent.Zh = fmt.Sprintf("%s转让或许可出质权利已经质权人同意", whenZh)
-			consent.En = fmt.Sprintf("%s transfer or licence of a pledged right had the pledgee's consent", whenEn)
+			consent.Zh = whenZh + "转让或许可出质权利已经质权人同意"
+			consent.En = whenEn + " transfer or licence of a pledged right had the pledgee's consent"
 		case No:
 			consent.Outcome = NotMet
-			consent.Zh = fmt.Sprintf("%s转让或许可出质权利未经质权人同意", whenZh)
-			consent.En = fmt.Sprintf("%s transfer or licence of a pledged right did not have the pledgee's consent", whenEn)
+			consent.Zh = whenZh + "转让或许可出质权利未经质权人同意"
+			consent.En = whenEn + " transfer or licence of a pledged right did not have the pledgee's consent"
 		default:
 			consent.Outcome = Unknown
-			consent.Zh = fmt.Sprintf("%s转让或许可出质权利是否经质权人同意未知", whenZh)
-			consent.En = fmt.Sprintf("whether %s transfer or licence of a pledged right had the pledgee's consent is not known", whenEn)
+			consent.Zh = whenZh + "转让或许可出质权利是否经质权人同意未知"
+			consent.En = "whether " + whenEn + " transfer or licence of a pledged right had the pledgee's consent is not known"
 		}
 
 		proceeds := Finding{Ref: ArtItem(5, 4), Subject: subject, Code: "transfer_proceeds_to_loan"}
 		switch {
 		case !t.Proceeds.Valid:
 			proceeds.Outcome = Unknown
-			proceeds.Zh = fmt.Sprintf("%s转让或许可所得金额未提供，无法判断是否优先用于归还贷款或提存", whenZh)
-			proceeds.En = fmt.Sprintf("the proceeds of %s transfer or licence are not given, so whether they went to the loan first is not known", whenEn)
+			proceeds.Zh = whenZh + "转让或许可所得金额未提供，无法判断是否优先用于归还贷款或提存"
+			proceeds.En = "the proceeds of " + whenEn + " transfer or licence are not given, so whether they went to the loan first is not known"
 		case !t.AppliedToLoan.Valid:
 			proceeds.Outcome = Unknown
-			proceeds.Zh = fmt.Sprintf("%s转让或许可所得%s元，用于归还贷款或提存的金额未提供", whenZh, yuan(t.Proceeds.Decimal))
-			proceeds.En = fmt.Sprintf("%s transfer or licence brought %s yuan, and the amount applied to the loan or deposited is not given", whenEn, yuan(t.Proceeds.Decimal))
+			got := yuan(t.Proceeds.Decimal)
+			proceeds.Zh = whenZh + "转让或许可所得" + got + "元，用于归还贷款或提存的金额未提供"
+			proceeds.En = whenEn + " transfer or licence brought " + got + " yuan, and the amount applied to the loan or deposited is not given"
 		case t.AppliedToLoan.Decimal.LessThan(t.Proceeds.Decimal):
 			proceeds.Outcome = NotMet
-			proceeds.Zh = fmt.Sprintf("%s转让或许可所得%s元，仅%s元用于归还贷款或提存", whenZh, yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal))
-			proceeds.En = fmt.Sprintf("%s transfer or licence brought %s yuan, of which only %s yuan was applied to the loan or deposited", whenEn, yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal))
+			got, applied := yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal)
+			proceeds.Zh = whenZh + "转让或许可所得" + got + "元，仅" + applied + "元用于归还贷款或提存"
+			proceeds.En = whenEn + " transfer or licence brought " + got + " yuan, of which only " + applied + " yuan was applied to the loan or deposited"
 		default:
 			proceeds.Outcome = Met
-			proceeds.Zh = fmt.Sprintf("%s转让或许可所得%s元，已有%s元用于归还贷款或提存", whenZh, yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal))
-			proceeds.En = fmt.Sprintf("%s transfer or licence brought %s yuan, and %s yuan was applied to the loan or deposited", whenEn, yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal))
+			got, applied := yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal)
+			proceeds.Zh = whenZh + "转让或许可所得" + got + "元，已有" + applied + "元用于归还贷款或提存"
+			proceeds.En = whenEn + " transfer or licence brought " + got + " yuan, and " + applied + " yuan was applied to the loan or deposited"
 		}
 		out = append(out, consent, proceeds)
 	}

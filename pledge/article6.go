@@ -1,6 +1,6 @@
 package pledge
 
-import "fmt"
+import "strconv"
 
 // providerNames returns the names of l's providers in role, in the order given; a provider with no name is
 // written as its key path ("loan.providers[1]").
@@ -31,7 +31,9 @@ func providerNames(l Loan, role ProviderRole) []string {
 //     providers include a guarantor (guarantee) or an insurer (insurance); NotMet where they do not, since the
 //     mode then has no one to be the pledgee.
 //   - mode not given: Unknown, citing Art. 6.
-func FinancingMode(l Loan) []Finding {
+func FinancingMode(l Loan) []Finding { return appendFinancingMode(make([]Finding, 0, 1), l) }
+
+func appendFinancingMode(dst []Finding, l Loan) []Finding {
 	f := Finding{Code: "financing_mode"}
 	guarantors, insurers := providerNames(l, Guarantor), providerNames(l, Insurer)
 	lender := l.Lender
@@ -45,11 +47,11 @@ func FinancingMode(l Loan) []Finding {
 	switch l.Mode {
 	case Direct:
 		f.Ref, f.Outcome = ArtItem(6, 1), Met
-		f.Zh = fmt.Sprintf("知识产权直接出质给%s，由其作为质权人提供资金", lender)
-		f.En = fmt.Sprintf("the rights are pledged directly to %s, which lends as pledgee", lenderEn)
+		f.Zh = "知识产权直接出质给" + lender + "，由其作为质权人提供资金"
+		f.En = "the rights are pledged directly to " + lenderEn + ", which lends as pledgee"
 		if others := append(guarantors, insurers...); len(others) > 0 {
-			f.Zh += fmt.Sprintf("；另有担保或保险机构%s", listZh(others))
-			f.En += fmt.Sprintf("; the loan also has a guarantor or insurer (%s)", listEn(others))
+			f.Zh += "；另有担保或保险机构" + listZh(others)
+			f.En += "; the loan also has a guarantor or insurer (" + listEn(others) + ")"
 		}
 	case Guarantee, Insurance:
 		f.Ref = ArtItem(6, 2)
@@ -59,19 +61,20 @@ func FinancingMode(l Loan) []Finding {
 		}
 		if len(have) > 0 {
 			f.Outcome = Met
-			f.Zh = fmt.Sprintf("知识产权出质给%s%s，由其提供%s，银行提供资金", roleZh, listZh(have), modeZh(l.Mode))
-			f.En = fmt.Sprintf("the rights are pledged to the %s %s, which provides the %s, and the bank lends", roleEn, listEn(have), l.Mode)
+			f.Zh = "知识产权出质给" + roleZh + listZh(have) + "，由其提供" + modeZh(l.Mode) + "，银行提供资金"
+			f.En = "the rights are pledged to the " + roleEn + " " + listEn(have) + ", which provides the " + l.Mode.String() + ", and the bank lends"
 		} else {
 			f.Outcome = NotMet
-			f.Zh = fmt.Sprintf("融资方式为%s，但未列明%s", modeZh(l.Mode), roleZh)
-			f.En = fmt.Sprintf("the financing mode is %s, but no %s is among the loan's providers", l.Mode, roleEn)
+			f.Zh = "融资方式为" + modeZh(l.Mode) + "，但未列明" + roleZh
+			f.En = "the financing mode is " + l.Mode.String() + ", but no " + roleEn + " is among the loan's providers"
 		}
 	default:
 		f.Ref, f.Outcome = Art(6), Unknown
-		f.Zh = fmt.Sprintf("融资方式未说明（担保机构%d家、保险机构%d家）", len(guarantors), len(insurers))
-		f.En = fmt.Sprintf("the financing mode is not given (%d guarantors, %d insurers listed)", len(guarantors), len(insurers))
+		g, i := strconv.Itoa(len(guarantors)), strconv.Itoa(len(insurers))
+		f.Zh = "融资方式未说明（担保机构" + g + "家、保险机构" + i + "家）"
+		f.En = "the financing mode is not given (" + g + " guarantors, " + i + " insurers listed)"
 	}
-	return []Finding{f}
+	return append(dst, f)
 }
 
 // modeZh names a credit-enhanced mode in Chinese.

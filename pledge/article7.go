@@ -1,10 +1,6 @@
 package pledge
 
-import (
-	"fmt"
-
-	"github.com/shopspring/decimal"
-)
+import "github.com/shopspring/decimal"
 
 // purposeZh names a purpose of Art. 7 in the measure's words.
 var purposeZh = [...]string{
@@ -60,16 +56,19 @@ func ProhibitedUse(l Loan) decimal.Decimal {
 //
 // Uses that sum past the loan amount are an input error the decoder reports (ErrUsesExceedAmount); given
 // such a loan here, the main-use test treats the uses as accounting for all of it.
-func FundUse(l Loan, p Params) []Finding {
+func FundUse(l Loan, p Params) []Finding { return appendFundUse(make([]Finding, 0, 2), l, p) }
+
+func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 	main := Finding{Ref: Art(7), Code: "fund_use_main"}
 	prohibited := Finding{Ref: Art(7), Code: "fund_use_prohibited"}
+	amount := yuan(l.Amount) // each amount is written once and shown in both languages
 	if len(l.Uses) == 0 {
 		main.Outcome, prohibited.Outcome = Unknown, Unknown
-		main.Zh = fmt.Sprintf("贷款%s元的资金用途未提供，无法判断是否主要用于允许的用途", yuan(l.Amount))
-		main.En = fmt.Sprintf("no use of the %s yuan loan is given, so whether it mainly goes to the permitted purposes is not known", yuan(l.Amount))
-		prohibited.Zh = fmt.Sprintf("贷款%s元的资金用途未提供，无法判断是否用于禁止的用途", yuan(l.Amount))
-		prohibited.En = fmt.Sprintf("no use of the %s yuan loan is given, so whether any goes to a prohibited purpose is not known", yuan(l.Amount))
-		return []Finding{main, prohibited}
+		main.Zh = "贷款" + amount + "元的资金用途未提供，无法判断是否主要用于允许的用途"
+		main.En = "no use of the " + amount + " yuan loan is given, so whether it mainly goes to the permitted purposes is not known"
+		prohibited.Zh = "贷款" + amount + "元的资金用途未提供，无法判断是否用于禁止的用途"
+		prohibited.En = "no use of the " + amount + " yuan loan is given, so whether any goes to a prohibited purpose is not known"
+		return append(dst, main, prohibited)
 	}
 
 	total := decimal.Zero
@@ -78,42 +77,49 @@ func FundUse(l Loan, p Params) []Finding {
 	}
 	permitted, banned := PermittedUse(l), ProhibitedUse(l)
 	threshold := p.MainUseShare.Mul(l.Amount)
-	thresholdText := percent(p.MainUseShare)
 
 	switch {
 	case !l.Amount.IsPositive():
 		main.Outcome = Unknown
-		main.Zh = fmt.Sprintf("贷款金额为%s元，无法计算用于允许用途的比例", yuan(l.Amount))
-		main.En = fmt.Sprintf("the loan amount is %s yuan, so the share going to the permitted purposes cannot be computed", yuan(l.Amount))
-	case permitted.GreaterThan(threshold):
-		main.Outcome = Met
-		main.Zh = fmt.Sprintf("用于技术研发等允许用途%s元，占贷款%s元的%s，超过%s（%s元）", yuan(permitted), yuan(l.Amount), shareOf(permitted, l.Amount), thresholdText, yuan(threshold))
-		main.En = fmt.Sprintf("%s yuan of the %s yuan loan (%s) goes to the permitted purposes, more than %s (%s yuan)", yuan(permitted), yuan(l.Amount), shareOf(permitted, l.Amount), thresholdText, yuan(threshold))
-	case total.LessThan(l.Amount):
-		main.Outcome = Unknown
-		main.Zh = fmt.Sprintf("已列明用途%s元中允许用途%s元，占贷款%s元的%s，未超过%s（%s元），其余%s元用途未知", yuan(total), yuan(permitted), yuan(l.Amount), shareOf(permitted, l.Amount), thresholdText, yuan(threshold), yuan(l.Amount.Sub(total)))
-		main.En = fmt.Sprintf("of the %s yuan of uses given, %s yuan (%s of the %s yuan loan) goes to the permitted purposes, not more than %s (%s yuan), and the use of the other %s yuan is not known", yuan(total), yuan(permitted), shareOf(permitted, l.Amount), yuan(l.Amount), thresholdText, yuan(threshold), yuan(l.Amount.Sub(total)))
+		main.Zh = "贷款金额为" + amount + "元，无法计算用于允许用途的比例"
+		main.En = "the loan amount is " + amount + " yuan, so the share going to the permitted purposes cannot be computed"
 	default:
-		main.Outcome = NotMet
-		main.Zh = fmt.Sprintf("用于技术研发等允许用途%s元，占贷款%s元的%s，未超过%s（%s元），资金并非主要用于允许用途", yuan(permitted), yuan(l.Amount), shareOf(permitted, l.Amount), thresholdText, yuan(threshold))
-		main.En = fmt.Sprintf("only %s yuan of the %s yuan loan (%s) goes to the permitted purposes, not more than %s (%s yuan), so the funds do not mainly go to them", yuan(permitted), yuan(l.Amount), shareOf(permitted, l.Amount), thresholdText, yuan(threshold))
+		perm, share, limit, limitYuan := yuan(permitted), shareOf(permitted, l.Amount), percent(p.MainUseShare), yuan(threshold)
+		switch {
+		case permitted.GreaterThan(threshold):
+			main.Outcome = Met
+			main.Zh = "用于技术研发等允许用途" + perm + "元，占贷款" + amount + "元的" + share + "，超过" + limit + "（" + limitYuan + "元）"
+			main.En = perm + " yuan of the " + amount + " yuan loan (" + share + ") goes to the permitted purposes, more than " + limit + " (" + limitYuan + " yuan)"
+		case total.LessThan(l.Amount):
+			main.Outcome = Unknown
+			given, rest := yuan(total), yuan(l.Amount.Sub(total))
+			main.Zh = "已列明用途" + given + "元中允许用途" + perm + "元，占贷款" + amount + "元的" + share + "，未超过" + limit + "（" + limitYuan + "元），其余" + rest + "元用途未知"
+			main.En = "of the " + given + " yuan of uses given, " + perm + " yuan (" + share + " of the " + amount + " yuan loan) goes to the permitted purposes, not more than " + limit + " (" + limitYuan + " yuan), and the use of the other " + rest + " yuan is not known"
+		default:
+			main.Outcome = NotMet
+			main.Zh = "用于技术研发等允许用途" + perm + "元，占贷款" + amount + "元的" + share + "，未超过" + limit + "（" + limitYuan + "元），资金并非主要用于允许用途"
+			main.En = "only " + perm + " yuan of the " + amount + " yuan loan (" + share + ") goes to the permitted purposes, not more than " + limit + " (" + limitYuan + " yuan), so the funds do not mainly go to them"
+		}
 	}
 
 	if banned.IsPositive() {
 		var zh, en []string
 		for _, u := range l.Uses {
 			if u.Purpose.Prohibited() && u.Amount.IsPositive() {
-				zh = append(zh, purposeZh[u.Purpose]+yuan(u.Amount)+"元")
-				en = append(en, u.Purpose.String()+" "+yuan(u.Amount)+" yuan")
+				a := yuan(u.Amount)
+				zh = append(zh, purposeZh[u.Purpose]+a+"元")
+				en = append(en, u.Purpose.String()+" "+a+" yuan")
 			}
 		}
+		b := yuan(banned)
 		prohibited.Outcome = NotMet
-		prohibited.Zh = fmt.Sprintf("贷款资金%s元用于禁止的用途（%s），亦属第二十一条第二款责令改正并可追回补助的情形", yuan(banned), listZh(zh))
-		prohibited.En = fmt.Sprintf("%s yuan of the loan goes to prohibited purposes (%s), which is also the Art. 21¶2 ground for ordering correction and possibly recovering subsidies", yuan(banned), listEn(en))
+		prohibited.Zh = "贷款资金" + b + "元用于禁止的用途（" + listZh(zh) + "），亦属第二十一条第二款责令改正并可追回补助的情形"
+		prohibited.En = b + " yuan of the loan goes to prohibited purposes (" + listEn(en) + "), which is also the Art. 21¶2 ground for ordering correction and possibly recovering subsidies"
 	} else {
+		given := yuan(total)
 		prohibited.Outcome = Met
-		prohibited.Zh = fmt.Sprintf("已列明用途%s元（贷款%s元）均未用于禁止的用途", yuan(total), yuan(l.Amount))
-		prohibited.En = fmt.Sprintf("none of the %s yuan of uses given (of a %s yuan loan) goes to a prohibited purpose", yuan(total), yuan(l.Amount))
+		prohibited.Zh = "已列明用途" + given + "元（贷款" + amount + "元）均未用于禁止的用途"
+		prohibited.En = "none of the " + given + " yuan of uses given (of a " + amount + " yuan loan) goes to a prohibited purpose"
 	}
-	return []Finding{main, prohibited}
+	return append(dst, main, prohibited)
 }

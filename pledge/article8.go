@@ -1,7 +1,5 @@
 package pledge
 
-import "fmt"
-
 // RatePrinciple applies Art. 8, second sentence: "对引入担保、保险机制或纳入科技风险补偿的知识产权质押贷款，
 // 利率原则上应低于本机构同类同档次贷款利率平均水平。" Interpretation I-11: it is a principle (原则上), so it
 // advises and never decides. Code rate_below_average, one finding:
@@ -16,7 +14,9 @@ import "fmt"
 // be, so every loan is checked; the message says on which ground the principle reaches it (a guarantee or
 // insurance; a risk-compensation application or a default; or only the possibility of risk compensation).
 // Since the finding never decides, checking a loan the principle may not reach costs the decision nothing.
-func RatePrinciple(c *Case) []Finding {
+func RatePrinciple(c *Case) []Finding { return appendRatePrinciple(make([]Finding, 0, 1), c) }
+
+func appendRatePrinciple(dst []Finding, c *Case) []Finding {
 	f := Finding{Ref: Art(8), Code: "rate_below_average"}
 	var groundZh, groundEn string
 	switch {
@@ -28,19 +28,21 @@ func RatePrinciple(c *Case) []Finding {
 		groundZh, groundEn = "可能纳入科技风险补偿的贷款", "a loan that may yet be brought into risk compensation"
 	}
 	rate, avg := c.Loan.AnnualRate, c.Loan.LenderAverageRate
-	switch {
-	case !rate.Valid || !avg.Valid:
+	if !rate.Valid || !avg.Valid {
 		f.Outcome = Info
-		f.Zh = fmt.Sprintf("%s，年利率或本机构同类同档次贷款平均利率未提供，无法对照第八条", groundZh)
-		f.En = fmt.Sprintf("for %s, the annual rate or the lender's average rate for the same class and band is not given, so Art. 8 cannot be applied", groundEn)
-	case rate.Decimal.GreaterThanOrEqual(avg.Decimal):
-		f.Outcome = Advisory
-		f.Zh = fmt.Sprintf("%s，年利率%s不低于本机构同类同档次贷款平均利率%s，而第八条要求原则上应低于", groundZh, percent(rate.Decimal), percent(avg.Decimal))
-		f.En = fmt.Sprintf("for %s, the annual rate %s is not below the lender's average %s for the same class and band, which Art. 8 says it should in principle be", groundEn, percent(rate.Decimal), percent(avg.Decimal))
-	default:
-		f.Outcome = Info
-		f.Zh = fmt.Sprintf("%s，年利率%s低于本机构同类同档次贷款平均利率%s", groundZh, percent(rate.Decimal), percent(avg.Decimal))
-		f.En = fmt.Sprintf("for %s, the annual rate %s is below the lender's average %s for the same class and band", groundEn, percent(rate.Decimal), percent(avg.Decimal))
+		f.Zh = groundZh + "，年利率或本机构同类同档次贷款平均利率未提供，无法对照第八条"
+		f.En = "for " + groundEn + ", the annual rate or the lender's average rate for the same class and band is not given, so Art. 8 cannot be applied"
+		return append(dst, f)
 	}
-	return []Finding{f}
+	r, a := percent(rate.Decimal), percent(avg.Decimal)
+	if rate.Decimal.GreaterThanOrEqual(avg.Decimal) {
+		f.Outcome = Advisory
+		f.Zh = groundZh + "，年利率" + r + "不低于本机构同类同档次贷款平均利率" + a + "，而第八条要求原则上应低于"
+		f.En = "for " + groundEn + ", the annual rate " + r + " is not below the lender's average " + a + " for the same class and band, which Art. 8 says it should in principle be"
+	} else {
+		f.Outcome = Info
+		f.Zh = groundZh + "，年利率" + r + "低于本机构同类同档次贷款平均利率" + a
+		f.En = "for " + groundEn + ", the annual rate " + r + " is below the lender's average " + a + " for the same class and band"
+	}
+	return append(dst, f)
 }

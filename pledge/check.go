@@ -1,6 +1,7 @@
 package pledge
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,23 +24,32 @@ import (
 // (wrapping deadlines.ErrNotCovered), since a deadline is never guessed. A nil case is an *InputError
 // wrapping ErrMissing.
 func Check(c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
+	return AppendCheck(nil, c, p, cal)
+}
+
+// AppendCheck appends Check's findings to dst and returns the extended list, so that a caller gathering
+// findings from several rules (eligibility.Assess) builds them into one list rather than copying each
+// rule's. On an error it returns nil and the error, as Check does.
+func AppendCheck(dst []Finding, c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
 	if c == nil {
 		return nil, &InputError{Field: "case", Value: "null", Err: ErrMissing}
 	}
-	var out []Finding
-	out = append(out, Consents(c)...)
-	out = append(out, FullValue(c)...)
-	out = append(out, Family(c)...)
-	out = append(out, Transfers(c.Loan)...)
-	out = append(out, FinancingMode(c.Loan)...)
-	out = append(out, FundUse(c.Loan, p)...)
-	out = append(out, RatePrinciple(c)...)
-	out = append(out, Recoveries(c.Default)...)
-	reg, err := Filings(c, cal)
-	if err != nil {
-		return nil, err
-	}
-	return append(out, reg...), nil
+	out := slices.Grow(dst, checkCount(c))
+	out = appendConsents(out, c)
+	out = appendFullValue(out, c)
+	out = appendFamily(out, c)
+	out = appendTransfers(out, c.Loan)
+	out = appendFinancingMode(out, c.Loan)
+	out = appendFundUse(out, c.Loan, p)
+	out = appendRatePrinciple(out, c)
+	out = appendRecoveries(out, c.Default)
+	return appendFilings(out, c, cal)
+}
+
+// checkCount is the number of findings Check gives for c, or close to it (a family with rights left out
+// gives one per right left out), for sizing a list before AppendCheck.
+func checkCount(c *Case) int {
+	return 4*len(c.Rights) + max(1, 2*len(c.Loan.Transfers)) + 5 + 2 + max(1, len(c.Loan.Changes))
 }
 
 // itemPath names the i-th element of a list of the case file: itemPath("loan.transfers", 0) is

@@ -146,6 +146,29 @@ func TestCheckErrors(t *testing.T) {
 	})
 }
 
+// AppendCheck gives Check's findings after what the list already holds, which it leaves as it was, and
+// writes into the list's array where it has room.
+func TestAppendCheck(t *testing.T) {
+	want, err := pledge.Check(sampleCase(), pledge.DefaultParams(), deadlines.China())
+	require.NoError(t, err)
+	before := pledge.Finding{Ref: pledge.Art(24), Outcome: pledge.Met, Code: "earlier", Zh: "甲", En: "a"}
+	dst := make([]pledge.Finding, 1, 64)
+	dst[0] = before
+	got, err := pledge.AppendCheck(dst, sampleCase(), pledge.DefaultParams(), deadlines.China())
+	require.NoError(t, err)
+	assert.Equal(t, before, got[0], "the finding already there is kept")
+	assert.Equal(t, want, got[1:])
+	assert.Same(t, &dst[:1][0], &got[0], "a list with room is written in place")
+
+	grown, err := pledge.AppendCheck(dst[:1:1], sampleCase(), pledge.DefaultParams(), deadlines.China())
+	require.NoError(t, err)
+	assert.Equal(t, want, grown[1:], "a full list grows")
+
+	none, err := pledge.AppendCheck(dst, nil, pledge.DefaultParams(), deadlines.China())
+	require.ErrorIs(t, err, pledge.ErrMissing)
+	assert.Nil(t, none)
+}
+
 // Check is safe for concurrent use: it keeps no state (run with -race to see it).
 func TestCheckConcurrent(t *testing.T) {
 	want, err := pledge.Check(sampleCase(), pledge.DefaultParams(), deadlines.China())

@@ -69,68 +69,72 @@ func small(d decimal.Decimal) (u uint64, neg bool, e int32, ok bool) {
 	return uint64(c), false, e, true
 }
 
-// appendCoef appends ±u × 10^e as appendDecimal does; u < 10¹⁹, |e| ≤ 18.
+// appendCoef appends ±u × 10^e as appendDecimal does; u < 10¹⁹, |e| ≤ 18. It writes the text backwards
+// into a buffer, from the last decimal to the sign, then appends it and the padding to minPlaces.
 func appendCoef(b []byte, u uint64, neg bool, e int32, minPlaces int, commas bool) []byte {
 	if u == 0 {
 		neg, e = false, 0 // zero has no digits to scale: "0", not "000"; and no sign
 	}
-	var buf [20]byte
-	i := len(buf)
-	for u >= 10 {
-		i--
-		buf[i] = byte('0' + u%10)
+	k, zeros := 0, 0 // u's last k digits are decimals; or zeros follow u's digits in the integer
+	if e < 0 {
+		k = int(-e)
+	} else {
+		zeros = int(e)
+	}
+	for k > minPlaces && u%10 == 0 { // no trailing zeros beyond minPlaces
 		u /= 10
+		k--
 	}
-	i--
-	buf[i] = byte('0' + u)
-	digits := buf[i:]
+	pad := max(minPlaces-k, 0)
 
-	// The integer part is intDigits followed by intZeros zeros; the fraction is fracZeros zeros followed
-	// by frac.
-	var intDigits, frac []byte
-	intZeros, fracZeros := 0, 0
-	switch k := int(-e); {
-	case k <= 0:
-		intDigits, intZeros = digits, -k
-	case k < len(digits):
-		intDigits, frac = digits[:len(digits)-k], digits[len(digits)-k:]
-	default:
-		intDigits, fracZeros, frac = zeroDigit, k-len(digits), digits
+	// At most 19 digits of u, 18 zeros, 12 separators, the point and the sign.
+	var buf [72]byte
+	i := len(buf)
+	for range k { // the decimals; a u shorter than k gives the leading zeros
+		q := u / 10
+		i--
+		buf[i] = byte('0' + u - q*10)
+		u = q
 	}
-	for len(frac) > 0 && fracZeros+len(frac) > minPlaces && frac[len(frac)-1] == '0' {
-		frac = frac[:len(frac)-1]
+	if k > 0 || pad > 0 {
+		i--
+		buf[i] = '.'
 	}
-
+	group := 3 // digits left before the next separator
+	for range zeros {
+		if group == 0 && commas {
+			i--
+			buf[i] = ','
+			group = 3
+		}
+		i--
+		buf[i] = '0'
+		group--
+	}
+	for {
+		if group == 0 && commas {
+			i--
+			buf[i] = ','
+			group = 3
+		}
+		q := u / 10
+		i--
+		buf[i] = byte('0' + u - q*10)
+		group--
+		if u = q; u == 0 {
+			break
+		}
+	}
 	if neg {
-		b = append(b, '-')
+		i--
+		buf[i] = '-'
 	}
-	n := len(intDigits) + intZeros
-	for j := range n {
-		if commas && j > 0 && (n-j)%3 == 0 {
-			b = append(b, ',')
-		}
-		if j < len(intDigits) {
-			b = append(b, intDigits[j])
-		} else {
-			b = append(b, '0')
-		}
-	}
-	places := fracZeros + len(frac)
-	if places == 0 && minPlaces == 0 {
-		return b
-	}
-	b = append(b, '.')
-	for range fracZeros {
-		b = append(b, '0')
-	}
-	b = append(b, frac...)
-	for range minPlaces - places {
+	b = append(b, buf[i:]...)
+	for range pad {
 		b = append(b, '0')
 	}
 	return b
 }
-
-var zeroDigit = []byte{'0'}
 
 // appendDigits appends a plain decimal text ("-1234.50"), with separators in its integer part if commas.
 func appendDigits(b []byte, s string, commas bool) []byte {

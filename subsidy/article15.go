@@ -32,7 +32,14 @@ func RequiredMaterials(kind pledge.ApplicationKind, unifiedLicence bool) []pledg
 	if kind != pledge.FeeSubsidyApplication && kind != pledge.RiskCompensationApplication {
 		return nil
 	}
-	out := make([]pledge.Material, 0, 9)
+	return appendRequiredMaterials(make([]pledge.Material, 0, len(materialOrder)), kind, unifiedLicence)
+}
+
+// appendRequiredMaterials appends RequiredMaterials(kind, unifiedLicence) to out.
+func appendRequiredMaterials(out []pledge.Material, kind pledge.ApplicationKind, unifiedLicence bool) []pledge.Material {
+	if kind != pledge.FeeSubsidyApplication && kind != pledge.RiskCompensationApplication {
+		return out
+	}
 	for _, m := range materialOrder {
 		if unifiedLicence && (m == pledge.OrganizationCode || m == pledge.TaxRegistration) {
 			continue // Interpretation I-18: 三证合一, the licence stands for them
@@ -93,7 +100,7 @@ func (m materialsCheck) deficient() bool { return len(m.missing) > 0 || m.formLa
 
 // checkMaterials compares an application's materials with RequiredMaterials (Art. 15(1)–(3),
 // Interpretation I-18).
-func checkMaterials(a *pledge.Application, unified bool) materialsCheck {
+func checkMaterials(a *pledge.Application, required []pledge.Material) materialsCheck {
 	var given [16]bool
 	for _, m := range a.Materials {
 		if int(m) < len(given) {
@@ -101,7 +108,7 @@ func checkMaterials(a *pledge.Application, unified bool) materialsCheck {
 		}
 	}
 	var mc materialsCheck
-	for _, m := range RequiredMaterials(a.Kind, unified) {
+	for _, m := range required {
 		if !given[m] {
 			mc.missing = append(mc.missing, m)
 		}
@@ -115,14 +122,13 @@ func checkMaterials(a *pledge.Application, unified bool) materialsCheck {
 	return mc
 }
 
-// materialFindings gives one finding for each item of Art. 15 and one for its closing sentence (¶2).
+// appendMaterialFindings appends one finding for each item of Art. 15 and one for its closing sentence (¶2).
 // cured reports that what was lacking was supplied on time (Art. 16), in which case a lacking item is met
 // and the message says when it was supplied.
-func materialFindings(a *pledge.Application, unified bool, mc materialsCheck, cured bool) []pledge.Finding {
+func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, required []pledge.Material, unified bool, mc materialsCheck, cured bool) []pledge.Finding {
 	subject := a.Kind.String()
-	required := RequiredMaterials(a.Kind, unified)
-	out := make([]pledge.Finding, 0, 4)
-	var need, lack []pledge.Material
+	var needBuf, lackBuf [len(materialOrder)]pledge.Material
+	need, lack := needBuf[:0], lackBuf[:0]
 	for item := 1; item <= 3; item++ {
 		need, lack = need[:0], lack[:0]
 		for _, m := range required {
@@ -138,18 +144,20 @@ func materialFindings(a *pledge.Application, unified bool, mc materialsCheck, cu
 		ref := pledge.ArtItem(15, item)
 		switch {
 		case len(lack) == 0:
-			zh := "申报材料已提交：" + materialList(need, pledge.Chinese)
-			en := "materials given: " + materialList(need, pledge.English)
+			var unifiedZh, unifiedEn string
 			if item == 2 && unified {
-				zh += "（三证合一，营业执照代替组织机构代码证、税务登记证）"
-				en += " (unified licence: the business licence stands for the organisation code and tax registration)"
+				unifiedZh = "（三证合一，营业执照代替组织机构代码证、税务登记证）"
+				unifiedEn = " (unified licence: the business licence stands for the organisation code and tax registration)"
 			}
-			out = append(out, note(ref, pledge.Met, subject, "materials_given", zh+"。", en+"."))
+			out = append(out, note(ref, pledge.Met, subject, "materials_given",
+				"申报材料已提交："+materialList(need, pledge.Chinese)+unifiedZh+"。",
+				"materials given: "+materialList(need, pledge.English)+unifiedEn+"."))
 		case cured:
+			on := a.Supplemented.String()
 			out = append(out, note(ref, pledge.Met, subject, "materials_supplemented",
-				"申报时缺少"+materialList(lack, pledge.Chinese)+"，已于"+a.Supplemented.String()+"在期限内补充。",
+				"申报时缺少"+materialList(lack, pledge.Chinese)+"，已于"+on+"在期限内补充。",
 				"missing at submission, "+materialList(lack, pledge.English)+" were supplemented on "+
-					a.Supplemented.String()+", within the deadline."))
+					on+", within the deadline."))
 		default:
 			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing",
 				"缺少申报材料："+materialList(lack, pledge.Chinese)+"。",
@@ -179,9 +187,10 @@ func formFinding(a *pledge.Application, subject string, mc materialsCheck, cured
 	facts, factsEn := copies+"，"+stamp, copiesEn+", "+stampEn
 	switch {
 	case mc.formLacking && cured:
+		on := a.Supplemented.String()
 		return note(ref, pledge.Met, subject, "copies_stamp_supplemented",
-			"申报材料"+facts+"，已于"+a.Supplemented.String()+"在期限内补正为一式两份并盖章。",
-			"materials were "+factsEn+"; two stamped copies were supplied on "+a.Supplemented.String()+
+			"申报材料"+facts+"，已于"+on+"在期限内补正为一式两份并盖章。",
+			"materials were "+factsEn+"; two stamped copies were supplied on "+on+
 				", within the deadline.")
 	case mc.formLacking:
 		return note(ref, pledge.NotMet, subject, "copies_stamp_lacking",
@@ -222,7 +231,12 @@ func materialList(ms []pledge.Material, lang pledge.Lang) string {
 	if lang == pledge.English {
 		sep = ", "
 	}
+	n := len(sep) * max(len(ms)-1, 0)
+	for _, m := range ms {
+		n += len(MaterialName(m, lang))
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, m := range ms {
 		if i > 0 {
 			b.WriteString(sep)

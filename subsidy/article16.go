@@ -101,7 +101,9 @@ func ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (ApplicationRevie
 	}
 	r := ApplicationReview{Kind: a.Kind, Missing: []pledge.Material{}}
 	unified := UnifiedLicence(c.Enterprise.CreditCode, a.Submitted)
-	mc := checkMaterials(a, unified)
+	var reqBuf [len(materialOrder)]pledge.Material
+	required := appendRequiredMaterials(reqBuf[:0], a.Kind, unified)
+	mc := checkMaterials(a, required)
 	r.Missing = append(r.Missing, mc.missing...)
 
 	cured := false
@@ -122,11 +124,11 @@ func ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (ApplicationRevie
 		r.Outcome = ApplicationIncomplete // an unknown never counts as met
 	}
 
-	r.Findings = materialFindings(a, unified, mc, cured)
+	ban := applicantBan(c)
+	r.Findings = make([]pledge.Finding, 0, 4+len(supplement)+1+len(ban.findings))
+	r.Findings = appendMaterialFindings(r.Findings, a, required, unified, mc, cured)
 	r.Findings = append(r.Findings, supplement...)
 	r.Findings = append(r.Findings, noticeFinding(a))
-
-	ban := applicantBan(c)
 	r.Findings = append(r.Findings, ban.findings...)
 	if ban.banned {
 		r.Outcome = ApplicationNotAccepted
@@ -189,7 +191,8 @@ func noticeFinding(a *pledge.Application) pledge.Finding {
 	ref, subject := pledge.Art(16), a.Kind.String()
 	published, publishedEn := "", ""
 	if !a.NoticePublished.IsZero() {
-		published, publishedEn = "于"+a.NoticePublished.String()+"公示，", "notice published on "+a.NoticePublished.String()+"; "
+		on := a.NoticePublished.String()
+		published, publishedEn = "于"+on+"公示，", "notice published on "+on+"; "
 	}
 	switch a.Objection {
 	case pledge.NoObjection:

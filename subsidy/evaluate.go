@@ -35,7 +35,13 @@ import (
 // keep only a part from being computed (a guarantor's fee not given) go to Report.Errors instead. Evaluate
 // reads no clock and no global: it is pure and safe for concurrent use.
 func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) {
-	assessment, err := eligibility.Assess(c, p.Eligibility, cal)
+	// One list for every finding: the assessment's first, then each part's in turn, put in article order
+	// at the end. It is sized for them all, so that nothing is copied from one list into another.
+	var all []pledge.Finding
+	if c != nil {
+		all = make([]pledge.Finding, 0, eligibility.MaxFindings(c)+evaluateFindings)
+	}
+	assessment, err := eligibility.AppendAssess(all, c, p.Eligibility, cal)
 	if err != nil {
 		return Report{}, wrapEvaluate(err)
 	}
@@ -50,10 +56,8 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 		Deadlines: due,
 		Errors:    []error{},
 	}
-	// The findings of each part, merged in article order at the end.
-	parts := make([][]pledge.Finding, 0, 8)
-	parts = append(parts, assessment.Findings)
-	var citations []pledge.Finding // Art. 3, 19, 23
+	findings := assessment.Findings
+	measureGoverns := governs(findings) // before the list is reordered below
 
 	var app *ApplicationReview
 	if review, ok, err := ReviewApplication(c, cal); err != nil {
@@ -61,10 +65,10 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	} else if ok {
 		app = &review
 		r.Application = app
-		parts = append(parts, review.Findings)
+		findings = append(findings, review.Findings...)
 	}
 	sanctions := ReviewSanctions(c)
-	parts = append(parts, sanctions.Findings)
+	findings = append(findings, sanctions.Findings...)
 
 	// appDecision is the application's bearing on the subsidy of kind: Eligible where none of that kind.
 	appDecision := func(kind pledge.ApplicationKind) pledge.Decision {
@@ -81,55 +85,82 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	var fs []pledge.Finding
 	var feeErr error
 	r.FeeSubsidy, fs, feeErr = p.feeSubsidyReport(c, app)
-	parts = append(parts, fs)
+	findings = append(findings, fs...)
 	r.Errors = appendProblems(r.Errors, feeErr)
-	if r.FeeSubsidy != nil {
-		r.FeeSubsidy.Outcome = worst(r.Outcome, r.FeeSubsidy.Outcome, appDecision(pledge.FeeSubsidyApplication), recovered)
-		citations = append(citations, WhoPays("fee_subsidy"))
-	}
 	var rcErr error
 	r.RiskCompensation, fs, rcErr = p.compensationReport(c, app)
-	parts = append(parts, fs)
+	findings = append(findings, fs...)
 	r.Errors = appendProblems(r.Errors, rcErr)
+
+	// Art. 3, 19, 23.
+	if r.FeeSubsidy != nil {
+		r.FeeSubsidy.Outcome = worst(r.Outcome, r.FeeSubsidy.Outcome, appDecision(pledge.FeeSubsidyApplication), recovered)
+		findings = append(findings, WhoPays("fee_subsidy"))
+	}
 	if r.RiskCompensation != nil {
 		r.RiskCompensation.Outcome = worst(r.Outcome, r.RiskCompensation.Outcome,
 			appDecision(pledge.RiskCompensationApplication), recovered)
-		citations = append(citations, WhoPays("risk_compensation"))
+		findings = append(findings, WhoPays("risk_compensation"))
 	}
 	if r.FeeSubsidy != nil || r.RiskCompensation != nil {
-		citations = append(citations, DistrictNote())
+		findings = append(findings, DistrictNote())
 	}
-	if governs(assessment.Findings) {
-		citations = append(citations, Prevails())
+	if measureGoverns {
+		findings = append(findings, Prevails())
 	}
-	r.Findings = inArticleOrder(append(parts, citations))
+	inArticleOrder(findings)
+	r.Findings = findings
 	return r, nil
 }
 
-// inArticleOrder merges the parts' findings into one list ordered by article number, keeping within an
-// article the order of the parts and, within a part, the order its rule gave: a stable counting sort over
-// the 24 articles, so each finding is copied once into a list allocated once.
-func inArticleOrder(parts [][]pledge.Finding) []pledge.Finding {
+// evaluateFindings is room for the findings Evaluate adds to the assessment's in a usual case: the
+// application's (Art. 15, 16, 21¶1), the sanctions', the two subsidies' and the citations of Art. 3, 19 and
+// 23. More only cost a copy of the list.
+const evaluateFindings = 16
+
+// inArticleOrder puts findings in order by article number, in place, keeping within an article the order
+// they came in: a stable counting sort over the 24 articles, whose permutation is carried out by following
+// its cycles, so that each finding is moved once and no second list is needed.
+func inArticleOrder(findings []pledge.Finding) {
 	const buckets = 26 // 0 (no article), 1–24, and 25 for anything past the measure
 	bucket := func(f *pledge.Finding) int { return min(max(f.Ref.Article, 0), buckets-1) }
 	var next [buckets + 1]int
-	for _, part := range parts {
-		for i := range part {
-			next[bucket(&part[i])+1]++
-		}
+	for i := range findings {
+		next[bucket(&findings[i])+1]++
 	}
 	for b := 1; b <= buckets; b++ {
 		next[b] += next[b-1]
 	}
-	out := make([]pledge.Finding, next[buckets])
-	for _, part := range parts {
-		for i := range part {
-			b := bucket(&part[i])
-			out[next[b]] = part[i]
-			next[b]++
+	// from[j] is where the finding that goes to j is now.
+	var buf [128]int
+	var from []int
+	if len(findings) > len(buf) {
+		from = make([]int, len(findings))
+	} else {
+		from = buf[:len(findings)]
+	}
+	for i := range findings {
+		b := bucket(&findings[i])
+		from[next[b]] = i
+		next[b]++
+	}
+	for start := range findings {
+		if from[start] == start {
+			continue // in its place, or placed by an earlier cycle
+		}
+		held := findings[start]
+		j := start
+		for {
+			k := from[j]
+			from[j] = j
+			if k == start {
+				findings[j] = held
+				break
+			}
+			findings[j] = findings[k]
+			j = k
 		}
 	}
-	return out
 }
 
 // wrapEvaluate returns input errors as they are, so that callers list them (pledge.InputErrors) and branch
@@ -211,10 +242,11 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 			"贷款没有担保或保险机构，不涉及担保或保险费补助。",
 			"the loan has no guarantor or insurer, so no fee subsidy arises.")}, nil
 	}
-	cap := p.FeeSubsidyCap(c.Loan.Amount)
 	fs, err := p.FeeSubsidy(c.Loan.Amount, c.Loan.Providers)
 	if err != nil {
-		rep := &FeeSubsidyReport{Outcome: pledge.Undetermined, Cap: cap, Providers: make([]Part, len(c.Loan.Providers))}
+		capAmount := p.FeeSubsidyCap(c.Loan.Amount)
+		cap := pledge.FormatYuan(capAmount)
+		rep := &FeeSubsidyReport{Outcome: pledge.Undetermined, Cap: capAmount, Providers: make([]Part, len(c.Loan.Providers))}
 		var unknown []string
 		for i, pr := range c.Loan.Providers {
 			rep.Providers[i] = Part{Name: pr.Name}
@@ -222,13 +254,13 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 				unknown = append(unknown, pr.Name)
 			}
 		}
-		names := strings.Join(unknown, "、")
+		names, namesEn := strings.Join(unknown, "、"), strings.Join(unknown, ", ")
 		rep.Steps = []Step{{Ref: ref,
-			Zh: ZhRef(ref) + "：补助上限" + pledge.FormatYuan(cap) + "；" + names + "的担保或保险费未给出，补助无法计算",
-			En: ref.String() + ": cap " + pledge.FormatYuan(cap) + "; the fee of " + strings.Join(unknown, ", ") + " is not given, so the subsidy cannot be computed"}}
+			Zh: ZhRef(ref) + "：补助上限" + cap + "；" + names + "的担保或保险费未给出，补助无法计算",
+			En: ref.String() + ": cap " + cap + "; the fee of " + namesEn + " is not given, so the subsidy cannot be computed"}}
 		return rep, []pledge.Finding{note(ref, pledge.Unknown, names, "fee_unknown",
 			names+"收取的担保或保险费未给出：补助以实际收取的费用为限，无法计算。",
-			"the fee "+strings.Join(unknown, ", ")+" charged is not given: the subsidy is at most the fee charged, so it cannot be computed.")}, err
+			"the fee "+namesEn+" charged is not given: the subsidy is at most the fee charged, so it cannot be computed.")}, err
 	}
 	rep := &FeeSubsidyReport{Outcome: pledge.Eligible, Cap: fs.Cap, Amount: decimal.NewNullDecimal(fs.Amount),
 		Providers: make([]Part, len(fs.Providers)), Steps: fs.Steps, Calculation: &fs}
@@ -253,11 +285,14 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 	case insurers:
 		how, howEn = "提供保险", "insured"
 	}
-	return rep, []pledge.Finding{note(ref, pledge.Met, strings.Join(names, "、"), "fee_subsidy_due",
-		"贷款由"+strings.Join(names, "、")+how+"，收取费用"+pledge.FormatYuan(fs.Fees)+"元，补助不超过贷款金额"+
-			pledge.FormatYuan(c.Loan.Amount)+"元的"+pledge.FormatPercent(p.FeeSubsidyRate)+"即"+pledge.FormatYuan(fs.Cap)+"元，为"+pledge.FormatYuan(fs.Amount)+"元。",
-		"the loan is "+howEn+" by "+strings.Join(names, ", ")+", charging "+pledge.FormatYuan(fs.Fees)+" in fees; the subsidy, at most "+
-			pledge.FormatPercent(p.FeeSubsidyRate)+" of the loan amount "+pledge.FormatYuan(c.Loan.Amount)+" = "+pledge.FormatYuan(fs.Cap)+", is "+pledge.FormatYuan(fs.Amount)+".")}, nil
+	// Each figure is written once and shown in both languages.
+	namesZh, namesEn := strings.Join(names, "、"), strings.Join(names, ", ")
+	fees, loan, rate := pledge.FormatYuan(fs.Fees), pledge.FormatYuan(c.Loan.Amount), pledge.FormatPercent(p.FeeSubsidyRate)
+	cap, amount := pledge.FormatYuan(fs.Cap), pledge.FormatYuan(fs.Amount)
+	return rep, []pledge.Finding{note(ref, pledge.Met, namesZh, "fee_subsidy_due",
+		"贷款由"+namesZh+how+"，收取费用"+fees+"元，补助不超过贷款金额"+loan+"元的"+rate+"即"+cap+"元，为"+amount+"元。",
+		"the loan is "+howEn+" by "+namesEn+", charging "+fees+" in fees; the subsidy, at most "+
+			rate+" of the loan amount "+loan+" = "+cap+", is "+amount+".")}, nil
 }
 
 // appendProblems appends err to errs, one entry per input error it joins (each names its key), or err
