@@ -30,7 +30,7 @@ const (
 // signed before that day is outside the measure: a not-met finding, never a silent pass. A contract signed
 // on it or later is met. A contract date not given is unknown.
 func InForce(contract deadlines.Date, p Params) pledge.Finding {
-	eff := p.EffectiveDate.String()
+	eff, signed := p.EffectiveDate.String(), contract.String()
 	switch {
 	case contract.IsZero():
 		return newFinding(pledge.Art(24), pledge.Unknown, "", CodeMeasureInForce,
@@ -39,13 +39,13 @@ func InForce(contract deadlines.Date, p Params) pledge.Finding {
 				eff+") applies is unknown")
 	case contract.Before(p.EffectiveDate):
 		return newFinding(pledge.Art(24), pledge.NotMet, "", CodeMeasureInForce,
-			"贷款合同签订于"+contract.String()+"，早于本办法施行日"+eff+"，不适用本办法",
-			"the loan contract was signed on "+contract.String()+", before the measure took effect on "+eff+
+			"贷款合同签订于"+signed+"，早于本办法施行日"+eff+"，不适用本办法",
+			"the loan contract was signed on "+signed+", before the measure took effect on "+eff+
 				", so the measure does not apply")
 	}
 	return newFinding(pledge.Art(24), pledge.Met, "", CodeMeasureInForce,
-		"贷款合同签订于"+contract.String()+"，不早于本办法施行日"+eff,
-		"the loan contract was signed on "+contract.String()+", not before the measure took effect on "+eff)
+		"贷款合同签订于"+signed+"，不早于本办法施行日"+eff,
+		"the loan contract was signed on "+signed+", not before the measure took effect on "+eff)
 }
 
 // GroundMoved returns the informational findings of Interpretation I-2 for a loan contract signed on
@@ -61,21 +61,22 @@ func InForce(contract deadlines.Date, p Params) pledge.Finding {
 func GroundMoved(contract deadlines.Date) []pledge.Finding { return appendGroundMoved(nil, contract) }
 
 func appendGroundMoved(out []pledge.Finding, contract deadlines.Date) []pledge.Finding {
-	if contract.IsZero() {
-		return out
+	if contract.IsZero() || contract.Before(lprReformFrom) && contract.Before(newSchemeFrom) {
+		return out // neither applies
 	}
+	signed := contract.String()
 	// Interpretation I-2: LPR reform, from 2019-08-20 (the day itself included).
 	if !contract.Before(lprReformFrom) {
 		out = append(out, newFinding(pledge.Art(18), pledge.Info, "", CodeLPRReform,
-			"贷款合同签订于"+contract.String()+"，在2019-08-20贷款市场报价利率（LPR）改革之后，人民银行贷款基准利率已不再是新发放贷款的定价参照",
-			"the loan contract was signed on "+contract.String()+", after the LPR reform of 2019-08-20, so the "+
+			"贷款合同签订于"+signed+"，在2019-08-20贷款市场报价利率（LPR）改革之后，人民银行贷款基准利率已不再是新发放贷款的定价参照",
+			"the loan contract was signed on "+signed+", after the LPR reform of 2019-08-20, so the "+
 				"PBOC benchmark rate is no longer the pricing reference for new loans"))
 	}
 	// Interpretation I-2: the new Chongqing scheme, from 2022-05-06 (the day itself included).
 	if !contract.Before(newSchemeFrom) {
 		out = append(out, newFinding(pledge.Art(24), pledge.Info, "", CodeNewChongqingScheme,
-			"贷款合同签订于"+contract.String()+"，重庆市已于2022-05-06印发新的知识产权质押融资方案（渝知发〔2022〕28号），可能取代本办法",
-			"the loan contract was signed on "+contract.String()+", after Chongqing issued a new IP pledge "+
+			"贷款合同签订于"+signed+"，重庆市已于2022-05-06印发新的知识产权质押融资方案（渝知发〔2022〕28号），可能取代本办法",
+			"the loan contract was signed on "+signed+", after Chongqing issued a new IP pledge "+
 				"financing scheme (渝知发〔2022〕28号) on 2022-05-06, which may supersede this measure"))
 	}
 	return out

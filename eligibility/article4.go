@@ -39,8 +39,8 @@ func JudgedOn(l pledge.Loan) (day deadlines.Date, filed bool) {
 	return l.ContractDate, false
 }
 
-// judged is the day a case's pledge is judged on (JudgedOn), with the words that say so in a message
-// (judgedWhenZh, judgedWhenEn), written once for all the findings that show them.
+// judged is the day a case's pledge is judged on (JudgedOn), with the words that say so in a message,
+// written once for all the findings that show them.
 type judged struct {
 	on     deadlines.Date
 	filed  bool
@@ -52,22 +52,13 @@ func judgedFor(l pledge.Loan) judged {
 	if on.IsZero() {
 		return judged{} // no day: Assess refuses a case without a contract date
 	}
-	return judged{on: on, filed: filed, zh: judgedWhenZh(on, filed), en: judgedWhenEn(on, filed)}
-}
-
-// judgedWhenZh and judgedWhenEn say in a message which day a right was judged on.
-func judgedWhenZh(day deadlines.Date, filed bool) string {
+	day := on.String()
 	if filed {
-		return "以质押登记申请日" + day.String() + "为准"
+		return judged{on: on, filed: true,
+			zh: "以质押登记申请日" + day + "为准", en: "as of the registration application on " + day}
 	}
-	return "以合同签订日" + day.String() + "为准（未给出质押登记申请日）"
-}
-
-func judgedWhenEn(day deadlines.Date, filed bool) string {
-	if filed {
-		return "as of the registration application on " + day.String()
-	}
-	return "as of the contract date " + day.String() + " (no registration filing given)"
+	return judged{on: on,
+		zh: "以合同签订日" + day + "为准（未给出质押登记申请日）", en: "as of the contract date " + day + " (no registration filing given)"}
 }
 
 // rightPath is the key path of a field of right i: rightPath(0, "filing_date") is "rights[0].filing_date".

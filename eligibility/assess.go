@@ -3,7 +3,6 @@ package eligibility
 import (
 	"errors"
 	"slices"
-	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/pledge"
@@ -98,29 +97,6 @@ func required(c *pledge.Case) error {
 		errs = append(errs, &pledge.InputError{Field: "loan.maturity_date", Value: "", Err: pledge.ErrMissing})
 	}
 	return errors.Join(errs...)
-}
-
-// joinPair concatenates the parts of a finding's Chinese and English sentences into one string, which
-// the two share: one allocation for both, where two concatenations cost two.
-func joinPair(zh, en []string) (string, string) {
-	n := 0
-	for _, s := range zh {
-		n += len(s)
-	}
-	total := n
-	for _, s := range en {
-		total += len(s)
-	}
-	var b strings.Builder
-	b.Grow(total)
-	for _, s := range zh {
-		b.WriteString(s)
-	}
-	for _, s := range en {
-		b.WriteString(s)
-	}
-	both := b.String()
-	return both[:n], both[n:]
 }
 
 // newFinding builds a finding.

@@ -205,21 +205,86 @@ func (v CNIPARules) Grounds() []Ground {
 	return nil
 }
 
-// groundFinding writes one ground's finding, citing Art. 4(2) and naming the ground by its words and the
-// rules' version: not met when the ground is found, met when it is clear, unknown when the fact it turns
-// on is not given; Info and NotApplicable for what the rules of that version do not refuse on. factZh and
-// factEn show the facts used; when says which day the pledge was judged on.
-func groundFinding(v CNIPARules, g Ground, o pledge.Outcome, subject, factZh, factEn, whenZh, whenEn string) pledge.Finding {
-	verdict := verdictOf(o)
-	var lead [2]string
-	if v <= CNIPA2021 && int(g) < len(groundWords) {
-		lead = groundLeads[v][g][verdict]
-	} else {
-		lead = groundLead(v, g, verdict)
+// groundList gathers the ground findings of one subject (a patent, or the contract; "" for the contract)
+// under rules v and writes them all at once. Each finding cites Art. 4(2) and names the ground by its words
+// and the rules' version: not met when the ground is found, met when it is clear, unknown when the fact it
+// turns on is not given; Info and NotApplicable for what the rules of that version do not refuse on. Its
+// facts show what was used, and whenZh and whenEn which day the pledge was judged on. The findings'
+// messages share one string: one allocation, where each sentence would cost its own (a patent has ten or
+// eleven grounds).
+type groundList struct {
+	v              CNIPARules
+	subject        string
+	whenZh, whenEn string
+	n              int            // items used
+	items          [12]groundItem // more than a patent's grounds
+	more           []groundItem   // never needed; there so that add cannot fail
+}
+
+type groundItem struct {
+	g              Ground
+	o              pledge.Outcome
+	factZh, factEn string
+}
+
+func (l *groundList) add(g Ground, o pledge.Outcome, factZh, factEn string) {
+	if l.n < len(l.items) {
+		l.items[l.n] = groundItem{g, o, factZh, factEn}
+		l.n++
+		return
 	}
-	// Both sentences in one allocation: a case has a dozen of these findings for each patent.
-	zh, en := joinPair([]string{lead[0], factZh, "（", whenZh, "）"}, []string{lead[1], factEn, " (", whenEn, ")"})
-	return newFinding(pledge.ArtItem(4, 2), o, subject, g.Code(), zh, en)
+	l.more = append(l.more, groundItem{g, o, factZh, factEn})
+}
+
+// all is the items gathered, in order.
+func (l *groundList) all() []groundItem {
+	if len(l.more) == 0 {
+		return l.items[:l.n]
+	}
+	return append(l.items[:l.n:l.n], l.more...)
+}
+
+// lead is the opening of item's finding (groundLead), from the table where it is there.
+func (l *groundList) lead(it groundItem) [2]string {
+	if l.v <= CNIPA2021 && int(it.g) < len(groundWords) {
+		return groundLeads[l.v][it.g][verdictOf(it.o)]
+	}
+	return groundLead(l.v, it.g, verdictOf(it.o))
+}
+
+// appendTo appends the findings gathered, in order, each message "lead fact（when）" / "lead fact (when)".
+func (l *groundList) appendTo(out []pledge.Finding) []pledge.Finding {
+	items := l.all()
+	total := 0
+	for _, it := range items {
+		lead := l.lead(it)
+		total += len(lead[0]) + len(it.factZh) + len("（") + len(l.whenZh) + len("）") +
+			len(lead[1]) + len(it.factEn) + len(" (") + len(l.whenEn) + len(")")
+	}
+	var b strings.Builder
+	b.Grow(total)
+	for _, it := range items {
+		lead := l.lead(it)
+		b.WriteString(lead[0])
+		b.WriteString(it.factZh)
+		b.WriteString("（")
+		b.WriteString(l.whenZh)
+		b.WriteString("）")
+		b.WriteString(lead[1])
+		b.WriteString(it.factEn)
+		b.WriteString(" (")
+		b.WriteString(l.whenEn)
+		b.WriteString(")")
+	}
+	all, pos := b.String(), 0
+	for _, it := range items {
+		lead := l.lead(it)
+		zhEnd := pos + len(lead[0]) + len(it.factZh) + len("（") + len(l.whenZh) + len("）")
+		enEnd := zhEnd + len(lead[1]) + len(it.factEn) + len(" (") + len(l.whenEn) + len(")")
+		out = append(out, newFinding(pledge.ArtItem(4, 2), it.o, l.subject, it.g.Code(), all[pos:zhEnd], all[zhEnd:enEnd]))
+		pos = enEnd
+	}
+	return out
 }
 
 // The verdicts a ground's finding opens with, by verdictOf: found (not met), clear (met), not known, and
@@ -298,11 +363,8 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 	if v == CNIPARulesUnset {
 		return dst, deadlines.FeeStateUnset, nil // no day to judge on: Assess refuses a case without a contract date
 	}
-	subj := rightSubject(i, r)
-	out := dst
-	add := func(g Ground, o pledge.Outcome, zh, en string) {
-		out = append(out, groundFinding(v, g, o, subj, zh, en, j.zh, j.en))
-	}
+	grounds := groundList{v: v, subject: rightSubject(i, r), whenZh: j.zh, whenEn: j.en}
+	add := func(g Ground, o pledge.Outcome, zh, en string) { grounds.add(g, o, zh, en) }
 
 	// Ground: the pledgor is not the patentee on the register.
 	switch {
@@ -510,7 +572,7 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 				"an identical invention was filed the same day and whether the parties declared they go on (proceed_anyway) is not given")
 		}
 	}
-	return out, feeState, nil
+	return grounds.appendTo(dst), feeState, nil
 }
 
 // appendContractGrounds applies Art. 4(2) — 能够办理质押登记 — to the pledge contract (Interpretation I-7): it
@@ -526,9 +588,8 @@ func appendContractGrounds(out []pledge.Finding, loan pledge.Loan, j judged) []p
 	if v == CNIPARulesUnset {
 		return out
 	}
-	add := func(g Ground, o pledge.Outcome, zh, en string) {
-		out = append(out, groundFinding(v, g, o, "", zh, en, j.zh, j.en))
-	}
+	grounds := groundList{v: v, whenZh: j.zh, whenEn: j.en}
+	add := func(g Ground, o pledge.Outcome, zh, en string) { grounds.add(g, o, zh, en) }
 	switch {
 	case v == CNIPA2021 && loan.ForfeitureClause == pledge.Yes:
 		add(GroundForfeiture, pledge.Info, "质押合同约定债务不履行时专利权归质权人所有；2021年版已不以此不予登记，依民法典第四百二十八条质权人只能依法就专利权优先受偿",
@@ -551,7 +612,7 @@ func appendContractGrounds(out []pledge.Finding, loan pledge.Loan, j judged) []p
 		add(GroundContractContent, pledge.Unknown, "未给出质押合同内容是否完备（loan.contract_content_complete）",
 			"whether the pledge contract has the required content (loan.contract_content_complete) is not given")
 	}
-	return out
+	return grounds.appendTo(out)
 }
 
 // distinctHolders returns the distinct, non-blank holders in the order given.

@@ -152,6 +152,37 @@ func groundOf(code string) Ground {
 	return GroundUnset
 }
 
+// groundList writes each finding as "rules 不予登记情形“ground”verdict：fact（when）" (I-7), the words of the
+// finding's own ground and outcome, in the order added: more grounds than its array holds included, and a
+// ground past the table (written without it).
+func TestGroundList(t *testing.T) {
+	l := groundList{v: CNIPA2010, subject: "N1", whenZh: "以合同签订日2016-01-05为准", whenEn: "as of 2016-01-05"}
+	outcomes := []pledge.Outcome{pledge.NotMet, pledge.Met, pledge.Unknown, pledge.Info}
+	verdictZh := []string{"成立：", "不成立：", "无法判断：", "："}
+	verdictEn := []string{" applies: ", " does not apply: ", " cannot be checked: ", ": "}
+	const n = 15
+	for i := range n {
+		l.add(Ground(i%13), outcomes[i%4], "事实"+string(rune('A'+i)), "fact "+string(rune('A'+i)))
+	}
+	fs := l.appendTo([]pledge.Finding{{Code: "earlier"}})
+	require.Len(t, fs, n+1)
+	assert.Equal(t, "earlier", fs[0].Code)
+	for i, f := range fs[1:] {
+		g := Ground(i % 13)
+		assert.Equal(t, pledge.ArtItem(4, 2), f.Ref)
+		assert.Equal(t, outcomes[i%4], f.Outcome)
+		assert.Equal(t, "N1", f.Subject)
+		assert.Equal(t, g.Code(), f.Code)
+		assert.Equal(t, "专利权质押登记办法（2010）不予登记情形“"+g.Zh(CNIPA2010)+"”"+verdictZh[i%4]+"事实"+string(rune('A'+i))+"（以合同签订日2016-01-05为准）", f.Zh)
+		assert.Equal(t, "CNIPA Patent Pledge Registration Measures (2010) refusal ground \""+g.En(CNIPA2010)+"\""+verdictEn[i%4]+"fact "+string(rune('A'+i))+" (as of 2016-01-05)", f.En)
+	}
+	past := groundList{v: CNIPA2021}
+	past.add(Ground(40), pledge.Met, "x", "y")
+	f := past.appendTo(nil)[0]
+	assert.Equal(t, "专利权质押登记办法（2021）不予登记情形“”不成立：x（）", f.Zh)
+	assert.Equal(t, "CNIPA Patent Pledge Registration Measures (2021) refusal ground \"\" does not apply: y ()", f.En)
+}
+
 func TestGroundPledgorNotPatentee(t *testing.T) {
 	var rows []groundRow
 	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {

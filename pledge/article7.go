@@ -1,6 +1,10 @@
 package pledge
 
-import "github.com/shopspring/decimal"
+import (
+	"math"
+
+	"github.com/shopspring/decimal"
+)
 
 // purposeZh names a purpose of Art. 7 in the measure's words.
 var purposeZh = [...]string{
@@ -19,26 +23,68 @@ var purposeZh = [...]string{
 // PermittedUse returns the part of the loan that l.Uses put to the purposes Art. 7 names as its main use
 // (技术研发、技术改造、项目产业化和流动资金周转).
 func PermittedUse(l Loan) decimal.Decimal {
-	sum := decimal.Zero
-	for _, u := range l.Uses {
-		if u.Purpose.Permitted() {
-			sum = sum.Add(u.Amount)
-		}
-	}
-	return sum
+	_, permitted, _ := useSums(l)
+	return permitted
 }
 
 // ProhibitedUse returns the part of the loan that l.Uses put to purposes Art. 7 forbids (股本权益性投资，有价
 // 证券、基金、期货等投资经营活动及监管部门禁止的其他信贷资金用途): the amount behind the Art. 21¶2 ground
 // (Interpretation I-10, I-20).
 func ProhibitedUse(l Loan) decimal.Decimal {
-	sum := decimal.Zero
+	_, _, prohibited := useSums(l)
+	return prohibited
+}
+
+// useSums adds up the loan's uses: all of them, those to permitted purposes and those to prohibited ones.
+// Where every amount has the same exponent (a case file's amounts all have two decimals) and the sums fit,
+// it adds their coefficients as int64 and makes each sum a decimal once; otherwise it adds decimals. Either
+// way the sums are exact, and an empty sum is decimal.Zero.
+func useSums(l Loan) (total, permitted, prohibited decimal.Decimal) {
+	if t, p, b, ok := useSumsFast(l.Uses); ok {
+		return t, p, b
+	}
+	total, permitted, prohibited = decimal.Zero, decimal.Zero, decimal.Zero
 	for _, u := range l.Uses {
-		if u.Purpose.Prohibited() {
-			sum = sum.Add(u.Amount)
+		total = total.Add(u.Amount)
+		switch {
+		case u.Purpose.Permitted():
+			permitted = permitted.Add(u.Amount)
+		case u.Purpose.Prohibited():
+			prohibited = prohibited.Add(u.Amount)
 		}
 	}
-	return sum
+	return total, permitted, prohibited
+}
+
+func useSumsFast(uses []Use) (total, permitted, prohibited decimal.Decimal, ok bool) {
+	var t, p, b int64
+	var np, nb int // how many uses each sum has: none is decimal.Zero
+	exp := int32(0)
+	for i, u := range uses {
+		n, neg, e, small := small(u.Amount)
+		if !small || (i > 0 && e != exp) || n > math.MaxInt64/4/uint64(len(uses)) {
+			return total, permitted, prohibited, false
+		}
+		exp = e
+		c := int64(n)
+		if neg {
+			c = -c
+		}
+		t += c
+		switch {
+		case u.Purpose.Permitted():
+			p, np = p+c, np+1
+		case u.Purpose.Prohibited():
+			b, nb = b+c, nb+1
+		}
+	}
+	sum := func(c int64, n int) decimal.Decimal {
+		if n == 0 {
+			return decimal.Zero
+		}
+		return decimal.New(c, exp)
+	}
+	return sum(t, len(uses)), sum(p, np), sum(b, nb), true
 }
 
 // FundUse applies Art. 7: "企业以知识产权出质获得的信贷资金，应主要用于技术研发、技术改造、项目产业化和流动资金
@@ -71,11 +117,7 @@ func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 		return append(dst, main, prohibited)
 	}
 
-	total := decimal.Zero
-	for _, u := range l.Uses {
-		total = total.Add(u.Amount)
-	}
-	permitted, banned := PermittedUse(l), ProhibitedUse(l)
+	total, permitted, banned := useSums(l)
 	threshold := p.MainUseShare.Mul(l.Amount)
 
 	switch {

@@ -144,14 +144,14 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 		ref := pledge.ArtItem(15, item)
 		switch {
 		case len(lack) == 0:
-			var unifiedZh, unifiedEn string
+			endZh, endEn := "。", "."
 			if item == 2 && unified {
-				unifiedZh = "（三证合一，营业执照代替组织机构代码证、税务登记证）"
-				unifiedEn = " (unified licence: the business licence stands for the organisation code and tax registration)"
+				endZh = "（三证合一，营业执照代替组织机构代码证、税务登记证）。"
+				endEn = " (unified licence: the business licence stands for the organisation code and tax registration)."
 			}
 			out = append(out, note(ref, pledge.Met, subject, "materials_given",
-				"申报材料已提交："+materialList(need, pledge.Chinese)+unifiedZh+"。",
-				"materials given: "+materialList(need, pledge.English)+unifiedEn+"."))
+				materialText("申报材料已提交：", need, pledge.Chinese, endZh),
+				materialText("materials given: ", need, pledge.English, endEn)))
 		case cured:
 			on := a.Supplemented.String()
 			out = append(out, note(ref, pledge.Met, subject, "materials_supplemented",
@@ -160,8 +160,8 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 					on+", within the deadline."))
 		default:
 			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing",
-				"缺少申报材料："+materialList(lack, pledge.Chinese)+"。",
-				"materials missing: "+materialList(lack, pledge.English)+"."))
+				materialText("缺少申报材料：", lack, pledge.Chinese, "。"),
+				materialText("materials missing: ", lack, pledge.English, ".")))
 		}
 	}
 	out = append(out, formFinding(a, subject, mc, cured))
@@ -226,23 +226,31 @@ func MaterialName(m pledge.Material, lang pledge.Lang) string {
 	return ""
 }
 
+// materialList names ms in lang, as a list: "申报表、营业执照" / "application form, business licence".
 func materialList(ms []pledge.Material, lang pledge.Lang) string {
+	return materialText("", ms, lang, "")
+}
+
+// materialText writes prefix, the names of ms in lang and suffix as one string, with one allocation.
+func materialText(prefix string, ms []pledge.Material, lang pledge.Lang, suffix string) string {
 	sep := "、"
 	if lang == pledge.English {
 		sep = ", "
 	}
-	n := len(sep) * max(len(ms)-1, 0)
+	n := len(prefix) + len(sep)*max(len(ms)-1, 0) + len(suffix)
 	for _, m := range ms {
 		n += len(MaterialName(m, lang))
 	}
 	var b strings.Builder
 	b.Grow(n)
+	b.WriteString(prefix)
 	for i, m := range ms {
 		if i > 0 {
 			b.WriteString(sep)
 		}
 		b.WriteString(MaterialName(m, lang))
 	}
+	b.WriteString(suffix)
 	return b.String()
 }
 

@@ -83,7 +83,8 @@ type lines struct {
 }
 
 func newLines(n int) *lines {
-	return &lines{steps: make([]Step, 0, n), zh: make([]byte, 0, 256), en: make([]byte, 0, 256)}
+	buf := make([]byte, 512) // one allocation for both buffers; a longer line grows its own
+	return &lines{steps: make([]Step, 0, n), zh: buf[:0:256], en: buf[256:256:512]}
 }
 
 // begin starts a step citing ref: "第十八条：" / "Art. 18: ".
