@@ -2,6 +2,7 @@ package subsidy
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
@@ -97,10 +98,12 @@ func (l *lines) begin(ref pledge.Ref) *lines {
 
 // end finishes the step begun last. Its two lines share one string, so that a step costs one allocation.
 func (l *lines) end() {
-	n := len(l.zh)
-	l.zh = append(l.zh, l.en...)
-	both := string(l.zh)
-	l.steps = append(l.steps, Step{Ref: l.ref, Zh: both[:n], En: both[n:]})
+	var b strings.Builder
+	b.Grow(len(l.zh) + len(l.en))
+	b.Write(l.zh)
+	b.Write(l.en)
+	both := b.String()
+	l.steps = append(l.steps, Step{Ref: l.ref, Zh: both[:len(l.zh)], En: both[len(l.zh):]})
 }
 
 func (l *lines) Zh(s string) *lines                 { l.zh = append(l.zh, s...); return l }
