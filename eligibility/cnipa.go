@@ -221,12 +221,14 @@ type groundList struct {
 	more           []groundItem   // never needed; there so that add cannot fail
 }
 
+// groundItem is one ground's finding before it is written: the ground, its outcome and the facts shown.
 type groundItem struct {
 	g              Ground
 	o              pledge.Outcome
 	factZh, factEn string
 }
 
+// add gathers the finding of ground g: outcome o, facts factZh and factEn.
 func (l *groundList) add(g Ground, o pledge.Outcome, factZh, factEn string) {
 	if l.n < len(l.items) {
 		l.items[l.n] = groundItem{g, o, factZh, factEn}

@@ -69,8 +69,8 @@ func small(d decimal.Decimal) (u uint64, neg bool, e int32, ok bool) {
 	return uint64(c), false, e, true
 }
 
-// appendCoef appends ±u × 10^e as appendDecimal does; u < 10¹⁹, |e| ≤ 18. It writes the text backwards
-// into a buffer, from the last decimal to the sign, then appends it and the padding to minPlaces.
+// appendCoef appends ±u × 10^e as appendDecimal does; |e| ≤ 18. It writes the text backwards into a
+// buffer, from the last decimal to the sign, then appends it and the padding to minPlaces.
 func appendCoef(b []byte, u uint64, neg bool, e int32, minPlaces int, commas bool) []byte {
 	if u == 0 {
 		neg, e = false, 0 // zero has no digits to scale: "0", not "000"; and no sign
@@ -87,7 +87,7 @@ func appendCoef(b []byte, u uint64, neg bool, e int32, minPlaces int, commas boo
 	}
 	pad := max(minPlaces-k, 0)
 
-	// At most 19 digits of u, 18 zeros, 12 separators, the point and the sign.
+	// At most 20 digits of u, 18 zeros, 12 separators, the point and the sign.
 	var buf [72]byte
 	i := len(buf)
 	for range k { // the decimals; a u shorter than k gives the leading zeros
