@@ -1,6 +1,9 @@
 package pledge
 
-import "errors"
+import (
+	"errors"
+	"slices"
+)
 
 // The case file's enumerations. Each is a small integer type whose zero value means "not set", with the
 // case file's snake_case spelling as its text form (String, MarshalText, UnmarshalText). An unknown
@@ -45,7 +48,7 @@ const (
 var rightKindNames = []string{"", "invention", "utility_model", "design", "ic_layout", "trademark", "copyright", "other"}
 
 // Values lists every allowed spelling, in order.
-func (RightKind) Values() []string               { return rightKindNames[1:] }
+func (RightKind) Values() []string               { return slices.Clone(rightKindNames[1:]) }
 func (k RightKind) String() string               { return enumText(rightKindNames, uint8(k)) }
 func (k RightKind) MarshalText() ([]byte, error) { return enumMarshal(rightKindNames, uint8(k)) }
 func (k *RightKind) UnmarshalText(b []byte) error {
@@ -70,7 +73,7 @@ const (
 
 var sizeNames = []string{"", "micro", "small", "medium", "large"}
 
-func (Size) Values() []string               { return sizeNames[1:] }
+func (Size) Values() []string               { return slices.Clone(sizeNames[1:]) }
 func (s Size) String() string               { return enumText(sizeNames, uint8(s)) }
 func (s Size) MarshalText() ([]byte, error) { return enumMarshal(sizeNames, uint8(s)) }
 func (s *Size) UnmarshalText(b []byte) error {
@@ -106,7 +109,7 @@ var industryNames = []string{"", "agriculture", "industry", "construction", "who
 	"warehousing", "postal", "accommodation", "catering", "information_transmission", "software_it",
 	"real_estate", "property_management", "leasing_business", "other"}
 
-func (Industry) Values() []string               { return industryNames[1:] }
+func (Industry) Values() []string               { return slices.Clone(industryNames[1:]) }
 func (i Industry) String() string               { return enumText(industryNames, uint8(i)) }
 func (i Industry) MarshalText() ([]byte, error) { return enumMarshal(industryNames, uint8(i)) }
 func (i *Industry) UnmarshalText(b []byte) error {
@@ -130,7 +133,7 @@ const (
 
 var modeNames = []string{"", "direct", "guarantee", "insurance"}
 
-func (Mode) Values() []string               { return modeNames[1:] }
+func (Mode) Values() []string               { return slices.Clone(modeNames[1:]) }
 func (m Mode) String() string               { return enumText(modeNames, uint8(m)) }
 func (m Mode) MarshalText() ([]byte, error) { return enumMarshal(modeNames, uint8(m)) }
 func (m *Mode) UnmarshalText(b []byte) error {
@@ -158,7 +161,7 @@ const (
 var purposeNames = []string{"", "rd", "tech_upgrade", "industrialization", "working_capital",
 	"equity_investment", "securities", "funds", "futures", "prohibited_other"}
 
-func (Purpose) Values() []string               { return purposeNames[1:] }
+func (Purpose) Values() []string               { return slices.Clone(purposeNames[1:]) }
 func (p Purpose) String() string               { return enumText(purposeNames, uint8(p)) }
 func (p Purpose) MarshalText() ([]byte, error) { return enumMarshal(purposeNames, uint8(p)) }
 func (p *Purpose) UnmarshalText(b []byte) error {
@@ -185,7 +188,7 @@ const (
 
 var providerRoleNames = []string{"", "guarantor", "insurer"}
 
-func (ProviderRole) Values() []string               { return providerRoleNames[1:] }
+func (ProviderRole) Values() []string               { return slices.Clone(providerRoleNames[1:]) }
 func (r ProviderRole) String() string               { return enumText(providerRoleNames, uint8(r)) }
 func (r ProviderRole) MarshalText() ([]byte, error) { return enumMarshal(providerRoleNames, uint8(r)) }
 func (r *ProviderRole) UnmarshalText(b []byte) error {
@@ -206,7 +209,7 @@ const (
 
 var bearerRoleNames = []string{"", "lender", "guarantor", "insurer"}
 
-func (BearerRole) Values() []string               { return bearerRoleNames[1:] }
+func (BearerRole) Values() []string               { return slices.Clone(bearerRoleNames[1:]) }
 func (r BearerRole) String() string               { return enumText(bearerRoleNames, uint8(r)) }
 func (r BearerRole) MarshalText() ([]byte, error) { return enumMarshal(bearerRoleNames, uint8(r)) }
 func (r *BearerRole) UnmarshalText(b []byte) error {
@@ -226,7 +229,7 @@ const (
 
 var applicationKindNames = []string{"", "fee_subsidy", "risk_compensation"}
 
-func (ApplicationKind) Values() []string { return applicationKindNames[1:] }
+func (ApplicationKind) Values() []string { return slices.Clone(applicationKindNames[1:]) }
 func (k ApplicationKind) String() string { return enumText(applicationKindNames, uint8(k)) }
 func (k ApplicationKind) MarshalText() ([]byte, error) {
 	return enumMarshal(applicationKindNames, uint8(k))
@@ -257,7 +260,7 @@ var materialNames = []string{"", "application_form", "business_license", "organi
 	"tax_registration", "legal_rep_id", "registration_record", "loan_review_records", "loss_recognition",
 	"recovery_records"}
 
-func (Material) Values() []string               { return materialNames[1:] }
+func (Material) Values() []string               { return slices.Clone(materialNames[1:]) }
 func (m Material) String() string               { return enumText(materialNames, uint8(m)) }
 func (m Material) MarshalText() ([]byte, error) { return enumMarshal(materialNames, uint8(m)) }
 func (m *Material) UnmarshalText(b []byte) error {
@@ -279,7 +282,7 @@ const (
 
 var sanctionGroundNames = []string{"", "fraud", "misuse"}
 
-func (SanctionGround) Values() []string { return sanctionGroundNames[1:] }
+func (SanctionGround) Values() []string { return slices.Clone(sanctionGroundNames[1:]) }
 func (g SanctionGround) String() string { return enumText(sanctionGroundNames, uint8(g)) }
 func (g SanctionGround) MarshalText() ([]byte, error) {
 	return enumMarshal(sanctionGroundNames, uint8(g))
@@ -307,7 +310,7 @@ const (
 
 var objectionNames = []string{"", "none", "pending", "upheld", "dismissed"}
 
-func (Objection) Values() []string               { return objectionNames[1:] }
+func (Objection) Values() []string               { return slices.Clone(objectionNames[1:]) }
 func (o Objection) String() string               { return enumText(objectionNames, uint8(o)) }
 func (o Objection) MarshalText() ([]byte, error) { return enumMarshal(objectionNames, uint8(o)) }
 func (o *Objection) UnmarshalText(b []byte) error {
