@@ -76,21 +76,27 @@ type banCheck struct {
 func applicantBan(c *pledge.Case) banCheck {
 	a := c.Application
 	ref, subject := pledge.ArtPara(21, 1), a.Applicant
+	applicant := normaliseName(a.Applicant) // once, not once a sanction
+	var ps parties                          // built only where the applicant is not named
 	var out banCheck
 	for _, s := range c.Sanctions {
 		ban, ok := FraudBan(s)
 		if !ok || s.Decided.After(c.AsOf) {
 			continue
 		}
-		if strings.TrimSpace(a.Applicant) == "" {
-			if isParty(c, s.Body) {
+		body := normaliseName(s.Body)
+		if applicant == "" {
+			if ps == nil {
+				ps = partiesOf(c)
+			}
+			if ps.has(body) {
 				out.findings = append(out.findings, note(ref, pledge.Unknown, s.Body, "applicant_not_named",
 					s.Body+"于"+s.Decided.String()+"因欺骗手段受处理，3年内至"+ban.LastDay.String()+"不予受理其补助申报；申报单位未给出，无法确认是否为该单位。",
 					s.Body+" was sanctioned for fraud on "+s.Decided.String()+" and gets no application accepted through "+ban.LastDay.String()+"; the applicant is not named, so whether it is that body is not known."))
 			}
 			continue
 		}
-		if !SameBody(s.Body, a.Applicant) {
+		if body != applicant {
 			continue
 		}
 		period := "于" + s.Decided.String() + "因欺骗手段或弄虚作假受处理，3年内不再受理其补助申报，禁止期最后一日为" + ban.LastDay.String()
@@ -156,19 +162,24 @@ func ReviewSanctions(c *pledge.Case) SanctionReview {
 	since := c.Loan.ContractDate
 	applicant := ""
 	if c.Application != nil {
-		applicant = c.Application.Applicant
+		applicant = normaliseName(c.Application.Applicant)
 		if !c.Application.Submitted.IsZero() {
 			since = c.Application.Submitted
 		}
 	}
+	var ps parties
+	if len(c.Sanctions) > 0 {
+		ps = partiesOf(c) // once: each sanction is then one look-up (linear, not sanctions × parties)
+	}
 	for _, s := range c.Sanctions {
+		body := normaliseName(s.Body)
 		switch {
 		case s.Decided.After(c.AsOf):
 			out.Findings = append(out.Findings, note(sanctionRef(s), pledge.Info, s.Body, "sanction_after_as_of",
 				s.Body+"的处理决定日期"+s.Decided.String()+"晚于评估日"+c.AsOf.String()+"，未予适用。",
 				"the decision against "+s.Body+" is dated "+s.Decided.String()+", after the evaluation date "+c.AsOf.String()+", and is not applied."))
 			continue
-		case !isParty(c, s.Body):
+		case !ps.has(body):
 			out.Findings = append(out.Findings, note(sanctionRef(s), pledge.Info, s.Body, "sanction_not_a_party",
 				"受处理单位"+s.Body+"不是本案的参与方（名称须完全一致），未予适用。",
 				"the sanctioned body "+s.Body+" is no party of this case (names must match exactly) and is not applied."))
@@ -190,7 +201,7 @@ func ReviewSanctions(c *pledge.Case) SanctionReview {
 			out.Findings = append(out.Findings, note(pledge.ArtPara(21, 1), pledge.NotMet, s.Body, "fraud_recovery",
 				s.Body+"于"+s.Decided.String()+"因欺骗手段或弄虚作假受处理，决定在本案融资或申报之后，涉及本案：本案已拨付的补助和风险补偿全部追回，3年内至"+ban.LastDay.String()+"不再受理其知识产权相关补助。",
 				s.Body+" was sanctioned for fraud on "+s.Decided.String()+", after this case's financing or application, so it concerns this case: every subsidy and compensation paid on it is recovered, and no IP subsidy application of its is accepted through "+ban.LastDay.String()+"."))
-		case SameBody(s.Body, applicant):
+		case applicant != "" && body == applicant:
 			// the applicant's ban: ReviewApplication decides it
 		default:
 			out.Findings = append(out.Findings, note(pledge.ArtPara(21, 1), pledge.Info, s.Body, "fraud_ban_party",
@@ -213,26 +224,45 @@ func sanctionRef(s pledge.Sanction) pledge.Ref {
 	return pledge.ArtPara(21, 1)
 }
 
-// isParty reports whether name is a party of the case: the enterprise, the lender, a guarantor or insurer,
-// a loss bearer, or the applicant.
-func isParty(c *pledge.Case, name string) bool {
-	if SameBody(name, c.Enterprise.Name) || SameBody(name, c.Loan.Lender) {
-		return true
+// parties is the set of a case's parties' names (the enterprise, the lender, the guarantors and insurers,
+// the loss bearers, the applicant), each normalised once as SameBody reads names, so that matching a
+// sanction's body is one normalisation and one map look-up: linear in sanctions plus parties, never their
+// product.
+type parties map[string]struct{}
+
+// partiesOf builds the set of c's parties' names.
+func partiesOf(c *pledge.Case) parties {
+	n := 3 + len(c.Loan.Providers)
+	if c.Default != nil {
+		n += len(c.Default.LossShares)
 	}
-	if c.Application != nil && SameBody(name, c.Application.Applicant) {
-		return true
+	ps := make(parties, n)
+	add := func(name string) {
+		if k := normaliseName(name); k != "" {
+			ps[k] = struct{}{}
+		}
+	}
+	add(c.Enterprise.Name)
+	add(c.Loan.Lender)
+	if c.Application != nil {
+		add(c.Application.Applicant)
 	}
 	for _, p := range c.Loan.Providers {
-		if SameBody(name, p.Name) {
-			return true
-		}
+		add(p.Name)
 	}
 	if c.Default != nil {
 		for _, s := range c.Default.LossShares {
-			if SameBody(name, s.Name) {
-				return true
-			}
+			add(s.Name)
 		}
 	}
-	return false
+	return ps
+}
+
+// has reports whether a name already normalised (normaliseName) is a party's; the empty name is none.
+func (ps parties) has(normalised string) bool {
+	if normalised == "" {
+		return false
+	}
+	_, ok := ps[normalised]
+	return ok
 }
