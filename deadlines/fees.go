@@ -26,6 +26,18 @@ type Fee struct {
 // no annual fee is due while the application is pending.
 const firstAnniversaryFeeYear = 2
 
+// graceMonths is the length of the annual-fee grace period: 细则 第九十八条 "自应当缴纳年费期满之日起6个月内补缴".
+const graceMonths = 6
+
+// graceMargin bounds, in days, how far past its nominal last day (Due + 6 months) the grace period's last
+// day can be moved: a last day on a rest day moves to the next working day (细则 第五条), so the move is at
+// most the longest run of rest days the State Council's notices make. That run is the Spring Festival or
+// the National Day break: 7 or 8 days, with the weekends joined to it at most 10 (the 2020 Spring Festival,
+// 1月24日至2月2日, extended by the State Council's notice of 2020-01-26). A day more than 31 days after the
+// nominal last day is past the moved one with room to spare, so FeeStateOn can answer FeeLapsed there
+// without the calendar; a calendar that rested for a month on end would be no State Council calendar.
+const graceMargin = 31
+
 // AnnualFee is the annual fee of patent year `year` of a patent filed on filing (Interpretation I-7,
 // spec/reference-data.md §4).
 //
@@ -59,7 +71,7 @@ func AnnualFee(filing Date, year int, cal Calendar) (Fee, error) {
 	if f.PayBy, err = PatentPeriod(f.Due, 0, 0, 0, cal); err != nil {
 		return Fee{}, err
 	}
-	if f.GraceEnd, err = PatentPeriod(f.Due, 0, 6, 0, cal); err != nil { // 细则 第九十八条: 6个月内补缴
+	if f.GraceEnd, err = PatentPeriod(f.Due, 0, graceMonths, 0, cal); err != nil { // 细则 第九十八条: 6个月内补缴
 		return Fee{}, err
 	}
 	return f, nil
@@ -104,10 +116,16 @@ func (s FeeState) Zh() string {
 // paidThroughYear + 1 (see AnnualFee). on up to that fee's PayBy.Last is FeePaid; after it and up to
 // GraceEnd.Last, FeeInGrace; after that, FeeLapsed (terminated as of Due).
 //
-// When on is before the fee's Due the answer is FeePaid whatever the calendar says; if cal does not cover
-// the days PayBy and GraceEnd need, they are then left zero rather than failing. Otherwise a day cal does
-// not cover is a *CoverageError. A zero filing or on (ErrMissingDate), paidThroughYear below 1 or past
-// the Date range (ErrFeeYear), or on before filing (ErrDateOrder) is an *ArgError.
+// Two answers need no calendar, and where cal does not cover the days PayBy and GraceEnd need, they are
+// given with PayBy and GraceEnd left zero rather than failing:
+//   - on before the fee's Due: FeePaid, whatever the calendar says (a last day only ever moves later);
+//   - on more than 31 days after the grace period's nominal last day (Due + 6 months, the corresponding
+//     day): FeeLapsed, since no run of rest days in the State Council's calendars moves a last day that
+//     far (the longest, the Spring Festival or National Day break with its weekends, is 10 days).
+//
+// Otherwise a day cal does not cover is a *CoverageError. A zero filing or on (ErrMissingDate),
+// paidThroughYear below 1 or past the Date range (ErrFeeYear), or on before filing (ErrDateOrder) is an
+// *ArgError.
 func FeeStateOn(filing Date, paidThroughYear int, on Date, cal Calendar) (FeeState, Fee, error) {
 	switch {
 	case filing.IsZero():
@@ -121,8 +139,15 @@ func FeeStateOn(filing Date, paidThroughYear int, on Date, cal Calendar) (FeeSta
 	}
 	f, err := AnnualFee(filing, paidThroughYear+1, cal)
 	if err != nil {
-		if due := filing.AddYears(paidThroughYear); on.Before(due) && errors.Is(err, ErrNotCovered) {
-			return FeePaid, Fee{Year: paidThroughYear + 1, Due: due, TerminatesAsOf: due}, nil
+		due := filing.AddYears(paidThroughYear)
+		if errors.Is(err, ErrNotCovered) {
+			bare := Fee{Year: paidThroughYear + 1, Due: due, TerminatesAsOf: due}
+			switch {
+			case on.Before(due): // not due yet: in time, wherever PayBy lands
+				return FeePaid, bare, nil
+			case on.After(due.AddMonths(graceMonths).AddDays(graceMargin)): // past any GraceEnd.Last
+				return FeeLapsed, bare, nil
+			}
 		}
 		return FeeStateUnset, Fee{}, err
 	}

@@ -135,20 +135,69 @@ func TestFeeStateOn(t *testing.T) {
 	}
 }
 
+// TestFeeStateOnBeyondCalendar: China() covers 2015–2026 only. Two answers need no calendar: before the
+// due date the fee is not late (a last day only moves later); more than 31 days after the grace period's
+// nominal last day it has lapsed, since no run of rest days is that long (the longest, the 2020 Spring
+// Festival, 1月24日至2月2日, is 10 days). In between, the calendar decides, and not having it is an error.
 func TestFeeStateOnBeyondCalendar(t *testing.T) {
 	cal := deadlines.China()
-	// Filed 2013-03-01, paid through year 14: year 15's fee is due 2027-03-01, past China()'s years. Before
-	// that day the fee is not late whatever the calendar says: FeePaid, with no PayBy or GraceEnd.
-	state, fee, err := deadlines.FeeStateOn(d("2013-03-01"), 14, d("2020-01-01"), cal)
-	require.NoError(t, err)
-	assert.Equal(t, deadlines.FeePaid, state)
-	assert.Equal(t, 15, fee.Year)
-	assert.Equal(t, "2027-03-01", fee.Due.String())
-	assert.True(t, fee.PayBy.IsZero())
-	assert.True(t, fee.GraceEnd.IsZero())
-	// On or after the due date the calendar is needed, and not having it is an error.
-	_, _, err = deadlines.FeeStateOn(d("2013-03-01"), 14, d("2027-03-01"), cal)
-	require.ErrorIs(t, err, deadlines.ErrNotCovered)
+	weekendsOnly := deadlines.CalendarFunc(func(x deadlines.Date) (deadlines.DayKind, error) {
+		if wd := x.Weekday(); wd == 0 || wd == 6 {
+			return deadlines.Weekend, nil
+		}
+		return deadlines.Workday, nil
+	})
+	tests := []struct {
+		ref, name string
+		filing    string
+		paid      int
+		on        string
+		want      deadlines.FeeState // FeeStateUnset: an ErrNotCovered error
+		feeYear   int
+		due       string
+		how       string
+	}{
+		{"细则 第九十八条", "before a due date past the calendar", "2013-03-01", 14, "2020-01-01", deadlines.FeePaid, 15, "2027-03-01",
+			"year 15 due 2013 + 14 = 2027-03-01, past 2026: not due yet on 2020-01-01"},
+		{"I-12", "on a due date past the calendar", "2013-03-01", 14, "2027-03-01", deadlines.FeeStateUnset, 15, "2027-03-01",
+			"on the due date PayBy decides, and 2027's days are not known"},
+		// Filed 2010-03-01 (201010123456.9), paid through year 3: year 4 due 2013-03-01 (Fri), grace to the
+		// corresponding day 2013-09-01 (a Sunday; the office moved it to Mon 09-02). 2013-09-01 + 31 days =
+		// 2013-10-02.
+		{"细则 第九十八条", "years after a grace period before the calendar", "2010-03-01", 3, "2016-01-15", deadlines.FeeLapsed, 4, "2013-03-01",
+			"2016-01-15 is long past 2013-10-02: lapsed, terminated as of 2013-03-01"},
+		{"细则 第五条", "32 days after the nominal last day", "2010-03-01", 3, "2013-10-03", deadlines.FeeLapsed, 4, "2013-03-01",
+			"2013-10-03 is after 2013-10-02: past any move (bound: one day past)"},
+		{"I-12", "31 days after the nominal last day", "2010-03-01", 3, "2013-10-02", deadlines.FeeStateUnset, 4, "2013-03-01",
+			"2013-10-02 is within the margin: the calendar is needed (bound: at)"},
+		{"I-12", "the day after the nominal last day", "2010-03-01", 3, "2013-09-02", deadlines.FeeStateUnset, 4, "2013-03-01",
+			"2013-09-02 may be the moved last day (it was): the calendar is needed"},
+		{"I-12", "in the nominal grace period", "2010-03-01", 3, "2013-06-01", deadlines.FeeStateUnset, 4, "2013-03-01",
+			"after Due, within the grace period: PayBy and GraceEnd decide, and 2013's days are not known"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			state, fee, err := deadlines.FeeStateOn(d(tc.filing), tc.paid, d(tc.on), cal)
+			if tc.want == deadlines.FeeStateUnset {
+				require.ErrorIs(t, err, deadlines.ErrNotCovered, tc.how)
+				var ce *deadlines.CoverageError
+				require.ErrorAs(t, err, &ce)
+				assert.Equal(t, deadlines.FeeStateUnset, state)
+				return
+			}
+			require.NoError(t, err, tc.how)
+			assert.Equal(t, tc.want, state, tc.how)
+			assert.Equal(t, tc.feeYear, fee.Year)
+			assert.Equal(t, tc.due, fee.Due.String())
+			assert.Equal(t, tc.due, fee.TerminatesAsOf.String())
+			assert.True(t, fee.PayBy.IsZero(), "not computed without the calendar")
+			assert.True(t, fee.GraceEnd.IsZero(), "not computed without the calendar")
+			// A calendar that knows every day (weekends rest) gives the same answer.
+			full, _, err := deadlines.FeeStateOn(d(tc.filing), tc.paid, d(tc.on), weekendsOnly)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, full, "the answer without the calendar is the calendar's")
+		})
+	}
 }
 
 func TestFeeStateOnErrors(t *testing.T) {

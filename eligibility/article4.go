@@ -377,18 +377,20 @@ func appendAfterPledge(out []pledge.Finding, i int, r pledge.Right, j judged, th
 	year := strconv.Itoa(fee.Year)
 	switch {
 	case now == deadlines.FeeLapsed && then != deadlines.FeeLapsed:
+		graceZh, graceEn := graceEndWords(fee)
 		return append(out, newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeLapsedAfterPledge,
-			"质押后第"+year+"年年费（"+fee.Due.String()+"到期）至滞纳期届满"+fee.GraceEnd.Last.String()+"仍未缴纳，专利权自"+
+			"质押后第"+year+"年年费（"+fee.Due.String()+"到期）至滞纳期届满"+graceZh+"仍未缴纳，专利权自"+
 				fee.TerminatesAsOf.String()+"起终止；此事发生在质押之后（"+j.zh+"），不改变质押时的判断",
 			"after the pledge, the year-"+year+" annual fee (due "+fee.Due.String()+") was still unpaid when the grace period ended on "+
-				fee.GraceEnd.Last.String()+", so the patent terminated as of "+fee.TerminatesAsOf.String()+
+				graceEn+", so the patent terminated as of "+fee.TerminatesAsOf.String()+
 				"; this happened after the pledge was made ("+j.en+") and does not undo the decision")), nil
 	case now == deadlines.FeeInGrace && then != deadlines.FeeInGrace:
+		graceZh, graceEn := graceEndWords(fee)
 		return append(out, newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeFeeOverdueAfter,
-			"截至"+asOf.String()+"，第"+year+"年年费（"+fee.Due.String()+"到期）尚未缴纳，处于滞纳期（至"+fee.GraceEnd.Last.String()+
+			"截至"+asOf.String()+"，第"+year+"年年费（"+fee.Due.String()+"到期）尚未缴纳，处于滞纳期（至"+graceZh+
 				"），逾期未缴专利权将自"+fee.TerminatesAsOf.String()+"起终止",
 			"on "+asOf.String()+" the year-"+year+" annual fee (due "+fee.Due.String()+") is unpaid and in its grace period (to "+
-				fee.GraceEnd.Last.String()+"); unpaid by then, the patent terminates as of "+fee.TerminatesAsOf.String())), nil
+				graceEn+"); unpaid by then, the patent terminates as of "+fee.TerminatesAsOf.String())), nil
 	}
 	return out, nil
 }

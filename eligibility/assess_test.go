@@ -59,6 +59,9 @@ func TestAssessDecision(t *testing.T) {
 		}, pledge.Eligible, "cnipa_forfeiture", pledge.Info, "the 2021 rules dropped the ground"},
 		{"I-22", "a fee lapsed after the pledge: informational", func(c *pledge.Case) { c.AsOf = fixtureDate("2017-09-04") },
 			pledge.Eligible, CodeLapsedAfterPledge, pledge.Info, "judged on the pledge as made, not as_of"},
+		{"I-12", "a fee that lapsed in 2013, before the calendar's years: not eligible, no error", lapsed2013,
+			pledge.NotEligible, "cnipa_terminated", pledge.NotMet,
+			"201010123456.9, filed 2010-03-01, paid through year 3: the year-4 fee due 2013-03-01 went unpaid past its grace period (2013-09-01, a Sunday, so 2013-09-02), long before the pledge filed 2016-01-15"},
 		{"Art. 4(2)", "unknown and not met together: not eligible", func(c *pledge.Case) {
 			c.Enterprise.TechBased = pledge.NotKnown
 			c.Rights[0].Suspended = pledge.Yes

@@ -418,14 +418,15 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 			feeZh = "年费已缴至第" + paid + "年，第" + year + "年年费" + due + "到期"
 			feeEn = "annual fees are paid through year " + paid + "; the year-" + year + " fee falls due " + due
 		case deadlines.FeeInGrace:
-			graceEnd := fee.GraceEnd.Last.String()
-			feeZh = "第" + year + "年年费" + due + "到期未缴，处于滞纳期（至" + graceEnd + "）"
-			feeEn = "the year-" + year + " fee due " + due + " is unpaid and in its grace period (to " + graceEnd + ")"
+			graceZh, graceEn := graceEndWords(fee)
+			feeZh = "第" + year + "年年费" + due + "到期未缴，处于滞纳期（至" + graceZh + "）"
+			feeEn = "the year-" + year + " fee due " + due + " is unpaid and in its grace period (to " + graceEn + ")"
 		default:
-			graceEnd, ends := fee.GraceEnd.Last.String(), fee.TerminatesAsOf.String()
-			feeZh = "第" + year + "年年费" + due + "到期未缴，滞纳期已于" + graceEnd + "届满，专利权自" + ends + "起终止"
+			graceZh, graceEn := graceEndWords(fee)
+			ends := fee.TerminatesAsOf.String()
+			feeZh = "第" + year + "年年费" + due + "到期未缴，滞纳期已于" + graceZh + "届满，专利权自" + ends + "起终止"
 			feeEn = "the year-" + year + " fee due " + due + " went unpaid through its grace period, which ended " +
-				graceEnd + ", so the patent terminated as of " + ends
+				graceEn + ", so the patent terminated as of " + ends
 		}
 	}
 
@@ -615,6 +616,19 @@ func appendContractGrounds(out []pledge.Finding, loan pledge.Loan, j judged) []p
 			"whether the pledge contract has the required content (loan.contract_content_complete) is not given")
 	}
 	return grounds.appendTo(out)
+}
+
+// graceEndWords writes the last day of fee's grace period for a message: GraceEnd.Last; or, where
+// deadlines.FeeStateOn answered without the work calendar (a grace period long over in years the calendar
+// does not cover, GraceEnd left zero), the nominal last day — the corresponding day six months after Due
+// (专利法实施细则 第五条、第九十八条) — and that a rest day would have moved it.
+func graceEndWords(fee deadlines.Fee) (zh, en string) {
+	if !fee.GraceEnd.IsZero() {
+		last := fee.GraceEnd.Last.String()
+		return last, last
+	}
+	nominal := fee.Due.AddMonths(6).String()
+	return nominal + "（逢休息日顺延至其后首个工作日）", nominal + " (or the first working day after it, if a rest day)"
 }
 
 // distinctHolders returns the distinct, non-blank holders in the order given.

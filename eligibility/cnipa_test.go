@@ -230,8 +230,36 @@ func TestGroundTerminated(t *testing.T) {
 		// grace end 2017-09-01 (a Friday); on 2017-09-04 the patent has terminated as of 2017-03-01.
 		groundRow{"I-22", "fee lapsed before the pledge was filed, terminated false", CNIPA2010, filed("2017-09-04"),
 			"cnipa_terminated", pledge.NotMet, "unpaid through the grace period: terminated as of the due date"},
+		// 201010123456.9, filed 2010-03-01, paid through year 3: the year-4 fee was due 2013-03-01, its grace
+		// period ended on 2013-09-01 (a Sunday, so Monday 2013-09-02) — years before China()'s 2015, and
+		// years before the pledge filed 2016-01-15. Lapsed whatever 2013's calendar was.
+		groundRow{"I-22", "fee lapsed in 2013, years before the calendar's first year", CNIPA2010, lapsed2013,
+			"cnipa_terminated", pledge.NotMet, "terminated as of 2013-03-01; no 2013 calendar needed"},
+		groundRow{"I-7", "fee lapsed in 2013: not the 2010 grace-period ground", CNIPA2010, lapsed2013,
+			"cnipa_annual_fee", pledge.NotApplicable, "past the grace period: the terminated ground applies"},
 	)
 	runGroundRows(t, rows)
+}
+
+// lapsed2013 pledges 201010123456.9 (check character: Σ 2·2+0·3+1·4+0·5+1·6+0·7+1·8+2·9+3·2+4·3+5·4+6·5 =
+// 108, 108 mod 11 = 9), an invention filed 2010-03-01 whose fees are paid through year 3.
+func lapsed2013(c *pledge.Case) {
+	r := &c.Rights[0]
+	r.Number, r.FilingDate, r.AnnualFeesPaidThroughYear = "201010123456.9", fixtureDate("2010-03-01"), fixtureInt(3)
+}
+
+// A fee state FeeStateOn gives without the calendar (a grace period that ended in 2013, before China()'s
+// years) names the grace period's nominal last day, 2013-03-01 + 6 months = 2013-09-01, and says a rest day
+// moves it, rather than a last day it could not compute.
+func TestGroundTerminatedBeforeCalendar(t *testing.T) {
+	c := groundFixture(CNIPA2010)
+	lapsed2013(c)
+	fs, _, err := Conditions(c, deadlines.China())
+	require.NoError(t, err, "I-12: no 2013 day is needed to know the fee lapsed")
+	got := findingsWith(fs, "cnipa_terminated")
+	require.Len(t, got, 1)
+	assert.Contains(t, got[0].Zh, "第4年年费2013-03-01到期未缴，滞纳期已于2013-09-01（逢休息日顺延至其后首个工作日）届满，专利权自2013-03-01起终止")
+	assert.Contains(t, got[0].En, "which ended 2013-09-01 (or the first working day after it, if a rest day), so the patent terminated as of 2013-03-01")
 }
 
 func TestGroundNotGranted(t *testing.T) {
