@@ -20,6 +20,7 @@ const (
 	CodeStateAssetsCompliant = "state_assets_compliant" // Art. 4(5) (I-8): complies with state-asset rules, attested
 	CodeLapsedAfterPledge    = "lapsed_after_pledge"    // Art. 4(3), info (I-22): an annual fee went unpaid after the pledge was made
 	CodeFeeOverdueAfter      = "fee_overdue_after"      // Art. 4(3), info (I-22): an annual fee is in its grace period on as_of
+	CodeFeeAfterNotComputed  = "fee_after_not_computed" // Art. 4(3), info (I-22): the fee state on as_of needs a year the calendar lacks
 )
 
 // RightTerm is the protection of one pledged right, where it could be computed (Interpretation I-6).
@@ -77,8 +78,9 @@ func rightPath(i int, key string) string { return "rights[" + strconv.Itoa(i) + 
 //
 // The error is an *pledge.InputError for facts that contradict each other (a creation date after the
 // layout design's registration, term compensation for a utility model, a registration judged before the
-// patent was filed), or a *deadlines.CoverageError when cal does not cover a day an annual-fee period
-// needs.
+// patent was filed), or a *deadlines.CoverageError when cal does not cover a day the annual-fee state on
+// the day judged on needs (the CNIPA grounds turn on it). The fee state on as_of is informational: a year
+// cal does not cover there is an Info finding, not an error (appendAfterPledge).
 func Conditions(c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []RightTerm, error) {
 	return appendConditions(make([]pledge.Finding, 0, 20*len(c.Rights)), c, cal)
 }
@@ -353,6 +355,11 @@ func appendJudgement(out []pledge.Finding, subject string, r pledge.Right) []ple
 // pledge as made and they do not undo it. Nothing is said when as_of is not after the day judged on, when
 // the fee state was already so on that day (the CNIPA grounds report it), or when the facts are not given.
 // then is the fee state on the day judged on where appendRegistrability found it, FeeStateUnset otherwise.
+//
+// Where the fee state on as_of needs days of a year cal does not cover (an as_of in 2027 with a fee due
+// then, and China() ending in 2026), an Info finding (code fee_after_not_computed) says so and names the
+// year: the check is informational, so it never aborts the assessment (Interpretation I-12 forbids a
+// guess, not a report). The error is any other failure of the fee computation.
 func appendAfterPledge(out []pledge.Finding, i int, r pledge.Right, j judged, then deadlines.FeeState, asOf deadlines.Date, cal deadlines.Calendar) ([]pledge.Finding, error) {
 	on := j.on
 	if !r.Kind.IsPatent() || r.AnnualFeesPaidThroughYear == nil || r.FilingDate.IsZero() || r.Granted == pledge.No ||
@@ -363,17 +370,17 @@ func appendAfterPledge(out []pledge.Finding, i int, r pledge.Right, j judged, th
 	if paid < 1 {
 		return out, nil // feeState reports it as an input error
 	}
+	subj := rightSubject(i, r)
 	if then == deadlines.FeeStateUnset { // not already found by appendRegistrability
 		var err error
 		if then, _, err = deadlines.FeeStateOn(r.FilingDate, paid, on, cal); err != nil {
-			return out, err
+			return appendFeeNotComputed(out, subj, r.FilingDate.AddYears(paid), paid+1, asOf, err)
 		}
 	}
 	now, fee, err := deadlines.FeeStateOn(r.FilingDate, paid, asOf, cal)
 	if err != nil {
-		return out, err
+		return appendFeeNotComputed(out, subj, r.FilingDate.AddYears(paid), paid+1, asOf, err)
 	}
-	subj := rightSubject(i, r)
 	year := strconv.Itoa(fee.Year)
 	switch {
 	case now == deadlines.FeeLapsed && then != deadlines.FeeLapsed:
@@ -393,4 +400,30 @@ func appendAfterPledge(out []pledge.Finding, i int, r pledge.Right, j judged, th
 				graceEn+"); unpaid by then, the patent terminates as of "+fee.TerminatesAsOf.String())), nil
 	}
 	return out, nil
+}
+
+// appendFeeNotComputed is appendAfterPledge's finding when the fee state on as_of cannot be computed: for a
+// calendar that does not cover a day it needs (err wraps deadlines.ErrNotCovered), an Info finding naming
+// the fee (patent year feeYear, falling due on due) and the year not covered; any other err is returned.
+func appendFeeNotComputed(out []pledge.Finding, subj string, due deadlines.Date, feeYear int, asOf deadlines.Date, err error) ([]pledge.Finding, error) {
+	if !errors.Is(err, deadlines.ErrNotCovered) {
+		return out, err
+	}
+	yearZh, yearEn := uncoveredYear(err)
+	n, day, on := strconv.Itoa(feeYear), due.String(), asOf.String()
+	return append(out, newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeFeeAfterNotComputed,
+		"第"+n+"年年费"+day+"到期；工作日历未覆盖"+yearZh+"，无法计算截至"+on+"的年费状况（是否处于滞纳期或已终止）；此为质押后的情况，不改变质押时的判断",
+		"the year-"+n+" annual fee falls due "+day+"; the work calendar does not cover "+yearEn+
+			", so where the fees stand on "+on+" (in grace or lapsed) cannot be computed; this concerns the time after the pledge and does not undo the decision")), nil
+}
+
+// uncoveredYear names the year a calendar's coverage error is about, for a message: "2027年" / "2027"
+// from a *deadlines.CoverageError, or words for "the year needed" from a calendar that reports no day.
+func uncoveredYear(err error) (zh, en string) {
+	var ce *deadlines.CoverageError
+	if errors.As(err, &ce) && !ce.Day.IsZero() {
+		y := strconv.Itoa(ce.Day.Year())
+		return y + "年", y
+	}
+	return "所需年份", "the year needed"
 }

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -265,6 +266,49 @@ func TestAfterPledge(t *testing.T) {
 	}
 }
 
+// TestAfterPledgeBeyondCalendar: the fee state on as_of is informational (I-22), so a calendar that does
+// not cover the year it needs gives an Info finding naming that year, never an error. Filed 2013-03-01,
+// paid through year 14: the year-15 fee falls due 2013 + 14 = 2027-03-01, past China()'s 2026.
+func TestAfterPledgeBeyondCalendar(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		asOf      string
+		want      string // the informational finding's code; "" for none
+		how       string
+	}{
+		{"I-22", "as_of before the due date: paid, no calendar needed", "2027-02-28", "",
+			"2027-02-28 is before 2027-03-01: not late whatever the calendar says"},
+		{"I-12", "as_of on the due date: the calendar is needed", "2027-03-01", CodeFeeAfterNotComputed,
+			"PayBy is 2027-03-01 moved off a rest day, which needs 2027's calendar"},
+		{"I-12", "as_of 2027-03-10", "2027-03-10", CodeFeeAfterNotComputed,
+			"after the due date, within the grace period's reach: needs 2027's calendar"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := fixtureCase()
+			c.Rights[0].AnnualFeesPaidThroughYear = fixtureInt(14)
+			c.AsOf = fixtureDate(tc.asOf)
+			a, err := Assess(c, Default2015(), deadlines.China())
+			require.NoError(t, err, tc.how)
+			assert.Equal(t, pledge.Eligible, a.Decision, "I-22: what happens after the pledge never undoes it")
+			got := findingsWith(a.Findings, CodeFeeAfterNotComputed)
+			if tc.want == "" {
+				assert.Empty(t, got, tc.how)
+				return
+			}
+			require.Len(t, got, 1, tc.how)
+			f := got[0]
+			assert.Equal(t, pledge.Info, f.Outcome)
+			assert.Equal(t, pledge.ArtItem(4, 3), f.Ref)
+			assert.Equal(t, "201310123456.2", f.Subject)
+			assert.Equal(t, "第15年年费2027-03-01到期；工作日历未覆盖2027年，无法计算截至"+tc.asOf+
+				"的年费状况（是否处于滞纳期或已终止）；此为质押后的情况，不改变质押时的判断", f.Zh)
+			assert.Equal(t, "the year-15 annual fee falls due 2027-03-01; the work calendar does not cover 2027, so where the fees stand on "+
+				tc.asOf+" (in grace or lapsed) cannot be computed; this concerns the time after the pledge and does not undo the decision", f.En)
+		})
+	}
+}
+
 func TestConditionsSkipsRightsOutOfScope(t *testing.T) {
 	// Art. 2 already fails a trademark (I-4); Art. 4 describes the rights Art. 2 admits.
 	c := fixtureCase()
@@ -277,4 +321,15 @@ func TestConditionsSkipsRightsOutOfScope(t *testing.T) {
 	require.Len(t, terms, 1)
 	assert.Equal(t, "201310123456.2", terms[0].Number)
 	assert.Equal(t, "2033-02-28", terms[0].ProtectionEnds.String(), "I-6")
+}
+
+// uncoveredYear names the year of a *deadlines.CoverageError; a calendar of the caller's that wraps
+// deadlines.ErrNotCovered without saying which day gets words for "the year needed" (I-12).
+func TestUncoveredYear(t *testing.T) {
+	zh, en := uncoveredYear(fmt.Errorf("wrapped: %w", &deadlines.CoverageError{Day: fixtureDate("2027-03-01"), From: 2015, To: 2026}))
+	assert.Equal(t, "2027年", zh)
+	assert.Equal(t, "2027", en)
+	zh, en = uncoveredYear(fmt.Errorf("my calendar: %w", deadlines.ErrNotCovered))
+	assert.Equal(t, "所需年份", zh)
+	assert.Equal(t, "the year needed", en)
 }

@@ -227,12 +227,31 @@ func TestAssessErrors(t *testing.T) {
 		c.Loan.Registration.Filed = fixtureDate("2017-03-02") // the fee's grace period needs 2017's days
 		_, _, err = Conditions(c, no2017)
 		require.ErrorIs(t, err, deadlines.ErrNotCovered)
-		c.Loan.Registration.Filed = fixtureDate("2016-01-15")
-		c.AsOf = fixtureDate("2017-09-04") // so does the fee state on as_of (I-22)
-		_, _, err = Conditions(c, no2017)
-		require.ErrorIs(t, err, deadlines.ErrNotCovered)
 		_, err = Assess(c, Default2015(), no2017)
 		require.ErrorIs(t, err, deadlines.ErrNotCovered, "Assess passes it on")
+		c.Loan.Registration.Filed = fixtureDate("2016-01-15")
+		c.AsOf = fixtureDate("2017-09-04") // so does the fee state on as_of, an informational check (I-22)…
+		a, err := Assess(c, Default2015(), no2017)
+		require.NoError(t, err, "…which says it cannot tell, and does not abort the assessment")
+		assert.Equal(t, pledge.Eligible, a.Decision)
+		got := findingsWith(a.Findings, CodeFeeAfterNotComputed)
+		require.Len(t, got, 1)
+		assert.Equal(t, pledge.Info, got[0].Outcome)
+		assert.Contains(t, got[0].Zh, "工作日历未覆盖2017年")
+		assert.Contains(t, got[0].En, "does not cover 2017")
+	})
+	t.Run("I-12/a calendar that fails otherwise, in the informational check: an error", func(t *testing.T) {
+		broken := errors.New("calendar service down")
+		flaky := deadlines.CalendarFunc(func(d deadlines.Date) (deadlines.DayKind, error) {
+			if d.Year() == 2017 {
+				return deadlines.KindUnset, broken
+			}
+			return cal.Kind(d)
+		})
+		c := fixtureCase()
+		c.AsOf = fixtureDate("2017-09-04")
+		_, err := Assess(c, Default2015(), flaky)
+		require.ErrorIs(t, err, broken, "only a calendar's coverage is reported as a finding")
 	})
 }
 
