@@ -197,4 +197,8 @@ type Sanction struct {
 	Body    string         `json:"body" cq:"required"`
 	Decided deadlines.Date `json:"decided" cq:"required"`
 	Ground  SanctionGround `json:"ground" cq:"required"`
+	// ThisCase: the decision found that the subsidies or compensation on this case were obtained by fraud
+	// (Art. 21¶1: 将追回补助资金), so they are recovered. Added by the library; absent or false: the decision
+	// is a ban only, and nothing on this case is recovered. Read for the fraud ground only.
+	ThisCase Fact `json:"this_case"`
 }

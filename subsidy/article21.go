@@ -136,77 +136,67 @@ func applicantBan(c *pledge.Case) banCheck {
 
 // SanctionReview is what Art. 21 says about a case beyond the acceptance of its application.
 type SanctionReview struct {
-	// Recovery: a fraud decision concerns this case, so every subsidy and compensation paid on it is
-	// recovered (Art. 21¶1: 将追回补助资金; Interpretation I-20).
+	// Recovery: a fraud decision found the subsidies or compensation on this case obtained by fraud
+	// (sanctions[].this_case), so every subsidy and compensation on it is recovered (Art. 21¶1: 将追回补助
+	// 资金; Interpretation I-20).
 	Recovery bool
 	Findings []pledge.Finding
 }
 
 // ReviewSanctions applies Art. 21 to the case (Interpretation I-20):
 //
-//   - Art. 21¶1, fraud. A fraud sanction against a party of the case (the enterprise, the lender, a
-//     guarantor or insurer, a loss bearer, the applicant; SameBody) decided on or after this case's
-//     application was submitted — or, with no submission date, on or after the loan contract date — is read
-//     as concerning this case: nothing can have been paid on the case before either, and the case file
-//     records it because it bears on the case. All subsidies and compensation paid on the case are then
-//     recovered (not met). An earlier fraud sanction against a party other than the applicant is reported
-//     as its ban (informational); the applicant's own ban is decided by ReviewApplication.
+//   - Art. 21¶1, fraud, recovery: 采取欺骗手段或者弄虚作假领取知识产权质押融资补助以及风险补偿的，将追回补助资金.
+//     What is recovered is what the fraud obtained, and nothing in a sanction's body, ground or date ties
+//     it to this case: a party sanctioned for fraud on another loan has obtained nothing by fraud here. So
+//     this case's subsidies and compensation are recovered (not met, code fraud_recovery) only where the
+//     decision found them obtained by fraud: sanctions[].this_case true. The decision may be against any
+//     participant or responsible person (参与的主体单位及责任人), so the body need not be one of the
+//     case's parties.
+//   - Art. 21¶1, fraud, ban only: this_case absent or false. The body gets no IP subsidy application
+//     accepted for 3 years (for the applicant, ReviewApplication decides); an informational finding
+//     (fraud_ban_party) gives the ban and says nothing on this case is recovered.
 //   - Art. 21¶2, misuse. Loan funds put to a purpose Art. 7 forbids (Interpretation I-10), or a sanction on
 //     the ground of misuse: correction is ordered and recovery of subsidies may be decided; the measure
 //     makes recovery discretionary (可视情形), so it is reported as possible (informational), never computed
-//     as certain.
-//   - A sanction against a body that is no party of the case, or decided after as_of, is reported and not
-//     applied.
+//     as certain. this_case is read for fraud only.
+//   - A sanction decided after as_of, or (without this_case) against a body that is no party of the case
+//     (SameBody), is reported and not applied.
 func ReviewSanctions(c *pledge.Case) SanctionReview {
 	var out SanctionReview
-	since := c.Loan.ContractDate
-	applicant := ""
-	if c.Application != nil {
-		applicant = normaliseName(c.Application.Applicant)
-		if !c.Application.Submitted.IsZero() {
-			since = c.Application.Submitted
-		}
-	}
 	var ps parties
 	if len(c.Sanctions) > 0 {
 		ps = partiesOf(c) // once: each sanction is then one look-up (linear, not sanctions × parties)
 	}
 	for _, s := range c.Sanctions {
-		body := normaliseName(s.Body)
 		switch {
 		case s.Decided.After(c.AsOf):
 			out.Findings = append(out.Findings, note(sanctionRef(s), pledge.Info, s.Body, "sanction_after_as_of",
 				s.Body+"的处理决定日期"+s.Decided.String()+"晚于评估日"+c.AsOf.String()+"，未予适用。",
 				"the decision against "+s.Body+" is dated "+s.Decided.String()+", after the evaluation date "+c.AsOf.String()+", and is not applied."))
 			continue
-		case !ps.has(body):
+		case s.Ground == pledge.Fraud && s.ThisCase == pledge.Yes:
+			last := deadlines.BanLastDay(s.Decided).String()
+			out.Recovery = true
+			out.Findings = append(out.Findings, note(pledge.ArtPara(21, 1), pledge.NotMet, s.Body, "fraud_recovery",
+				s.Body+"于"+s.Decided.String()+"因欺骗手段或弄虚作假受处理，处理决定认定本案的补助或风险补偿系骗取：本案的补助和风险补偿全部追回，3年内至"+last+"不再受理其知识产权相关补助。",
+				s.Body+" was sanctioned for fraud on "+s.Decided.String()+" by a decision finding the subsidies or compensation on this case obtained by fraud: every subsidy and compensation on this case is recovered, and no IP subsidy application of its is accepted through "+last+"."))
+			continue
+		case !ps.has(normaliseName(s.Body)):
 			out.Findings = append(out.Findings, note(sanctionRef(s), pledge.Info, s.Body, "sanction_not_a_party",
 				"受处理单位"+s.Body+"不是本案的参与方（名称须完全一致），未予适用。",
 				"the sanctioned body "+s.Body+" is no party of this case (names must match exactly) and is not applied."))
 			continue
 		}
-		if s.Ground == pledge.Misuse {
+		switch s.Ground {
+		case pledge.Misuse:
 			out.Findings = append(out.Findings, note(pledge.ArtPara(21, 2), pledge.Info, s.Body, "misuse_correction",
 				s.Body+"于"+s.Decided.String()+"因信贷资金违规使用受处理：应责令改正，并可视情形作出追回补助资金的决定。",
 				s.Body+" was sanctioned on "+s.Decided.String()+" for misusing loan funds: correction is ordered, and recovery of subsidies may be decided."))
-			continue
-		}
-		ban, ok := FraudBan(s)
-		if !ok {
-			continue
-		}
-		switch {
-		case !since.IsZero() && !s.Decided.Before(since):
-			out.Recovery = true
-			out.Findings = append(out.Findings, note(pledge.ArtPara(21, 1), pledge.NotMet, s.Body, "fraud_recovery",
-				s.Body+"于"+s.Decided.String()+"因欺骗手段或弄虚作假受处理，决定在本案融资或申报之后，涉及本案：本案已拨付的补助和风险补偿全部追回，3年内至"+ban.LastDay.String()+"不再受理其知识产权相关补助。",
-				s.Body+" was sanctioned for fraud on "+s.Decided.String()+", after this case's financing or application, so it concerns this case: every subsidy and compensation paid on it is recovered, and no IP subsidy application of its is accepted through "+ban.LastDay.String()+"."))
-		case applicant != "" && body == applicant:
-			// the applicant's ban: ReviewApplication decides it
-		default:
+		case pledge.Fraud:
+			last := deadlines.BanLastDay(s.Decided).String()
 			out.Findings = append(out.Findings, note(pledge.ArtPara(21, 1), pledge.Info, s.Body, "fraud_ban_party",
-				s.Body+"于"+s.Decided.String()+"因欺骗手段或弄虚作假受处理，至"+ban.LastDay.String()+"不再受理其知识产权相关补助。",
-				s.Body+" was sanctioned for fraud on "+s.Decided.String()+"; no IP subsidy application of its is accepted through "+ban.LastDay.String()+"."))
+				s.Body+"于"+s.Decided.String()+"因欺骗手段或弄虚作假受处理，3年内至"+last+"不再受理其知识产权相关补助；处理决定未认定本案的补助或风险补偿系骗取（this_case），本案补助不予追回。",
+				s.Body+" was sanctioned for fraud on "+s.Decided.String()+"; no IP subsidy application of its is accepted through "+last+". The decision is not given as finding the subsidies or compensation on this case obtained by fraud (this_case), so nothing on this case is recovered."))
 		}
 	}
 	if used := pledge.ProhibitedUse(c.Loan); used.IsPositive() {

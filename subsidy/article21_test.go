@@ -131,8 +131,13 @@ func TestSameBody(t *testing.T) {
 }
 
 func TestArt21ReviewSanctions(t *testing.T) {
-	// Art. 21¶1 recovery and other parties' bans; Art. 21¶2 misuse (I-10, I-20). evCase: contract
-	// 2016-01-05, application submitted 2016-03-01, as_of 2016-06-30.
+	// Art. 21¶1 recovery and bans; Art. 21¶2 misuse (I-10, I-20). evCase: contract 2016-01-05, application
+	// by 某担保公司 submitted 2016-03-01, as_of 2016-06-30. Art. 21¶1 recovers what was obtained by fraud
+	// (领取……补助以及风险补偿的，将追回补助资金): only a decision found to concern this case's subsidies
+	// (this_case true) recovers them; any other fraud decision against a party is its ban only.
+	fraud := func(body, decided string, thisCase pledge.Fact) []pledge.Sanction {
+		return []pledge.Sanction{{Body: body, Decided: evDate(decided), Ground: pledge.Fraud, ThisCase: thisCase}}
+	}
 	tests := []struct {
 		ref, name string
 		edit      func(c *pledge.Case)
@@ -141,30 +146,39 @@ func TestArt21ReviewSanctions(t *testing.T) {
 		outcomes  []pledge.Outcome
 	}{
 		{"Art. 21¶1", "no sanction, no misuse", func(*pledge.Case) {}, false, nil, nil},
-		{"Art. 21¶1", "fraud decided after the application: recovered", func(c *pledge.Case) {
-			c.Sanctions = []pledge.Sanction{{Body: "重庆某科技有限公司", Decided: evDate("2016-05-10"), Ground: pledge.Fraud}}
+		{"Art. 21¶1", "fraud on this case (this_case true): recovered", func(c *pledge.Case) {
+			c.Sanctions = fraud("重庆某科技有限公司", "2016-05-10", pledge.Yes)
 		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
-		{"I-20", "fraud decided on the submission day: recovered", func(c *pledge.Case) {
-			c.Sanctions = []pledge.Sanction{{Body: "某银行重庆分行", Decided: evDate("2016-03-01"), Ground: pledge.Fraud}}
-		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
-		{"I-20", "fraud decided the day before the submission: another party's ban", func(c *pledge.Case) {
-			c.Sanctions = []pledge.Sanction{{Body: "重庆某科技有限公司", Decided: evDate("2016-02-29"), Ground: pledge.Fraud}}
+		{"Art. 21¶1", "fraud decided after the application, this_case absent: a ban only, nothing recovered", func(c *pledge.Case) {
+			c.Sanctions = fraud("重庆某科技有限公司", "2016-05-10", pledge.NotKnown)
 		}, false, []string{"fraud_ban_party"}, []pledge.Outcome{pledge.Info}},
-		{"I-20", "no application: counted from the contract date", func(c *pledge.Case) {
-			c.Application = nil
-			c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2016-01-05"), Ground: pledge.Fraud}}
+		{"Art. 21¶1", "this_case false: a ban only", func(c *pledge.Case) {
+			c.Sanctions = fraud("某银行重庆分行", "2016-03-01", pledge.No)
+		}, false, []string{"fraud_ban_party"}, []pledge.Outcome{pledge.Info}},
+		{"Art. 21¶1", "this_case true, decided before the application: recovered all the same", func(c *pledge.Case) {
+			c.Sanctions = fraud("某银行重庆分行", "2016-02-29", pledge.Yes)
 		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
-		{"Art. 21¶1", "the applicant's earlier ban is the application's business", func(c *pledge.Case) {
-			c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2014-05-06"), Ground: pledge.Fraud}}
-		}, false, nil, nil},
-		{"Art. 21¶1", "a body that is no party", func(c *pledge.Case) {
-			c.Sanctions = []pledge.Sanction{{Body: "别的公司", Decided: evDate("2016-05-10"), Ground: pledge.Fraud}}
+		{"Art. 21¶1", "this_case true against a responsible person (责任人) named by no party: recovered", func(c *pledge.Case) {
+			c.Sanctions = fraud("张某", "2016-05-10", pledge.Yes)
+		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
+		{"Art. 21¶1", "no application: this_case true still recovers", func(c *pledge.Case) {
+			c.Application = nil
+			c.Sanctions = fraud("某担保公司", "2016-01-05", pledge.Yes)
+		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
+		{"Art. 21¶1", "the applicant's ban, this_case absent: informational here, nothing recovered", func(c *pledge.Case) {
+			c.Sanctions = fraud("某担保公司", "2016-05-10", pledge.NotKnown)
+		}, false, []string{"fraud_ban_party"}, []pledge.Outcome{pledge.Info}},
+		{"Art. 21¶1", "a body that is no party, this_case absent", func(c *pledge.Case) {
+			c.Sanctions = fraud("别的公司", "2016-05-10", pledge.NotKnown)
 		}, false, []string{"sanction_not_a_party"}, []pledge.Outcome{pledge.Info}},
-		{"I-20", "decided after as_of", func(c *pledge.Case) {
-			c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2016-07-01"), Ground: pledge.Fraud}}
+		{"I-20", "decided after as_of, even with this_case", func(c *pledge.Case) {
+			c.Sanctions = fraud("某担保公司", "2016-07-01", pledge.Yes)
 		}, false, []string{"sanction_after_as_of"}, []pledge.Outcome{pledge.Info}},
 		{"Art. 21¶2", "misuse sanction: correction, recovery possible", func(c *pledge.Case) {
 			c.Sanctions = []pledge.Sanction{{Body: "重庆某科技有限公司", Decided: evDate("2016-05-10"), Ground: pledge.Misuse}}
+		}, false, []string{"misuse_correction"}, []pledge.Outcome{pledge.Info}},
+		{"Art. 21¶2", "misuse with this_case true: this_case is for fraud, recovery stays possible only", func(c *pledge.Case) {
+			c.Sanctions = []pledge.Sanction{{Body: "重庆某科技有限公司", Decided: evDate("2016-05-10"), Ground: pledge.Misuse, ThisCase: pledge.Yes}}
 		}, false, []string{"misuse_correction"}, []pledge.Outcome{pledge.Info}},
 		{"Art. 21¶2", "funds put to securities", func(c *pledge.Case) {
 			c.Loan.Uses = []pledge.Use{{Purpose: pledge.RD, Amount: evDec("4000000.00")},
@@ -187,6 +201,27 @@ func TestArt21ReviewSanctions(t *testing.T) {
 			assert.Equal(t, tc.outcomes, outcomes)
 		})
 	}
+}
+
+func TestArt21RecoveryMessages(t *testing.T) {
+	// Art. 21¶1, I-20: the messages show the body, the decision date and the ban's last day (2016-05-10 +
+	// 3 years = 2019-05-10), and say whether this case's subsidies are recovered.
+	c := evCase()
+	c.Sanctions = []pledge.Sanction{{Body: "某银行重庆分行", Decided: evDate("2016-05-10"), Ground: pledge.Fraud, ThisCase: pledge.Yes}}
+	f := subsidy.ReviewSanctions(c).Findings[0]
+	for _, msg := range []string{f.Zh, f.En} {
+		assert.Contains(t, msg, "某银行重庆分行")
+		assert.Contains(t, msg, "2016-05-10")
+		assert.Contains(t, msg, "2019-05-10")
+	}
+	assert.Contains(t, f.Zh, "全部追回")
+	assert.Contains(t, f.En, "is recovered")
+
+	c.Sanctions[0].ThisCase = pledge.NotKnown
+	f = subsidy.ReviewSanctions(c).Findings[0]
+	assert.Contains(t, f.Zh, "不予追回")
+	assert.Contains(t, f.En, "nothing on this case is recovered")
+	assert.Contains(t, f.En, "2019-05-10")
 }
 
 func TestArt21ProhibitedUseMessage(t *testing.T) {
@@ -249,9 +284,9 @@ func TestArt21ManyPartiesLinear(t *testing.T) {
 	case r := <-done:
 		t.Logf("%d sanctions × %d parties in %v", n, n, time.Since(start))
 		require.NoError(t, r.err)
-		// By hand: the 10,000 even sanctions name a guarantor and were decided after the submission, so they
-		// are read as concerning the case; the 10,000 odd ones name no party.
-		assert.Equal(t, map[string]int{"fraud_recovery": n / 2, "sanction_not_a_party": n / 2}, countCodes(r.sanctions.Findings))
+		// By hand: the 10,000 even sanctions name a guarantor, without this_case: each is that party's ban;
+		// the 10,000 odd ones name no party.
+		assert.Equal(t, map[string]int{"fraud_ban_party": n / 2, "sanction_not_a_party": n / 2}, countCodes(r.sanctions.Findings))
 		// The applicant is not named: each of the 10,000 sanctions against a party leaves it unknown.
 		assert.Equal(t, n/2, countCodes(r.app.Findings)["applicant_not_named"])
 	case <-time.After(bound):

@@ -110,10 +110,14 @@ func TestEvaluateSubsidyOutcomes(t *testing.T) {
 			c.Application.Submitted = evDate("2017-06-20") // + 10 days: Friday 2017-06-30, the last day
 			c.Application.SupplementDays = evInt(10)       // as of that day the period is still open
 		}, pledge.Eligible, "eligible", "50000.00", "undetermined", "945000.00", "Art. 16", "supplement_pending", pledge.Unknown},
-		{"Art. 21¶1", "fraud on the case: both subsidies recovered", func(c *pledge.Case) {
+		{"Art. 21¶1", "fraud found on this case (this_case): both subsidies recovered", func(c *pledge.Case) {
+			withDefault(c)
+			c.Sanctions = []pledge.Sanction{{Body: "某银行重庆分行", Decided: evDate("2017-05-10"), Ground: pledge.Fraud, ThisCase: pledge.Yes}}
+		}, pledge.Eligible, "not_eligible", "50000.00", "not_eligible", "945000.00", "Art. 21¶1", "fraud_recovery", pledge.NotMet},
+		{"Art. 21¶1", "a fraud ban on the lender, not found on this case: nothing recovered", func(c *pledge.Case) {
 			withDefault(c)
 			c.Sanctions = []pledge.Sanction{{Body: "某银行重庆分行", Decided: evDate("2017-05-10"), Ground: pledge.Fraud}}
-		}, pledge.Eligible, "not_eligible", "50000.00", "not_eligible", "945000.00", "Art. 21¶1", "fraud_recovery", pledge.NotMet},
+		}, pledge.Eligible, "eligible", "50000.00", "eligible", "945000.00", "Art. 21¶1", "fraud_ban_party", pledge.Info},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {

@@ -47,7 +47,7 @@ type RightProtection struct {
 type FeeSubsidyReport struct {
 	// Outcome: the financing's decision, Art. 17's own conditions (a guarantor or insurer, a known fee),
 	// and, where a fee subsidy application is given, its acceptance (Art. 15, 16, 21); not eligible too
-	// where a fraud decision on the case recovers its subsidies (Art. 21¶1).
+	// where a fraud decision found on this case (sanctions[].this_case) recovers its subsidies (Art. 21¶1).
 	Outcome pledge.Decision
 	Cap     decimal.Decimal     // 1% of the loan amount, to the fen
 	Amount  decimal.NullDecimal // the subsidy; not Valid where it cannot be computed (a fee not given)
@@ -64,8 +64,8 @@ type FeeSubsidyReport struct {
 type RiskCompensationReport struct {
 	// Outcome: the financing's decision, Art. 18's own conditions (the rate condition, the loss
 	// recognised and the recovery completed, Art. 15(3)), and, where a risk compensation application is
-	// given, its acceptance (Art. 15, 16, 21); not eligible too where a fraud decision on the case
-	// recovers its compensation (Art. 21¶1).
+	// given, its acceptance (Art. 15, 16, 21); not eligible too where a fraud decision found on
+	// this case (sanctions[].this_case) recovers its compensation (Art. 21¶1).
 	Outcome       pledge.Decision
 	BenchmarkRate decimal.NullDecimal // the reference rate for the loan's band on its contract date
 	RateCeiling   decimal.NullDecimal // BenchmarkRate × 150%, exact
