@@ -37,7 +37,9 @@ type Assessment struct {
 // The error is for input that makes evaluation impossible: a nil case or calendar; a required date not
 // given (loan.contract_date, loan.maturity_date) or identifiers that fail their checks (ValidateIdentifiers),
 // each an *pledge.InputError naming the key, all collected (errors.Join); facts that contradict each other
-// (Conditions); and a calendar that does not cover a day a period needs (wrapping deadlines.ErrNotCovered).
+// (Conditions); and a calendar that does not cover a day the annual-fee state on the day judged on needs
+// (wrapping deadlines.ErrNotCovered), since the CNIPA grounds turn on it. A calendar that does not cover an
+// Art. 14 period or the fee state on as_of is a finding, not an error (pledge.Filings, Conditions).
 // Assess is pure and safe for concurrent use.
 func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error) {
 	return AppendAssess(nil, c, p, cal)

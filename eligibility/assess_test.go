@@ -35,6 +35,11 @@ func TestAssessDecision(t *testing.T) {
 			c.Loan.MaturityDate, c.Loan.Registration.Filed = fixtureDate("2016-09-01"), fixtureDate("2015-09-10")
 			c.AsOf = fixtureDate("2015-12-31")
 		}, pledge.NotEligible, CodeMeasureInForce, pledge.NotMet, "outside the measure: not met, never a silent pass"},
+		{"Art. 24", "signed in 2014, before the calendar's years: not eligible, no error", func(c *pledge.Case) {
+			c.Loan.ContractDate, c.Loan.StartDate = fixtureDate("2014-06-01"), fixtureDate("2014-06-05")
+			c.Loan.MaturityDate, c.Loan.Registration.Filed = fixtureDate("2015-06-05"), fixtureDate("2014-06-10")
+		}, pledge.NotEligible, "registration_filed_on_time", pledge.Unknown,
+			"I-1: 2014-06-01 is before 2015-08-31, so Art. 24 is not met; Art. 14¶1's last day (2014-06-01 + 15 = 2014-06-16) needs 2014's calendar, which China() lacks: unknown, not an abort"},
 		{"I-5", "tech-based status not given", func(c *pledge.Case) { c.Enterprise.TechBased = pledge.NotKnown },
 			pledge.Undetermined, CodeTechBased, pledge.Unknown, "an unknown attested fact makes it undetermined, never eligible"},
 		{"I-5", "a large enterprise", func(c *pledge.Case) { c.Enterprise.Size = pledge.Large },

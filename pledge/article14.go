@@ -1,6 +1,7 @@
 package pledge
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
@@ -26,26 +27,58 @@ type Art14Due struct {
 func Art14Deadlines(l Loan, cal deadlines.Calendar) (Art14Due, error) {
 	var due Art14Due
 	var err error
-	if !l.ContractDate.IsZero() {
-		if due.Registration, err = deadlines.RegistrationDue(l.ContractDate, cal); err != nil {
-			return Art14Due{}, fmt.Errorf("Art. 14¶1: registration due after the contract of %s: %w", l.ContractDate, err)
-		}
+	if due.Registration, err = registrationDue(l, cal); err != nil {
+		return Art14Due{}, err
 	}
 	if len(l.Changes) > 0 {
 		due.Changes = make([]deadlines.Deadline, len(l.Changes))
 	}
 	for i, ch := range l.Changes {
-		if ch.Changed.IsZero() {
-			continue
-		}
-		if due.Changes[i], err = deadlines.ChangeDue(ch.Changed, cal); err != nil {
-			return Art14Due{}, fmt.Errorf("Art. 14¶2: change registration due after the change of %s (loan.changes[%d]): %w", ch.Changed, i, err)
+		if due.Changes[i], err = changeDue(i, ch, cal); err != nil {
+			return Art14Due{}, err
 		}
 	}
-	if !l.Terminated.IsZero() {
-		if due.Release, err = deadlines.ReleaseDue(l.Terminated, cal); err != nil {
-			return Art14Due{}, fmt.Errorf("Art. 14¶3: release due after the termination of %s: %w", l.Terminated, err)
-		}
+	if due.Release, err = releaseDue(l, cal); err != nil {
+		return Art14Due{}, err
+	}
+	return due, nil
+}
+
+// registrationDue is the last day of Art. 14¶1's registration, from the contract date; zero where none is
+// given. The error names the provision and the day.
+func registrationDue(l Loan, cal deadlines.Calendar) (deadlines.Deadline, error) {
+	if l.ContractDate.IsZero() {
+		return deadlines.Deadline{}, nil
+	}
+	due, err := deadlines.RegistrationDue(l.ContractDate, cal)
+	if err != nil {
+		return deadlines.Deadline{}, fmt.Errorf("Art. 14¶1: registration due after the contract of %s: %w", l.ContractDate, err)
+	}
+	return due, nil
+}
+
+// changeDue is the last day of Art. 14¶2's change registration for change i; zero where its day is not
+// given.
+func changeDue(i int, ch Change, cal deadlines.Calendar) (deadlines.Deadline, error) {
+	if ch.Changed.IsZero() {
+		return deadlines.Deadline{}, nil
+	}
+	due, err := deadlines.ChangeDue(ch.Changed, cal)
+	if err != nil {
+		return deadlines.Deadline{}, fmt.Errorf("Art. 14¶2: change registration due after the change of %s (loan.changes[%d]): %w", ch.Changed, i, err)
+	}
+	return due, nil
+}
+
+// releaseDue is the last day of Art. 14¶3's release, from the day the contract ended; zero where it has
+// not ended.
+func releaseDue(l Loan, cal deadlines.Calendar) (deadlines.Deadline, error) {
+	if l.Terminated.IsZero() {
+		return deadlines.Deadline{}, nil
+	}
+	due, err := deadlines.ReleaseDue(l.Terminated, cal)
+	if err != nil {
+		return deadlines.Deadline{}, fmt.Errorf("Art. 14¶3: release due after the termination of %s: %w", l.Terminated, err)
 	}
 	return due, nil
 }
@@ -154,28 +187,37 @@ func daysEn(n int) string {
 //     contract ended; a loan not terminated NotApplicable.
 //
 // Messages name the law that computed the period (Interpretation I-3) and, where the last day moved off a
-// rest day, the day and why. The error is a calendar that does not cover a day a period needs.
+// rest day, the day and why.
+//
+// A period whose last day needs a year cal does not cover (a loan signed in 2014, China() starting in 2015)
+// is an Unknown finding of its duty, naming the key the period runs from (loan.contract_date,
+// loan.changes[i].changed, loan.terminated) and the year: the deadline is not guessed (Interpretation
+// I-12), and the rest of the case is still judged — a loan signed before the measure took effect is not
+// eligible under Art. 24 whatever its filings. Art14Deadlines still reports such a period as an error. The
+// error here is any other failure of the calendar (a nil cal, one that answers with no kind of day).
 func Filings(c *Case, cal deadlines.Calendar) ([]Finding, error) {
 	return appendFilings(make([]Finding, 0, 2+max(1, len(c.Loan.Changes))), c, cal)
 }
 
 func appendFilings(out []Finding, c *Case, cal deadlines.Calendar) ([]Finding, error) {
-	due, err := Art14Deadlines(c.Loan, cal)
-	if err != nil {
-		return nil, err
-	}
 	l := c.Loan
 
-	if due.Registration.IsZero() {
+	due, err := registrationDue(l, cal)
+	switch {
+	case errors.Is(err, deadlines.ErrNotCovered):
+		out = append(out, registrationDuty.notCovered("", "loan.contract_date", l.ContractDate, err))
+	case err != nil:
+		return nil, err
+	case due.IsZero():
 		out = append(out, Finding{Ref: registrationDuty.ref, Outcome: Unknown, Code: registrationDuty.code,
 			Zh: "合同签订日期未提供，无法计算质押登记期限",
 			En: "the contract date is not given, so the registration period cannot be computed"})
-	} else {
+	default:
 		var filed deadlines.Date
 		if l.Registration != nil {
 			filed = l.Registration.Filed
 		}
-		out = append(out, registrationDuty.judge("", due.Registration, filed, c.AsOf, cal))
+		out = append(out, registrationDuty.judge("", due, filed, c.AsOf, cal))
 	}
 
 	if len(l.Changes) == 0 {
@@ -185,21 +227,51 @@ func appendFilings(out []Finding, c *Case, cal deadlines.Calendar) ([]Finding, e
 	}
 	for i, ch := range l.Changes {
 		subject := itemPath("loan.changes", i)
-		if due.Changes[i].IsZero() {
+		due, err := changeDue(i, ch, cal)
+		switch {
+		case errors.Is(err, deadlines.ErrNotCovered):
+			out = append(out, changeDuty.notCovered(subject, subject+".changed", ch.Changed, err))
+		case err != nil:
+			return nil, err
+		case due.IsZero():
 			out = append(out, Finding{Ref: changeDuty.ref, Outcome: Unknown, Subject: subject, Code: changeDuty.code,
 				Zh: "登记内容变更日期未提供，无法计算变更登记期限",
 				En: "the date the registered content changed is not given, so the change period cannot be computed"})
-			continue
+		default:
+			out = append(out, changeDuty.judge(subject, due, ch.Filed, c.AsOf, cal))
 		}
-		out = append(out, changeDuty.judge(subject, due.Changes[i], ch.Filed, c.AsOf, cal))
 	}
 
-	if due.Release.IsZero() {
+	due, err = releaseDue(l, cal)
+	switch {
+	case errors.Is(err, deadlines.ErrNotCovered):
+		out = append(out, releaseDuty.notCovered("", "loan.terminated", l.Terminated, err))
+	case err != nil:
+		return nil, err
+	case due.IsZero():
 		out = append(out, Finding{Ref: releaseDuty.ref, Outcome: NotApplicable, Code: releaseDuty.code,
 			Zh: "融资合同尚未解除或终止，无须办理解押登记",
 			En: "the financing contract has not ended, so no release is due"})
-	} else {
-		out = append(out, releaseDuty.judge("", due.Release, l.ReleaseFiled, c.AsOf, cal))
+	default:
+		out = append(out, releaseDuty.judge("", due, l.ReleaseFiled, c.AsOf, cal))
 	}
 	return out, nil
+}
+
+// notCovered is the duty's Unknown finding when its period, from event (the value of key), ends in a
+// year the work calendar does not cover (err wraps deadlines.ErrNotCovered): the last day cannot be
+// known, and it is not guessed (Interpretation I-12).
+func (duty art14Duty) notCovered(subject, key string, event deadlines.Date, err error) Finding {
+	yearZh, yearEn := "所需年份", "the year needed"
+	var ce *deadlines.CoverageError
+	if errors.As(err, &ce) && !ce.Day.IsZero() {
+		y := strconv.Itoa(ce.Day.Year())
+		yearZh, yearEn = y+"年", y
+	}
+	days, on := strconv.Itoa(duty.days), event.String()
+	return Finding{Ref: duty.ref, Outcome: Unknown, Subject: subject, Code: duty.code,
+		Zh: "工作日历未覆盖" + yearZh + "，无法计算" + duty.actZh + "期限的末日：期限为" + duty.fromZh + "之日（" + key + "，" + on +
+			"）起" + days + "日，末日逢休息日顺延",
+		En: "the work calendar does not cover " + yearEn + ", so the last day for " + duty.actEn + " cannot be computed: the period runs " +
+			days + " days from " + duty.fromEn + " (" + key + ", " + on + "), and a last day on a rest day moves to the next working day"}
 }

@@ -118,23 +118,65 @@ func TestArt14Deadlines(t *testing.T) {
 	}
 }
 
+// TestArt14DeadlinesErrors: a period whose last day falls in a year the calendar does not cover is an
+// error of Art14Deadlines (I-12: never a guess), and an Unknown finding of Filings naming the key it runs
+// from and the year, so that the rest of the case is still judged. China() covers 2015–2026.
 func TestArt14DeadlinesErrors(t *testing.T) {
 	tests := []struct {
 		ref, name string
 		loan      pledge.Loan
 		cites     string
+		want      []findingBrief // Filings' findings
+		key, year string         // what the Unknown finding names
+		showsZh   string
+		showsEn   string
 	}{
-		{"I-12", "a contract in a year the calendar lacks", pledge.Loan{ContractDate: dateOf("2030-01-01")}, "Art. 14¶1"},
-		{"I-12", "a change in a year the calendar lacks", pledge.Loan{Changes: []pledge.Change{{Changed: dateOf("2016-05-03")}, {Changed: dateOf("2027-03-01")}}}, "loan.changes[1]"},
-		{"I-12", "a release whose last day falls past the calendar", pledge.Loan{Terminated: dateOf("2026-12-20")}, "Art. 14¶3"},
+		{"I-12", "a contract in a year the calendar lacks", pledge.Loan{ContractDate: dateOf("2030-01-01")}, "Art. 14¶1",
+			[]findingBrief{{"Art. 14¶1", pledge.Unknown, "", "registration_filed_on_time"},
+				{"Art. 14¶2", pledge.NotApplicable, "", "change_filed_on_time"},
+				{"Art. 14¶3", pledge.NotApplicable, "", "release_filed_on_time"}},
+			"loan.contract_date", "2030",
+			// 2030-01-01 + 15 = 2030-01-16: the calendar is asked about 2030.
+			"工作日历未覆盖2030年，无法计算质押登记期限的末日：期限为合同签订之日（loan.contract_date，2030-01-01）起15日，末日逢休息日顺延",
+			"the work calendar does not cover 2030, so the last day for the pledge registration cannot be computed: the period runs 15 days from the signing of the contract (loan.contract_date, 2030-01-01), and a last day on a rest day moves to the next working day"},
+		{"I-12", "a contract signed in 2014", pledge.Loan{ContractDate: dateOf("2014-06-01")}, "Art. 14¶1",
+			[]findingBrief{{"Art. 14¶1", pledge.Unknown, "", "registration_filed_on_time"},
+				{"Art. 14¶2", pledge.NotApplicable, "", "change_filed_on_time"},
+				{"Art. 14¶3", pledge.NotApplicable, "", "release_filed_on_time"}},
+			"loan.contract_date", "2014", "工作日历未覆盖2014年", "does not cover 2014"},
+		{"I-12", "a change in a year the calendar lacks", pledge.Loan{ContractDate: dateOf("2016-01-05"),
+			Changes: []pledge.Change{{Changed: dateOf("2016-05-03")}, {Changed: dateOf("2027-03-01")}}}, "loan.changes[1]",
+			[]findingBrief{{"Art. 14¶1", pledge.NotMet, "", "registration_filed_on_time"},
+				{"Art. 14¶2", pledge.NotMet, "loan.changes[0]", "change_filed_on_time"},
+				{"Art. 14¶2", pledge.Unknown, "loan.changes[1]", "change_filed_on_time"},
+				{"Art. 14¶3", pledge.NotApplicable, "", "release_filed_on_time"}},
+			// Not filed by 2016-06-30: registration (last day 2016-01-20) and the first change (2016-05-18) late.
+			"loan.changes[1].changed", "2027", "登记内容变更之日（loan.changes[1].changed，2027-03-01）起15日", "15 days from the change of the registered content (loan.changes[1].changed, 2027-03-01)"},
+		{"I-12", "a release whose last day falls past the calendar", pledge.Loan{ContractDate: dateOf("2016-01-05"),
+			Registration: &pledge.Registration{Filed: dateOf("2016-01-15")}, Terminated: dateOf("2026-12-20")}, "Art. 14¶3",
+			[]findingBrief{{"Art. 14¶1", pledge.Met, "", "registration_filed_on_time"},
+				{"Art. 14¶2", pledge.NotApplicable, "", "change_filed_on_time"},
+				{"Art. 14¶3", pledge.Unknown, "", "release_filed_on_time"}},
+			// 2026-12-20 + 30 = 2027-01-19: the year asked about is 2027, not the year of the event.
+			"loan.terminated", "2027", "合同解除或到期终止之日（loan.terminated，2026-12-20）起30日", "30 days from the end of the contract (loan.terminated, 2026-12-20)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			_, err := pledge.Art14Deadlines(tc.loan, deadlines.China())
 			require.ErrorIs(t, err, deadlines.ErrNotCovered)
 			assert.Contains(t, err.Error(), tc.cites)
-			_, err = pledge.Filings(&pledge.Case{AsOf: dateOf("2016-06-30"), Loan: tc.loan}, deadlines.China())
-			require.ErrorIs(t, err, deadlines.ErrNotCovered)
+			fs, err := pledge.Filings(&pledge.Case{AsOf: dateOf("2016-06-30"), Loan: tc.loan}, deadlines.China())
+			require.NoError(t, err, "a period the calendar cannot compute is an unknown finding, never an abort")
+			assertWellFormed(t, fs)
+			assert.Equal(t, tc.want, briefsOf(fs))
+			var unknown pledge.Finding
+			for _, f := range fs {
+				if f.Outcome == pledge.Unknown {
+					unknown = f
+				}
+			}
+			assertShows(t, unknown, []string{tc.key, "工作日历未覆盖" + tc.year + "年", tc.showsZh},
+				[]string{tc.key, "does not cover " + tc.year + ",", tc.showsEn})
 		})
 	}
 	t.Run("I-12/a change with no date has no period", func(t *testing.T) {

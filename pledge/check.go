@@ -20,9 +20,9 @@ import (
 //   - Art. 14¶1–¶3 registration, change and release (Filings, Interpretation I-12).
 //
 // The order is deterministic: by article, then in the order of the case's own lists. The work calendar cal
-// computes the Art. 14 periods; the only error is a calendar that does not cover a day a period needs
-// (wrapping deadlines.ErrNotCovered), since a deadline is never guessed. A nil case is an *InputError
-// wrapping ErrMissing.
+// computes the Art. 14 periods; one it does not cover gives an Unknown finding, since a deadline is never
+// guessed (Filings). The error is a calendar that fails otherwise (nil, or answering with no kind of day),
+// and a nil case, an *InputError wrapping ErrMissing.
 func Check(c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
 	return AppendCheck(nil, c, p, cal)
 }

@@ -1,6 +1,7 @@
 package pledge_test
 
 import (
+	"errors"
 	"regexp"
 	"sync"
 	"testing"
@@ -136,13 +137,22 @@ func TestCheckErrors(t *testing.T) {
 		require.ErrorIs(t, err, pledge.ErrMissing)
 		assert.Equal(t, "case", ie.Field)
 	})
-	t.Run("I-12/a calendar that does not cover the last day is an error, never a guess", func(t *testing.T) {
+	t.Run("I-12/a calendar that does not cover the last day: unknown, never a guess", func(t *testing.T) {
 		c := sampleCase()
 		c.Loan.Terminated = dateOf("2026-12-20") // + 30 days = 2027-01-19, past deadlines.ChinaLastYear
 		fs, err := pledge.Check(c, pledge.DefaultParams(), deadlines.China())
-		require.ErrorIs(t, err, deadlines.ErrNotCovered)
+		require.NoError(t, err, "the rest of the case is still judged")
+		last := fs[len(fs)-1]
+		assert.Equal(t, findingBrief{"Art. 14¶3", pledge.Unknown, "", "release_filed_on_time"}, briefsOf(fs[len(fs)-1:])[0])
+		assertShows(t, last, []string{"2027年", "loan.terminated", "2026-12-20"}, []string{"2027", "loan.terminated", "2026-12-20"})
+	})
+	t.Run("I-12/a calendar that fails otherwise is an error", func(t *testing.T) {
+		broken := errors.New("calendar service down")
+		cal := deadlines.CalendarFunc(func(deadlines.Date) (deadlines.DayKind, error) { return deadlines.KindUnset, broken })
+		fs, err := pledge.Check(sampleCase(), pledge.DefaultParams(), cal)
+		require.ErrorIs(t, err, broken)
 		assert.Nil(t, fs)
-		assert.Contains(t, err.Error(), "Art. 14¶3")
+		assert.Contains(t, err.Error(), "Art. 14¶1")
 	})
 }
 
