@@ -55,21 +55,23 @@ type ApplicationReview struct {
 }
 
 // Decision is the application's bearing on its subsidy: NotEligible when not accepted, Undetermined while
-// incomplete (materials may still come), and for a complete application what the public notice shows
-// (Art. 16: 经公示无异议或者异议不成立的 → approval may follow; an upheld objection: not eligible; a pending
-// one: undetermined).
+// incomplete (materials may still come), and for a complete application what the public notice and the
+// Art. 21¶1 check show (Art. 16: 经公示无异议或者异议不成立的 → approval may follow; an upheld objection: not
+// eligible; a pending objection, or a fraud ban whose bearing on the application is not known:
+// undetermined, since an unknown never counts as met).
 func (r ApplicationReview) Decision() pledge.Decision {
 	switch r.Outcome {
 	case ApplicationNotAccepted:
 		return pledge.NotEligible
 	case ApplicationComplete:
+		decides := func(f pledge.Finding) bool { return f.Ref.Article == 16 || f.Ref.Article == 21 }
 		for _, f := range r.Findings {
-			if f.Ref.Article == 16 && f.Outcome == pledge.NotMet {
+			if decides(f) && f.Outcome == pledge.NotMet {
 				return pledge.NotEligible
 			}
 		}
 		for _, f := range r.Findings {
-			if f.Ref.Article == 16 && f.Outcome == pledge.Unknown {
+			if decides(f) && f.Outcome == pledge.Unknown {
 				return pledge.Undetermined
 			}
 		}

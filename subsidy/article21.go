@@ -16,7 +16,8 @@ import (
 // Art. 21¶2: 将以知识产权出质获得的信贷资金，用于股本权益性投资，有价证券、基金、期货等投资经营活动及监管部门禁止的
 // 其他信贷资金用途的，应当责令其改正，并可视情形作出追回补助资金的决定。
 
-// Ban is an Art. 21¶1 ban: no IP subsidy application from Body is accepted up to and including LastDay.
+// Ban is an Art. 21¶1 ban: no IP subsidy application from Body is accepted from the day of the decision up
+// to and including LastDay (Covers).
 type Ban struct {
 	Body    string
 	Decided deadlines.Date // the day of the fraud decision; not counted
@@ -33,10 +34,16 @@ func FraudBan(s pledge.Sanction) (Ban, bool) {
 	return Ban{Body: s.Body, Decided: s.Decided, LastDay: deadlines.BanLastDay(s.Decided)}, true
 }
 
-// Covers reports whether an application submitted on day falls within the ban: on or before its last day.
-// The ban ends only when its last day has passed. An application submitted before the decision and still
-// under review when it was made is covered too: 不再受理 stops acceptance from the decision on.
-func (b Ban) Covers(day deadlines.Date) bool { return !day.After(b.LastDay) }
+// Covers reports whether an application submitted on day falls within the ban: on or after the day of the
+// decision, and on or before its last day. 3 年内不再受理 runs from the decision (Interpretation I-20: "no
+// IP subsidy application from the same body is accepted for 3 years from the decision"), so an
+// application submitted before the decision is not barred by it. The day of the decision is not counted
+// for the ban's end, but an application made on that very day comes after the decision is made, so it is
+// barred: the careful reading, which never accepts an application the decision may have been meant to
+// stop. The ban ends only when its last day has passed.
+func (b Ban) Covers(day deadlines.Date) bool {
+	return !day.Before(b.Decided) && !day.After(b.LastDay)
+}
 
 // SameBody reports whether two names denote the same body. The measure and the case format identify
 // bodies by name only, so the project matches names exactly — a different name is a different body,
@@ -67,12 +74,22 @@ type banCheck struct {
 	findings []pledge.Finding
 }
 
-// applicantBan applies Art. 21¶1 to the case's application (Interpretation I-20): a fraud sanction against
-// the applicant decided on or before as_of bans the application when it was submitted on or before the
-// ban's last day. Without a submission date, an as_of within the ban means any application made by then
-// falls in it; an as_of after it leaves the question open (unknown). A sanction decided after as_of has not
-// happened yet on the evaluation date and is not applied. With no fraud sanction against the applicant the
-// finding is met.
+// applicantBan applies Art. 21¶1 to the case's application (Interpretation I-20), for each fraud sanction
+// against the applicant decided on or before as_of (one decided later has not happened on the evaluation
+// date and is not applied):
+//
+//   - this_case true: the decision found the subsidies or compensation on this case obtained by fraud, so
+//     this case's application is not accepted, whenever it was submitted (fraud_this_case, not met);
+//   - submitted before the decision: the ban runs from the decision, so it does not bar this application
+//     (decided_after_submission, informational);
+//   - submitted from the day of the decision to the ban's last day (Ban.Covers): not accepted (fraud_ban,
+//     not met);
+//   - submitted after the last day: the ban is over (fraud_ban_ended, met);
+//   - no submission date: whether it falls within the ban is not known (unknown), as the application may
+//     predate the decision or follow the ban.
+//
+// An applicant not named, with a fraud sanction against a party, leaves the question open (unknown). With
+// no fraud sanction against the applicant the finding is met.
 func applicantBan(c *pledge.Case) banCheck {
 	a := c.Application
 	ref, subject := pledge.ArtPara(21, 1), a.Applicant
@@ -99,27 +116,32 @@ func applicantBan(c *pledge.Case) banCheck {
 		if body != applicant {
 			continue
 		}
-		period := "于" + s.Decided.String() + "因欺骗手段或弄虚作假受处理，3年内不再受理其补助申报，禁止期最后一日为" + ban.LastDay.String()
-		periodEn := "was sanctioned for fraud on " + s.Decided.String() + "; no subsidy application of its is accepted for 3 years, through " + ban.LastDay.String()
+		decided, last, submitted := s.Decided.String(), ban.LastDay.String(), a.Submitted.String()
+		period := "于" + decided + "因欺骗手段或弄虚作假受处理，自决定之日起3年内不再受理其补助申报，禁止期最后一日为" + last
+		periodEn := "was sanctioned for fraud on " + decided + "; no subsidy application of its is accepted for 3 years from the decision, through " + last
 		switch {
+		case s.ThisCase == pledge.Yes:
+			out.banned = true
+			out.findings = append(out.findings, note(ref, pledge.NotMet, subject, "fraud_this_case",
+				"申报单位于"+decided+"因欺骗手段或弄虚作假受处理，处理决定认定本案的补助或风险补偿系骗取：本案申报不予受理。",
+				"the applicant was sanctioned for fraud on "+decided+" by a decision finding the subsidies or compensation on this case obtained by fraud: this case's application is not accepted."))
+		case !a.Submitted.IsZero() && a.Submitted.Before(s.Decided):
+			out.findings = append(out.findings, note(ref, pledge.Info, subject, "decided_after_submission",
+				"申报单位"+period+"；本申报于"+submitted+"提交，在处理决定之前，不受该决定限制。",
+				"the applicant "+periodEn+"; this application was submitted on "+submitted+", before the decision, so the ban does not bar it."))
 		case !a.Submitted.IsZero() && ban.Covers(a.Submitted):
 			out.banned = true
 			out.findings = append(out.findings, note(ref, pledge.NotMet, subject, "fraud_ban",
-				"申报单位"+period+"；本申报于"+a.Submitted.String()+"提交，在禁止期内，不予受理。",
-				"the applicant "+periodEn+"; this application, submitted on "+a.Submitted.String()+", falls within the ban and is not accepted."))
+				"申报单位"+period+"；本申报于"+submitted+"提交，在禁止期内，不予受理。",
+				"the applicant "+periodEn+"; this application, submitted on "+submitted+", falls within the ban and is not accepted."))
 		case !a.Submitted.IsZero():
 			out.findings = append(out.findings, note(ref, pledge.Met, subject, "fraud_ban_ended",
-				"申报单位"+period+"；本申报于"+a.Submitted.String()+"提交，禁止期已满。",
-				"the applicant "+periodEn+"; this application, submitted on "+a.Submitted.String()+", comes after the ban."))
-		case ban.Covers(c.AsOf):
-			out.banned = true
-			out.findings = append(out.findings, note(ref, pledge.NotMet, subject, "fraud_ban",
-				"申报单位"+period+"；截至"+c.AsOf.String()+"仍在禁止期内，申报不予受理。",
-				"the applicant "+periodEn+"; as of "+c.AsOf.String()+" the ban still runs, so the application is not accepted."))
+				"申报单位"+period+"；本申报于"+submitted+"提交，禁止期已满。",
+				"the applicant "+periodEn+"; this application, submitted on "+submitted+", comes after the ban."))
 		default:
 			out.findings = append(out.findings, note(ref, pledge.Unknown, subject, "fraud_ban_submission_unknown",
-				"申报单位"+period+"；申报日期未给出，无法确认是否在禁止期内提交。",
-				"the applicant "+periodEn+"; the submission date is not given, so whether it falls within the ban is not known."))
+				"申报单位"+period+"；申报日期未给出，无法确认是否在禁止期内提交（决定之前提交的不受限制）。",
+				"the applicant "+periodEn+"; the submission date is not given, so whether it falls within the ban (an application made before the decision does not) is not known."))
 		}
 	}
 	if len(out.findings) == 0 {

@@ -35,12 +35,21 @@ func TestFraudBanLastDay(t *testing.T) {
 }
 
 func TestArt21ApplicantBan(t *testing.T) {
-	// Art. 21¶1: 3 年内不再受理其知识产权相关补助. evCase's complete application from 某担保公司; each row adds
-	// sanctions and says whether the application is accepted. Ban last days by hand: decided 2014-05-06 →
-	// 2017-05-06; decided 2016-02-29 → 2019-02-28.
+	// Art. 21¶1: 3 年内不再受理其知识产权相关补助; I-20: for 3 years from the decision, the day of the decision
+	// not counted for the end, the last day the third anniversary, never moved. evCase's complete
+	// application from 某担保公司; each row adds sanctions and says whether the application is accepted and
+	// what it means for the subsidy (Decision). Ban last days by hand:
+	//   decided Tue 2016-03-01 → 2019-03-01;
+	//   decided Wed 2016-03-02 → 2019-03-02;
+	//   decided Tue 2015-12-01 → 2018-12-01, a Saturday: not moved (I-20), so 2018-12-01 is still barred;
+	//   decided Mon 2016-02-29 → 2019-02-28 (no 29 February in 2019).
+	// The ban starts with the decision: submitted the day before it, the application is not barred;
+	// submitted on the decision day, it comes after the decision is made and is barred (the careful
+	// reading, documented on Ban.Covers).
 	fraud := func(body, decided string) pledge.Sanction {
 		return pledge.Sanction{Body: body, Decided: evDate(decided), Ground: pledge.Fraud}
 	}
+	thisCase := func(s pledge.Sanction) pledge.Sanction { s.ThisCase = pledge.Yes; return s }
 	tests := []struct {
 		ref, name string
 		sanctions []pledge.Sanction
@@ -49,31 +58,38 @@ func TestArt21ApplicantBan(t *testing.T) {
 		outcome   subsidy.ApplicationOutcome
 		code      string
 		findWant  pledge.Outcome
+		decision  pledge.Decision
 	}{
 		{"Art. 21¶1", "no sanction", nil, "2016-03-01", "2016-06-30",
-			subsidy.ApplicationComplete, "no_ban", pledge.Met},
-		{"Art. 21¶1", "within the ban", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "2016-03-01", "2016-06-30",
-			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
-		{"Art. 21¶1", "submitted on the ban's last day", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "2017-05-06", "2017-06-30",
-			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
-		{"Art. 21¶1", "submitted the day after the last day", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "2017-05-07", "2017-06-30",
-			subsidy.ApplicationComplete, "fraud_ban_ended", pledge.Met},
+			subsidy.ApplicationComplete, "no_ban", pledge.Met, pledge.Eligible},
+		{"I-20", "submitted the day before the decision: not barred", []pledge.Sanction{fraud("某担保公司", "2016-03-02")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationComplete, "decided_after_submission", pledge.Info, pledge.Eligible},
+		{"I-20", "submitted on the day of the decision: barred", []pledge.Sanction{fraud("某担保公司", "2016-03-01")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet, pledge.NotEligible},
+		{"Art. 21¶1", "within the ban", []pledge.Sanction{fraud("某担保公司", "2015-12-01")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet, pledge.NotEligible},
+		{"I-20", "submitted on the ban's last day, a Saturday not moved: barred", []pledge.Sanction{fraud("某担保公司", "2015-12-01")}, "2018-12-01", "2018-12-31",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet, pledge.NotEligible},
+		{"I-20", "submitted the day after the last day: accepted", []pledge.Sanction{fraud("某担保公司", "2015-12-01")}, "2018-12-02", "2018-12-31",
+			subsidy.ApplicationComplete, "fraud_ban_ended", pledge.Met, pledge.Eligible},
 		{"I-20", "29 February decision, submitted 28 February three years on", []pledge.Sanction{fraud("某担保公司", "2016-02-29")}, "2019-02-28", "2019-06-30",
-			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet, pledge.NotEligible},
 		{"I-20", "29 February decision, submitted 1 March three years on", []pledge.Sanction{fraud("某担保公司", "2016-02-29")}, "2019-03-01", "2019-06-30",
-			subsidy.ApplicationComplete, "fraud_ban_ended", pledge.Met},
-		{"Art. 21¶1", "full-width brackets name the same body", []pledge.Sanction{fraud("某担保公司（重庆）", "2014-05-06")}, "2016-03-01", "2016-06-30",
-			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
-		{"Art. 21¶1", "another body's ban does not touch the applicant", []pledge.Sanction{fraud("重庆某科技有限公司", "2014-05-06")}, "2016-03-01", "2016-06-30",
-			subsidy.ApplicationComplete, "no_ban", pledge.Met},
-		{"Art. 21¶2", "misuse brings no ban", []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2014-05-06"), Ground: pledge.Misuse}}, "2016-03-01", "2016-06-30",
-			subsidy.ApplicationComplete, "no_ban", pledge.Met},
+			subsidy.ApplicationComplete, "fraud_ban_ended", pledge.Met, pledge.Eligible},
+		{"Art. 21¶1", "this_case: barred though submitted before the decision", []pledge.Sanction{thisCase(fraud("某担保公司", "2016-05-10"))}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationNotAccepted, "fraud_this_case", pledge.NotMet, pledge.NotEligible},
+		{"Art. 21¶1", "full-width brackets name the same body", []pledge.Sanction{fraud("某担保公司（重庆）", "2015-12-01")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet, pledge.NotEligible},
+		{"Art. 21¶1", "another body's ban does not touch the applicant", []pledge.Sanction{fraud("重庆某科技有限公司", "2015-12-01")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationComplete, "no_ban", pledge.Met, pledge.Eligible},
+		{"Art. 21¶2", "misuse brings no ban", []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2015-12-01"), Ground: pledge.Misuse}}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationComplete, "no_ban", pledge.Met, pledge.Eligible},
 		{"I-20", "decided after as_of: not yet in force", []pledge.Sanction{fraud("某担保公司", "2016-07-01")}, "2016-03-01", "2016-06-30",
-			subsidy.ApplicationComplete, "no_ban", pledge.Met},
-		{"I-20", "no submission date, as_of within the ban", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "", "2017-05-06",
-			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet},
-		{"I-20", "no submission date, as_of after the ban", []pledge.Sanction{fraud("某担保公司", "2014-05-06")}, "", "2017-05-07",
-			subsidy.ApplicationComplete, "fraud_ban_submission_unknown", pledge.Unknown},
+			subsidy.ApplicationComplete, "no_ban", pledge.Met, pledge.Eligible},
+		{"I-20", "no submission date, as_of within the ban: it may predate the decision, unknown", []pledge.Sanction{fraud("某担保公司", "2015-12-01")}, "", "2018-12-01",
+			subsidy.ApplicationComplete, "fraud_ban_submission_unknown", pledge.Unknown, pledge.Undetermined},
+		{"I-20", "no submission date, as_of after the ban: unknown", []pledge.Sanction{fraud("某担保公司", "2015-12-01")}, "", "2018-12-02",
+			subsidy.ApplicationComplete, "fraud_ban_submission_unknown", pledge.Unknown, pledge.Undetermined},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -87,14 +103,38 @@ func TestArt21ApplicantBan(t *testing.T) {
 			r, _, err := subsidy.ReviewApplication(c, deadlines.China())
 			require.NoError(t, err)
 			assert.Equal(t, tc.outcome, r.Outcome)
+			assert.Equal(t, tc.decision, r.Decision())
 			f := findingFor(t, r.Findings, "Art. 21¶1")
 			assert.Equal(t, tc.code, f.Code)
 			assert.Equal(t, tc.findWant, f.Outcome)
-			if tc.code == "fraud_ban" {
-				assert.Contains(t, f.Zh, tc.sanctions[0].Decided.String(), "the message shows the decision date")
-				assert.Contains(t, f.En, deadlines.BanLastDay(tc.sanctions[0].Decided).String(), "and the last day")
+			if tc.code == "fraud_ban" || tc.code == "decided_after_submission" {
+				for _, msg := range []string{f.Zh, f.En} {
+					assert.Contains(t, msg, tc.sanctions[0].Decided.String(), "the message shows the decision date")
+					assert.Contains(t, msg, deadlines.BanLastDay(tc.sanctions[0].Decided).String(), "and the last day")
+					assert.Contains(t, msg, tc.submitted, "and the submission date")
+				}
 			}
 		})
+	}
+}
+
+func TestBanCovers(t *testing.T) {
+	// I-20: the ban runs from the decision (2015-12-01, barred that day: the careful reading) through its
+	// last day, the third anniversary 2018-12-01 (a Saturday, not moved); the days either side are free.
+	b, ok := subsidy.FraudBan(pledge.Sanction{Body: "x", Decided: evDate("2015-12-01"), Ground: pledge.Fraud})
+	require.True(t, ok)
+	tests := []struct {
+		ref, name, day string
+		want           bool
+	}{
+		{"I-20", "the day before the decision", "2015-11-30", false},
+		{"I-20", "the day of the decision", "2015-12-01", true},
+		{"Art. 21¶1", "within the 3 years", "2017-06-15", true},
+		{"I-20", "the last day, a Saturday", "2018-12-01", true},
+		{"I-20", "the day after the last day", "2018-12-02", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) { assert.Equal(t, tc.want, b.Covers(evDate(tc.day))) })
 	}
 }
 
@@ -109,6 +149,7 @@ func TestArt21ApplicantNotNamed(t *testing.T) {
 	assert.Equal(t, "applicant_not_named", f.Code)
 	assert.Equal(t, pledge.Unknown, f.Outcome)
 	assert.Equal(t, subsidy.ApplicationComplete, r.Outcome)
+	assert.Equal(t, pledge.Undetermined, r.Decision(), "an unknown never counts as met")
 }
 
 func TestSameBody(t *testing.T) {
