@@ -164,7 +164,7 @@ func TestArt15Materials(t *testing.T) {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			c := evCase()
 			tc.edit(c)
-			r, ok, err := subsidy.ReviewApplication(c, deadlines.China())
+			r, ok, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
 			require.NoError(t, err)
 			require.True(t, ok)
 			assert.Equal(t, tc.outcome, r.Outcome, "outcome")

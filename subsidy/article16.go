@@ -93,10 +93,11 @@ func (r ApplicationReview) Decision() pledge.Decision {
 //     Otherwise incomplete. An unknown copy count or stamp leaves the application incomplete, never not
 //     accepted.
 //   - Art. 16: the public notice and any objection, reported as the states given.
-//   - Art. 21¶1: an applicant under a fraud ban is not accepted (see Bans).
+//   - Art. 21¶1: an applicant under a fraud ban is not accepted (Ban.Covers; a decision made before the
+//     measure took effect, p.Eligibility.EffectiveDate, is no ban under it).
 //
 // An error is returned only when cal does not cover the supplement deadline.
-func ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (ApplicationReview, bool, error) {
+func (p Policy) ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (ApplicationReview, bool, error) {
 	a := c.Application
 	if a == nil {
 		return ApplicationReview{}, false, nil
@@ -126,7 +127,7 @@ func ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (ApplicationRevie
 		r.Outcome = ApplicationIncomplete // an unknown never counts as met
 	}
 
-	ban := applicantBan(c)
+	ban := applicantBan(c, p.Eligibility.EffectiveDate)
 	r.Findings = make([]pledge.Finding, 0, 4+len(supplement)+1+len(ban.findings))
 	r.Findings = appendMaterialFindings(r.Findings, a, required, unified, mc, cured)
 	r.Findings = append(r.Findings, supplement...)

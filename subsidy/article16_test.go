@@ -59,7 +59,7 @@ func TestArt16Supplement(t *testing.T) {
 			c.AsOf = evDate(tc.asOf)
 			c.Application.Materials = c.Application.Materials[:4] // no loan review records
 			tc.edit(c.Application)
-			r, ok, err := subsidy.ReviewApplication(c, deadlines.China())
+			r, ok, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
 			require.NoError(t, err)
 			require.True(t, ok)
 			assert.Equal(t, tc.outcome, r.Outcome)
@@ -77,7 +77,7 @@ func TestArt16SupplementCalendarNotCovered(t *testing.T) {
 	c := evCase()
 	c.Application.Materials = nil
 	c.Application.SupplementRequested = evDate("2026-12-25")
-	_, _, err := subsidy.ReviewApplication(c, deadlines.China())
+	_, _, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
 	require.ErrorIs(t, err, deadlines.ErrNotCovered)
 }
 
@@ -104,7 +104,7 @@ func TestArt16Notice(t *testing.T) {
 			c := evCase()
 			c.Application.NoticePublished = evDate(tc.published)
 			c.Application.Objection = tc.objection
-			r, _, err := subsidy.ReviewApplication(c, deadlines.China())
+			r, _, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
 			require.NoError(t, err)
 			var got pledge.Finding
 			for _, f := range r.Findings {
@@ -145,7 +145,7 @@ func TestApplicationDecision(t *testing.T) {
 func TestReviewApplicationNone(t *testing.T) {
 	c := evCase()
 	c.Application = nil
-	_, ok, err := subsidy.ReviewApplication(c, deadlines.China())
+	_, ok, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
 	require.NoError(t, err)
 	assert.False(t, ok)
 }

@@ -88,9 +88,11 @@ type banCheck struct {
 //   - no submission date: whether it falls within the ban is not known (unknown), as the application may
 //     predate the decision or follow the ban.
 //
-// An applicant not named, with a fraud sanction against a party, leaves the question open (unknown). With
-// no fraud sanction against the applicant the finding is met.
-func applicantBan(c *pledge.Case) banCheck {
+// A sanction decided before the measure took effect (effective, Interpretation I-1) is no decision under
+// Art. 21 and bars nothing (ReviewSanctions reports it). An applicant not named, with a fraud sanction
+// against a party, leaves the question open (unknown). With no fraud sanction against the applicant the
+// finding is met.
+func applicantBan(c *pledge.Case, effective deadlines.Date) banCheck {
 	a := c.Application
 	ref, subject := pledge.ArtPara(21, 1), a.Applicant
 	applicant := normaliseName(a.Applicant) // once, not once a sanction
@@ -98,7 +100,7 @@ func applicantBan(c *pledge.Case) banCheck {
 	var out banCheck
 	for _, s := range c.Sanctions {
 		ban, ok := FraudBan(s)
-		if !ok || s.Decided.After(c.AsOf) {
+		if !ok || s.Decided.After(c.AsOf) || s.Decided.Before(effective) {
 			continue
 		}
 		body := normaliseName(s.Body)
@@ -181,9 +183,13 @@ type SanctionReview struct {
 //     the ground of misuse: correction is ordered and recovery of subsidies may be decided; the measure
 //     makes recovery discretionary (可视情形), so it is reported as possible (informational), never computed
 //     as certain. this_case is read for fraud only.
+//   - A sanction decided before the measure took effect (p.Eligibility.EffectiveDate, 2015-08-31: Art. 24
+//     本办法自印发之日起施行, Interpretation I-1) is no decision under this measure's Art. 21: it is neither
+//     a ban nor a recovery here, and an informational finding (sanction_before_measure) says so.
 //   - A sanction decided after as_of, or (without this_case) against a body that is no party of the case
 //     (SameBody), is reported and not applied.
-func ReviewSanctions(c *pledge.Case) SanctionReview {
+func (p Policy) ReviewSanctions(c *pledge.Case) SanctionReview {
+	effective := p.Eligibility.EffectiveDate
 	var out SanctionReview
 	var ps parties
 	if len(c.Sanctions) > 0 {
@@ -195,6 +201,11 @@ func ReviewSanctions(c *pledge.Case) SanctionReview {
 			out.Findings = append(out.Findings, note(sanctionRef(s), pledge.Info, s.Body, "sanction_after_as_of",
 				s.Body+"的处理决定日期"+s.Decided.String()+"晚于评估日"+c.AsOf.String()+"，未予适用。",
 				"the decision against "+s.Body+" is dated "+s.Decided.String()+", after the evaluation date "+c.AsOf.String()+", and is not applied."))
+			continue
+		case s.Decided.Before(effective):
+			out.Findings = append(out.Findings, note(sanctionRef(s), pledge.Info, s.Body, "sanction_before_measure",
+				s.Body+"的处理决定日期"+s.Decided.String()+"早于本办法施行之日"+effective.String()+"（第二十四条），不是依本办法第二十一条作出的处理，不作为禁止受理或追回的依据。",
+				"the decision against "+s.Body+" is dated "+s.Decided.String()+", before this measure took effect on "+effective.String()+" (Art. 24), so it is no decision under Art. 21: it neither bans nor recovers here."))
 			continue
 		case s.Ground == pledge.Fraud && s.ThisCase == pledge.Yes:
 			last := deadlines.BanLastDay(s.Decided).String()

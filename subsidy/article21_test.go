@@ -76,6 +76,10 @@ func TestArt21ApplicantBan(t *testing.T) {
 			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet, pledge.NotEligible},
 		{"I-20", "29 February decision, submitted 1 March three years on", []pledge.Sanction{fraud("某担保公司", "2016-02-29")}, "2019-03-01", "2019-06-30",
 			subsidy.ApplicationComplete, "fraud_ban_ended", pledge.Met, pledge.Eligible},
+		{"I-1", "decided 2015-08-30, before the measure took effect: no ban under it", []pledge.Sanction{fraud("某担保公司", "2015-08-30")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationComplete, "no_ban", pledge.Met, pledge.Eligible},
+		{"I-1", "decided 2015-08-31, the day the measure took effect: a ban to 2018-08-31", []pledge.Sanction{fraud("某担保公司", "2015-08-31")}, "2016-03-01", "2016-06-30",
+			subsidy.ApplicationNotAccepted, "fraud_ban", pledge.NotMet, pledge.NotEligible},
 		{"Art. 21¶1", "this_case: barred though submitted before the decision", []pledge.Sanction{thisCase(fraud("某担保公司", "2016-05-10"))}, "2016-03-01", "2016-06-30",
 			subsidy.ApplicationNotAccepted, "fraud_this_case", pledge.NotMet, pledge.NotEligible},
 		{"Art. 21¶1", "full-width brackets name the same body", []pledge.Sanction{fraud("某担保公司（重庆）", "2015-12-01")}, "2016-03-01", "2016-06-30",
@@ -100,7 +104,7 @@ func TestArt21ApplicantBan(t *testing.T) {
 				c.Application.Applicant = "某担保公司(重庆)"
 			}
 			c.AsOf = evDate(tc.asOf)
-			r, _, err := subsidy.ReviewApplication(c, deadlines.China())
+			r, _, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
 			require.NoError(t, err)
 			assert.Equal(t, tc.outcome, r.Outcome)
 			assert.Equal(t, tc.decision, r.Decision())
@@ -116,6 +120,29 @@ func TestArt21ApplicantBan(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestArt21BeforeMeasureIsAParameter(t *testing.T) {
+	// I-1: the effective date is a policy figure. Moved to 2016-01-01, a decision of 2015-12-01 is no longer
+	// one under the measure: the applicant's ban and the recovery both fall away, and the finding names the
+	// date used.
+	c := evCase()
+	c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2015-12-01"), Ground: pledge.Fraud, ThisCase: pledge.Yes}}
+	p := subsidy.Default2015()
+	r := p.ReviewSanctions(c)
+	require.True(t, r.Recovery, "under the measure as issued, 2015-12-01 is after 2015-08-31")
+
+	p.Eligibility.EffectiveDate = evDate("2016-01-01")
+	r = p.ReviewSanctions(c)
+	assert.False(t, r.Recovery)
+	require.Len(t, r.Findings, 1)
+	assert.Equal(t, "sanction_before_measure", r.Findings[0].Code)
+	assert.Contains(t, r.Findings[0].Zh, "2016-01-01")
+	assert.Contains(t, r.Findings[0].En, "2015-12-01")
+	app, _, err := p.ReviewApplication(c, deadlines.China())
+	require.NoError(t, err)
+	assert.Equal(t, subsidy.ApplicationComplete, app.Outcome)
+	assert.Equal(t, "no_ban", findingFor(t, app.Findings, "Art. 21¶1").Code)
 }
 
 func TestBanCovers(t *testing.T) {
@@ -142,8 +169,8 @@ func TestArt21ApplicantNotNamed(t *testing.T) {
 	// I-20: with a fraud ban on a party and no applicant named, whether the applicant is banned is unknown.
 	c := evCase()
 	c.Application.Applicant = ""
-	c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2014-05-06"), Ground: pledge.Fraud}}
-	r, _, err := subsidy.ReviewApplication(c, deadlines.China())
+	c.Sanctions = []pledge.Sanction{{Body: "某担保公司", Decided: evDate("2015-12-01"), Ground: pledge.Fraud}}
+	r, _, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
 	require.NoError(t, err)
 	f := findingFor(t, r.Findings, "Art. 21¶1")
 	assert.Equal(t, "applicant_not_named", f.Code)
@@ -212,6 +239,15 @@ func TestArt21ReviewSanctions(t *testing.T) {
 		{"Art. 21¶1", "a body that is no party, this_case absent", func(c *pledge.Case) {
 			c.Sanctions = fraud("别的公司", "2016-05-10", pledge.NotKnown)
 		}, false, []string{"sanction_not_a_party"}, []pledge.Outcome{pledge.Info}},
+		{"I-1", "decided 2015-08-30, the day before the measure took effect: no Art. 21 decision, even with this_case", func(c *pledge.Case) {
+			c.Sanctions = fraud("重庆某科技有限公司", "2015-08-30", pledge.Yes)
+		}, false, []string{"sanction_before_measure"}, []pledge.Outcome{pledge.Info}},
+		{"I-1", "decided 2015-08-31, the day the measure took effect: applied", func(c *pledge.Case) {
+			c.Sanctions = fraud("重庆某科技有限公司", "2015-08-31", pledge.Yes)
+		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
+		{"I-1", "a misuse decision before the measure: not applied either", func(c *pledge.Case) {
+			c.Sanctions = []pledge.Sanction{{Body: "重庆某科技有限公司", Decided: evDate("2014-05-06"), Ground: pledge.Misuse}}
+		}, false, []string{"sanction_before_measure"}, []pledge.Outcome{pledge.Info}},
 		{"I-20", "decided after as_of, even with this_case", func(c *pledge.Case) {
 			c.Sanctions = fraud("某担保公司", "2016-07-01", pledge.Yes)
 		}, false, []string{"sanction_after_as_of"}, []pledge.Outcome{pledge.Info}},
@@ -230,7 +266,7 @@ func TestArt21ReviewSanctions(t *testing.T) {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			c := evCase()
 			tc.edit(c)
-			r := subsidy.ReviewSanctions(c)
+			r := subsidy.Default2015().ReviewSanctions(c)
 			assert.Equal(t, tc.recovery, r.Recovery)
 			var codes []string
 			var outcomes []pledge.Outcome
@@ -249,7 +285,7 @@ func TestArt21RecoveryMessages(t *testing.T) {
 	// 3 years = 2019-05-10), and say whether this case's subsidies are recovered.
 	c := evCase()
 	c.Sanctions = []pledge.Sanction{{Body: "某银行重庆分行", Decided: evDate("2016-05-10"), Ground: pledge.Fraud, ThisCase: pledge.Yes}}
-	f := subsidy.ReviewSanctions(c).Findings[0]
+	f := subsidy.Default2015().ReviewSanctions(c).Findings[0]
 	for _, msg := range []string{f.Zh, f.En} {
 		assert.Contains(t, msg, "某银行重庆分行")
 		assert.Contains(t, msg, "2016-05-10")
@@ -259,7 +295,7 @@ func TestArt21RecoveryMessages(t *testing.T) {
 	assert.Contains(t, f.En, "is recovered")
 
 	c.Sanctions[0].ThisCase = pledge.NotKnown
-	f = subsidy.ReviewSanctions(c).Findings[0]
+	f = subsidy.Default2015().ReviewSanctions(c).Findings[0]
 	assert.Contains(t, f.Zh, "不予追回")
 	assert.Contains(t, f.En, "nothing on this case is recovered")
 	assert.Contains(t, f.En, "2019-05-10")
@@ -269,7 +305,7 @@ func TestArt21ProhibitedUseMessage(t *testing.T) {
 	// Art. 21¶2: the message shows the amount put to forbidden uses, and never says recovery is certain.
 	c := evCase()
 	c.Loan.Uses = []pledge.Use{{Purpose: pledge.Futures, Amount: evDec("1234567.80")}}
-	f := subsidy.ReviewSanctions(c).Findings[0]
+	f := subsidy.Default2015().ReviewSanctions(c).Findings[0]
 	assert.Contains(t, f.Zh, "1,234,567.80")
 	assert.Contains(t, f.Zh, "可视情形")
 	assert.Contains(t, f.En, "may be decided")
@@ -317,8 +353,8 @@ func TestArt21ManyPartiesLinear(t *testing.T) {
 	start := time.Now()
 	go func() {
 		var r result
-		r.sanctions = subsidy.ReviewSanctions(c)
-		r.app, _, r.err = subsidy.ReviewApplication(c, deadlines.China())
+		r.sanctions = subsidy.Default2015().ReviewSanctions(c)
+		r.app, _, r.err = subsidy.Default2015().ReviewApplication(c, deadlines.China())
 		done <- r
 	}()
 	select {
@@ -352,6 +388,6 @@ func BenchmarkArt21ManyParties(b *testing.B) {
 	c := manyParties(20000)
 	b.ReportAllocs()
 	for b.Loop() {
-		subsidy.ReviewSanctions(c)
+		subsidy.Default2015().ReviewSanctions(c)
 	}
 }

@@ -15,8 +15,8 @@ import (
 //   - the financing: eligibility.Assess with p.Eligibility (Art. 2, 4, 24 and the pledge's own rules, Art.
 //     5–8, 13, 14), which gives the report's outcome, the rights' protection ends and most findings;
 //   - the Art. 14 deadlines (pledge.Art14Deadlines);
-//   - the application, where one is given (ReviewApplication: Art. 15, 16, 21¶1);
-//   - the sanctions (ReviewSanctions: Art. 21);
+//   - the application, where one is given (Policy.ReviewApplication: Art. 15, 16, 21¶1);
+//   - the sanctions (Policy.ReviewSanctions: Art. 21);
 //   - the fee subsidy, where the loan has a guarantor or insurer (Policy.FeeSubsidy: Art. 17);
 //   - the risk compensation, where the loan has defaulted (Policy.RiskCompensation: Art. 18, with the loss
 //     recognised and the recovery completed, Art. 15(3));
@@ -60,14 +60,14 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	measureGoverns := governs(findings) // before the list is reordered below
 
 	var app *ApplicationReview
-	if review, ok, err := ReviewApplication(c, cal); err != nil {
+	if review, ok, err := p.ReviewApplication(c, cal); err != nil {
 		return Report{}, wrapEvaluate(err)
 	} else if ok {
 		app = &review
 		r.Application = app
 		findings = append(findings, review.Findings...)
 	}
-	sanctions := ReviewSanctions(c)
+	sanctions := p.ReviewSanctions(c)
 	findings = append(findings, sanctions.Findings...)
 
 	// appDecision is the application's bearing on the subsidy of kind: Eligible where none of that kind.
