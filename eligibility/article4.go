@@ -105,17 +105,17 @@ func appendConditions(out []pledge.Finding, c *pledge.Case, cal deadlines.Calend
 		}
 		out = append(out, granted(subj, r))
 		out = append(out, transferable(subj, r))
-		feeThen := deadlines.FeeStateUnset
+		var fee feeThen
 		if r.Kind.IsPatent() {
 			anyPatent = true
-			if out, feeThen, err = appendRegistrability(out, i, r, c.Loan, j, term, termOK, cal); err != nil {
+			if out, fee, err = appendRegistrability(out, i, r, c.Loan, j, term, termOK, cal); err != nil {
 				errs = append(errs, err)
 				continue
 			}
 		}
-		out = append(out, termCoversLoan(i, r, term, termOK, c.Loan.MaturityDate))
+		out = append(out, termCoversLoan(i, r, term, termOK, c.Loan.MaturityDate, j, fee))
 		out = appendJudgement(out, subj, r)
-		if out, err = appendAfterPledge(out, i, r, j, feeThen, c.AsOf, cal); err != nil {
+		if out, err = appendAfterPledge(out, i, r, j, fee.state, c.AsOf, cal); err != nil {
 			errs = append(errs, err)
 			continue
 		}
@@ -255,34 +255,68 @@ func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
 // termCoversLoan applies Art. 4(3) to right i: （三）知识产权处于法定有效期限（或保护期）内，且剩余有效期（或保护期）
 // 不短于贷款期限.
 //
-// Interpretation I-6: the right must still be protected on the loan's maturity date: protection end ≥
-// maturity (equal passes). A patent's protection ends the day before the anniversary of its filing date —
-// 20 years for an invention, 10 for a utility model, 10 for a design filed before 2021-06-01 and 15 from
-// then — plus term compensation; an IC layout design's the day before the 10th anniversary of the earlier
-// of registration application and first commercial use, never past the day before the 15th anniversary of
-// creation (deadlines.PatentTerm, deadlines.ICLayoutTerm). A term that cannot be computed (ok false: a
-// date not given) or a maturity not given is unknown.
-func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity deadlines.Date) pledge.Finding {
+// The clause asks two things, judged on the pledge as made (Interpretation I-22: on j, the day judged on):
+//
+//   - 处于法定有效期限（或保护期）内 — the right is in force. A right attested as terminated or declared invalid
+//     (terminated true), a patent whose annual fee went unpaid through its grace period before j (fee, from
+//     appendRegistrability: terminated as of the fee's due date), or a term already over on j is not:
+//     NotMet, whatever its term would otherwise be. terminated not given leaves this unknown: a term that
+//     covers the loan is then Unknown, not Met, since the clause needs the right in force and nothing says
+//     it is. (For a patent the CNIPA ground "专利权已终止或者已被宣告无效" reports the same fact under
+//     Art. 4(2); for an IC layout design this is the only place it is judged.)
+//   - 剩余有效期不短于贷款期限 — Interpretation I-6: the right must still be protected on the loan's maturity
+//     date: protection end ≥ maturity (equal passes). A patent's protection ends the day before the
+//     anniversary of its filing date — 20 years for an invention, 10 for a utility model, 10 for a design
+//     filed before 2021-06-01 and 15 from then — plus term compensation; an IC layout design's the day
+//     before the 10th anniversary of the earlier of registration application and first commercial use,
+//     never past the day before the 15th anniversary of creation (deadlines.PatentTerm,
+//     deadlines.ICLayoutTerm). A term that cannot be computed (ok false: a date not given) or a maturity
+//     not given is Unknown; an end before the maturity NotMet, even where terminated is not given.
+func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity deadlines.Date, j judged, fee feeThen) pledge.Finding {
 	subj := rightSubject(i, r)
 	ref := pledge.ArtItem(4, 3)
+	zh, en := kindNameZh(r.Kind), kindNameEn(r.Kind)
 	switch {
+	case r.Terminated == pledge.Yes:
+		was, wasEn := "", ""
+		if ok {
+			was, wasEn = "（保护期原至"+t.End.String()+"）", " (its term would have run until "+t.End.String()+")"
+		}
+		return newFinding(ref, pledge.NotMet, subj, CodeTermCoversLoan,
+			"经声明"+zh+"已终止或被宣告无效"+was+"，不处于法定有效期限（或保护期）内（"+j.zh+"）",
+			"the "+en+" is attested as terminated or declared invalid"+wasEn+", so it is not in force ("+j.en+")")
+	case fee.state == deadlines.FeeLapsed:
+		return newFinding(ref, pledge.NotMet, subj, CodeTermCoversLoan,
+			fee.zh+"，不处于法定有效期限内（"+j.zh+"）", fee.en+", so it is not in force ("+j.en+")")
 	case !ok:
 		zh, en := missingTermFacts(i, r)
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
 			"无法计算保护期："+zh, "the term of protection cannot be computed: "+en)
 	}
 	end := t.End.String()
+	if !j.on.IsZero() && t.End.Before(j.on) {
+		return newFinding(ref, pledge.NotMet, subj, CodeTermCoversLoan,
+			"保护期已于"+end+"届满（"+t.Basis+"），不处于法定有效期限（或保护期）内（"+j.zh+"）",
+			"the term of protection ended on "+end+" ("+t.BasisEn+"), so the right is not in force ("+j.en+")")
+	}
 	if maturity.IsZero() {
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
 			"保护期至"+end+"，但未给出贷款到期日（loan.maturity_date）",
 			"protected until "+end+", but the loan's maturity (loan.maturity_date) is not given")
 	}
 	due := maturity.String()
-	if t.End.Before(maturity) { // Interpretation I-6: protection end < maturity fails
+	switch {
+	case t.End.Before(maturity): // Interpretation I-6: protection end < maturity fails
 		return newFinding(ref, pledge.NotMet, subj, CodeTermCoversLoan,
 			"保护期至"+end+"（"+t.Basis+"），早于贷款到期日"+due+"，剩余保护期短于贷款期限",
 			"protected until "+end+" ("+t.BasisEn+"), before the loan's maturity "+due+
 				", so the remaining term is shorter than the loan")
+	case !r.Terminated.Known():
+		key := rightPath(i, "terminated")
+		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
+			"保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due+"，但未给出"+zh+"是否已终止或被宣告无效（"+key+"），无法确认其处于法定有效期限内",
+			"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due+", but whether the "+en+
+				" has terminated or been declared invalid ("+key+") is not given, so whether it is in force is not known")
 	}
 	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan,
 		"保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due,

@@ -128,16 +128,20 @@ func TestTermCoversLoan(t *testing.T) {
 			"2017-01-08", pledge.Unknown, ""},
 		{"Art. 4(3)", "maturity not given", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01")}, "", pledge.Unknown, "2033-02-28"},
 	}
+	// Every right here is attested in force (terminated false) and judged on a contract of 2016-01-05, before
+	// any of their ends; TestTermCoversLoanInForce varies that.
+	j := judgedFor(pledge.Loan{ContractDate: fixtureDate("2016-01-05")})
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			tc.right.Number = "N1"
+			tc.right.Terminated = pledge.No
 			term, ok, err := protection(0, tc.right)
 			require.NoError(t, err)
 			assert.Equal(t, tc.end != "", ok)
 			if ok {
 				assert.Equal(t, tc.end, term.End.String())
 			}
-			f := termCoversLoan(0, tc.right, term, ok, fixtureDate(tc.maturity))
+			f := termCoversLoan(0, tc.right, term, ok, fixtureDate(tc.maturity), j, feeThen{})
 			assert.Equal(t, tc.want, f.Outcome)
 			assert.Equal(t, pledge.ArtItem(4, 3), f.Ref)
 			assert.Equal(t, CodeTermCoversLoan, f.Code)
@@ -149,6 +153,75 @@ func TestTermCoversLoan(t *testing.T) {
 			if tc.maturity != "" && ok {
 				assert.Contains(t, f.Zh, tc.maturity, "and the maturity")
 				assert.Contains(t, f.En, tc.maturity)
+			}
+		})
+	}
+}
+
+// TestTermCoversLoanInForce: Art. 4(3) "知识产权处于法定有效期限（或保护期）内" needs the right in force on the day
+// the pledge is judged on (I-22), besides a term that covers the loan (I-6). The layout design
+// BS.185559220, registered (applied for) 2012-05-01, created 2011-01-01, no first use given: 10 years from
+// 2012-05-01 end the day before 2022-05-01, 2022-04-30; 15 years from creation would end 2025-12-31, later.
+// The loan of 2016 matures 2017-01-08.
+func TestTermCoversLoanInForce(t *testing.T) {
+	layout := pledge.Right{Kind: pledge.ICLayout, Number: "BS.185559220",
+		ICRegistrationFiled: fixtureDate("2012-05-01"), ICCreated: fixtureDate("2011-01-01")}
+	invention := pledge.Right{Kind: pledge.Invention, Number: "201310123456.2", FilingDate: fixtureDate("2013-03-01")}
+	contract := pledge.Loan{ContractDate: fixtureDate("2016-01-05")}
+	lapsed := feeThen{deadlines.FeeLapsed, "第4年年费……起终止", "the year-4 fee … terminated as of …"}
+	tests := []struct {
+		ref, name  string
+		right      pledge.Right
+		terminated pledge.Fact
+		fee        feeThen
+		loan       pledge.Loan // the day judged on
+		maturity   string
+		want       pledge.Outcome
+		showsZh    []string
+		showsEn    []string
+		why        string
+	}{
+		{"Art. 4(3)", "layout design in force, term covers the loan", layout, pledge.No, feeThen{}, contract, "2017-01-08", pledge.Met,
+			[]string{"2022-04-30", "2017-01-08"}, []string{"2022-04-30"}, "2022-04-30 ≥ 2017-01-08, not terminated"},
+		{"Art. 4(3)", "layout design terminated: not in force", layout, pledge.Yes, feeThen{}, contract, "2017-01-08", pledge.NotMet,
+			[]string{"已终止或被宣告无效", "2022-04-30", "不处于法定有效期限", "2016-01-05"},
+			[]string{"terminated or declared invalid", "2022-04-30", "not in force"},
+			"处于法定有效期限（或保护期）内 fails, though the term would cover the loan"},
+		{"Art. 4(3)", "layout design, terminated not given: unknown", layout, pledge.NotKnown, feeThen{}, contract, "2017-01-08", pledge.Unknown,
+			[]string{"2022-04-30", "2017-01-08", "rights[0].terminated"}, []string{"rights[0].terminated", "in force is not known"},
+			"the term covers the loan, but nothing says the right is still in force"},
+		{"I-6", "terminated not given, term too short: not met", layout, pledge.NotKnown, feeThen{}, contract, "2022-05-01", pledge.NotMet,
+			[]string{"2022-04-30", "2022-05-01"}, []string{"shorter than the loan"},
+			"2022-04-30 < 2022-05-01: the term alone fails, whatever terminated is"},
+		{"Art. 4(3)", "terminated, term not computable: not met", pledge.Right{Kind: pledge.ICLayout, Number: "BS.185559220"},
+			pledge.Yes, feeThen{}, contract, "2017-01-08", pledge.NotMet,
+			[]string{"已终止"}, []string{"terminated"}, "not in force decides before a term that cannot be computed"},
+		{"I-22", "patent whose fee lapsed before the day judged on", invention, pledge.No, lapsed, contract, "2017-01-08", pledge.NotMet,
+			[]string{lapsed.zh, "不处于法定有效期限内"}, []string{lapsed.en, "not in force"},
+			"terminated as of the fee's due date (专利法 第四十四条), whatever terminated says"},
+		// An invention filed 1996-03-01 is protected to 2016-02-29 (the day before the 20th anniversary); a
+		// loan maturing that day, its registration filed 2016-03-10: not in force when judged.
+		{"I-22", "term over on the day judged on", pledge.Right{Kind: pledge.Invention, Number: "199610012345.X", FilingDate: fixtureDate("1996-03-01")},
+			pledge.No, feeThen{}, pledge.Loan{ContractDate: fixtureDate("2016-02-20"), Registration: &pledge.Registration{Filed: fixtureDate("2016-03-10")}},
+			"2016-02-29", pledge.NotMet, []string{"2016-02-29", "届满", "2016-03-10"}, []string{"ended on 2016-02-29", "not in force"},
+			"2016-02-29 ≥ the maturity 2016-02-29, but before 2016-03-10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			r := tc.right
+			r.Terminated = tc.terminated
+			term, ok, err := protection(0, r)
+			require.NoError(t, err)
+			f := termCoversLoan(0, r, term, ok, fixtureDate(tc.maturity), judgedFor(tc.loan), tc.fee)
+			assert.Equal(t, tc.want, f.Outcome, tc.why)
+			assert.Equal(t, pledge.ArtItem(4, 3), f.Ref)
+			assert.Equal(t, CodeTermCoversLoan, f.Code)
+			assert.Equal(t, r.Number, f.Subject)
+			for _, w := range tc.showsZh {
+				assert.Contains(t, f.Zh, w)
+			}
+			for _, w := range tc.showsEn {
+				assert.Contains(t, f.En, w)
 			}
 		})
 	}

@@ -54,6 +54,19 @@ func TestAssessDecision(t *testing.T) {
 			c.Rights[0].FilingDate, c.Rights[0].AnnualFeesPaidThroughYear = fixtureDate("2006-06-01"), fixtureInt(10)
 			c.Loan.MaturityDate = fixtureDate("2016-06-01")
 		}, pledge.NotEligible, CodeTermCoversLoan, pledge.NotMet, "protected to 2016-05-31 (I-6)"},
+		{"Art. 4(3)", "a layout design terminated: not in force", func(c *pledge.Case) {
+			c.Rights[0] = icLayoutFixture()
+			c.Rights[0].Terminated = pledge.Yes
+		}, pledge.NotEligible, CodeTermCoversLoan, pledge.NotMet,
+			"BS.185559220 (registered 2012-05-01, created 2011-01-01) is protected to 2022-04-30, past the 2017-01-08 maturity, but 处于法定有效期限（或保护期）内 fails for a terminated right"},
+		{"Art. 4(3)", "the same layout design in force: eligible", func(c *pledge.Case) { c.Rights[0] = icLayoutFixture() },
+			pledge.Eligible, CodeTermCoversLoan, pledge.Met, "terminated false: in force, term to 2022-04-30 ≥ 2017-01-08"},
+		{"Art. 4(3)", "the same layout design, terminated not given: undetermined", func(c *pledge.Case) {
+			c.Rights[0] = icLayoutFixture()
+			c.Rights[0].Terminated = pledge.NotKnown
+		}, pledge.Undetermined, CodeTermCoversLoan, pledge.Unknown, "no CNIPA ground checks a layout design: Art. 4(3) is where its being in force is judged"},
+		{"Art. 4(3)", "a fee that lapsed in 2013: not in force", lapsed2013, pledge.NotEligible, CodeTermCoversLoan, pledge.NotMet,
+			"terminated as of 2013-03-01, though terminated is attested false and the term runs to 2030-02-28"},
 		{"Art. 4(5)", "involves state secrets", func(c *pledge.Case) { c.Rights[0].NationalSecurity = pledge.Yes },
 			pledge.NotEligible, CodeNationalSecurity, pledge.NotMet, "不得涉及国家安全与保密事项"},
 		{"I-2", "a 2021 loan: the LPR finding is informational", func(c *pledge.Case) { *c = *groundFixture(CNIPA2021) },

@@ -332,7 +332,8 @@ var groundLeads = func() (t [CNIPA2021 + 1][len(groundWords)][len(verdictWords)]
 // day the pledge is judged on (JudgedOn, Interpretation I-7, I-22), that concerns the right itself; the
 // grounds that concern the contract are appendContractGrounds. Every ground checked leaves a finding. t is the
 // patent's term where ok (protection). It also returns the annual-fee state on the day judged on, where
-// it computed one (FeeStateUnset otherwise), for appendAfterPledge.
+// it computed one (FeeStateUnset otherwise), with its words, for Art. 4(3) (termCoversLoan) and
+// appendAfterPledge.
 //
 // The grounds and the facts they turn on:
 //
@@ -359,11 +360,11 @@ var groundLeads = func() (t [CNIPA2021 + 1][len(groundWords)][len(verdictWords)]
 //   - already pledged: already_pledged.
 //   - same-day filing (2021, utility models only): same_day_invention_filing; clear where the parties
 //     declare they go on (proceed_anyway true), unknown where that is not given. Not a ground in 2010.
-func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pledge.Loan, j judged, t deadlines.Term, ok bool, cal deadlines.Calendar) ([]pledge.Finding, deadlines.FeeState, error) {
+func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pledge.Loan, j judged, t deadlines.Term, ok bool, cal deadlines.Calendar) ([]pledge.Finding, feeThen, error) {
 	on := j.on
 	v := CNIPARulesOn(on)
 	if v == CNIPARulesUnset {
-		return dst, deadlines.FeeStateUnset, nil // no day to judge on: Assess refuses a case without a contract date
+		return dst, feeThen{}, nil // no day to judge on: Assess refuses a case without a contract date
 	}
 	grounds := groundList{v: v, subject: rightSubject(i, r), whenZh: j.zh, whenEn: j.en}
 	add := func(g Ground, o pledge.Outcome, zh, en string) { grounds.add(g, o, zh, en) }
@@ -406,11 +407,11 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 		var ae *deadlines.ArgError
 		switch {
 		case errors.As(err, &ae) && ae.Arg == "paidThroughYear":
-			return dst, deadlines.FeeStateUnset, &pledge.InputError{Field: rightPath(i, "annual_fees_paid_through_year"), Value: ae.Value, Err: ae.Err}
+			return dst, feeThen{}, &pledge.InputError{Field: rightPath(i, "annual_fees_paid_through_year"), Value: ae.Value, Err: ae.Err}
 		case errors.As(err, &ae) && ae.Arg == "on":
-			return dst, deadlines.FeeStateUnset, &pledge.InputError{Field: rightPath(i, "filing_date"), Value: r.FilingDate.String(), Err: ae.Err}
+			return dst, feeThen{}, &pledge.InputError{Field: rightPath(i, "filing_date"), Value: r.FilingDate.String(), Err: ae.Err}
 		case err != nil:
-			return dst, deadlines.FeeStateUnset, err
+			return dst, feeThen{}, err
 		}
 		paid, year, due := strconv.Itoa(*r.AnnualFeesPaidThroughYear), strconv.Itoa(fee.Year), fee.Due.String()
 		switch feeState {
@@ -575,7 +576,7 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 				"an identical invention was filed the same day and whether the parties declared they go on (proceed_anyway) is not given")
 		}
 	}
-	return grounds.appendTo(dst), feeState, nil
+	return grounds.appendTo(dst), feeThen{feeState, feeZh, feeEn}, nil
 }
 
 // appendContractGrounds applies Art. 4(2) — 能够办理质押登记 — to the pledge contract (Interpretation I-7): it
@@ -616,6 +617,14 @@ func appendContractGrounds(out []pledge.Finding, loan pledge.Loan, j judged) []p
 			"whether the pledge contract has the required content (loan.contract_content_complete) is not given")
 	}
 	return grounds.appendTo(out)
+}
+
+// feeThen is a patent's annual-fee state on the day judged on, as appendRegistrability found it, and the
+// sentence that describes it (the fee, its due date, its grace period); state FeeStateUnset where it was
+// not computed.
+type feeThen struct {
+	state  deadlines.FeeState
+	zh, en string
 }
 
 // graceEndWords writes the last day of fee's grace period for a message: GraceEnd.Last; or, where

@@ -32,6 +32,20 @@ func fixturePatent() pledge.Right {
 	}
 }
 
+// icLayoutFixture is a registered IC layout design that passes every clause of Art. 4: BS.185559220,
+// registration applied for 2012-05-01, created 2011-01-01, no first commercial use given, so protected to
+// 2022-04-30 (the day before the 10th anniversary of the registration application; 15 years from creation
+// would run to 2025-12-31, later: I-6). One holder who is the pledgor, every attested fact favourable.
+func icLayoutFixture() pledge.Right {
+	return pledge.Right{
+		Kind: pledge.ICLayout, Number: "BS.185559220", Holders: []string{"重庆某科技有限公司"},
+		ICRegistrationFiled: fixtureDate("2012-05-01"), ICCreated: fixtureDate("2011-01-01"),
+		Granted: pledge.Yes, Terminated: pledge.No, PledgorIsHolder: pledge.Yes, Transferable: pledge.Yes,
+		AlreadyPledged: pledge.No, IndustrialPolicy: pledge.Yes, MarketPotential: pledge.Yes,
+		InImplementation: pledge.Yes, NationalSecurity: pledge.No, StateAssetsCompliant: pledge.Yes,
+	}
+}
+
 // fixtureCase is the quick-start case of spec/case-format.md cut down to what eligibility reads, and made
 // eligible under every clause Assess applies: a small tech-based Chongqing enterprise pledges fixturePatent
 // for a one-year 5,000,000.00 yuan guaranteed loan signed 2016-01-05, registered 2016-01-15 (within the 15

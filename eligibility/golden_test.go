@@ -77,11 +77,13 @@ func TestGolden(t *testing.T) {
 		}, []key{{"third_party_consent", "TM-001"}, {"full_value_pledged", "TM-001"}}, []key{{eligibility.CodeCreditCodeRegion, "上海某制造有限公司"}}},
 		// Industry (工业) needs revenue as well as staff (reference-data §6): size unknown (I-5). The utility
 		// model's same-day twin with proceed_anyway null (2021 rules, I-7), national_security null (I-8).
-		// Signed 2022-06-10: both I-2 findings.
+		// The layout design gives no terminated: its term (to 2029-01-14) covers the loan, but Art. 4(3)'s
+		// 处于法定有效期限内 is not known. Signed 2022-06-10: both I-2 findings.
 		{"I-7", "undetermined_2022", pledge.Undetermined, nil, []key{
 			{eligibility.CodeEnterpriseSize, "重庆某芯片设计有限公司"},
 			{"cnipa_same_day_filing", "201520123456.7"},
 			{eligibility.CodeNationalSecurity, "201520123456.7"},
+			{eligibility.CodeTermCoversLoan, "BS.185559220"},
 		}, []key{{eligibility.CodeLPRReform, ""}, {eligibility.CodeNewChongqingScheme, ""}}},
 		// Registered 2021-11-15: the 2021 rules. Invalidation pending and a same-day twin, both waived by the
 		// parties' declaration; the 流质 clause is informational; on as_of 2022-04-01 the invention's year-10
