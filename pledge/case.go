@@ -180,6 +180,11 @@ type Application struct {
 	Materials []Material      `json:"materials"`
 	Copies    *int            `json:"copies"`
 	Stamped   Fact            `json:"stamped"`
+	// UnifiedLicense: the applicant's business licence bears a unified social credit code (三证合一), so it
+	// stands for the organisation code and tax registration certificates (Art. 15(2), Interpretation I-18).
+	// Added by the library; absent: decided by the submission date (on or after 2015-10-01). An applicant
+	// still holding an old-style licence during the 2015-10-01…2017-12-31 transition answers false.
+	UnifiedLicense Fact `json:"unified_license"`
 	// SupplementDays is the deadline, in days, the notice set for missing materials (no default, I-19).
 	SupplementDays *int `json:"supplement_days"`
 	// SupplementRequested is the day the applicant was told to supplement (added by the library; absent:

@@ -10,10 +10,14 @@ import (
 
 // Art. 15: the documents an application for a subsidy must bring (Interpretation I-18).
 
-// UnifiedLicenceFrom is the day the 三证合一 reform took effect (2015-10-01): from then a business licence
-// bearing a unified social credit code stands for the organisation code and tax registration certificates
-// (Interpretation I-18).
-var UnifiedLicenceFrom = deadlines.MustDate(2015, 10, 1)
+// UnifiedLicenceFrom returns the day the 三证合一 reform took effect, 2015-10-01 (国办发〔2015〕50号): from
+// then a business licence bearing a unified social credit code stands for the organisation code and tax
+// registration certificates (Interpretation I-18). It is a function, not a variable, so that no caller can
+// change the rule for everyone else.
+func UnifiedLicenceFrom() deadlines.Date { return unifiedLicenceFrom }
+
+// unifiedLicenceFrom is UnifiedLicenceFrom's day; never changed.
+var unifiedLicenceFrom = deadlines.MustDate(2015, 10, 1)
 
 // RequiredMaterials returns the materials an application of kind needs, in the order Art. 15 lists them
 // (Interpretation I-18):
@@ -70,19 +74,28 @@ func materialItem(m pledge.Material) int {
 	return 3
 }
 
-// UnifiedLicence reports whether the 三证合一 reform lets the business licence stand for the organisation
-// code and tax registration certificates of an application (Interpretation I-18).
+// UnifiedLicence reports whether the applicant's business licence stands for its organisation code and
+// tax registration certificates under the 三证合一 reform (Art. 15(2): 申报单位营业执照、组织机构代码证、
+// 税务登记证; Interpretation I-18):
 //
-// The case format carries one unified social credit code, the enterprise's, and no key for the applicant's
-// own certificates, so the project reads it so: the reform applies when the case gives a credit code and the
-// application was submitted on or after 2015-10-01 (or its submission date is not given). A credit code can
-// only exist after the reform, so a case that gives one was written in the reform's world; an application
-// submitted before 2015-10-01 predates every such licence and needs the two certificates.
-func UnifiedLicence(creditCode string, submitted deadlines.Date) bool {
-	if strings.TrimSpace(creditCode) == "" {
-		return false
+//   - stated (application.unified_license) Yes or No decides: an applicant still holding an old-style
+//     licence during the transition, 2015-10-01 to 2017-12-31, when old licences stayed valid, answers No;
+//   - otherwise the submission date decides, I-18 read literally: on or after 2015-10-01
+//     (UnifiedLicenceFrom) Yes, before it No;
+//   - with neither, NotKnown: whether the two certificates are needed is not known, never guessed.
+//
+// The applicant is often the guarantor or the lender, not the enterprise, so the enterprise's credit code
+// says nothing about the applicant's licence and is not read.
+func UnifiedLicence(stated pledge.Fact, submitted deadlines.Date) pledge.Fact {
+	switch {
+	case stated != pledge.NotKnown:
+		return stated
+	case submitted.IsZero():
+		return pledge.NotKnown
+	case submitted.Before(unifiedLicenceFrom):
+		return pledge.No
 	}
-	return submitted.IsZero() || !submitted.Before(UnifiedLicenceFrom)
+	return pledge.Yes
 }
 
 // RequiredCopies is the number of copies Art. 15¶2 asks for: 申报材料一式两份.
@@ -91,6 +104,7 @@ const RequiredCopies = 2
 // materialsCheck is the Art. 15 check of an application's documents.
 type materialsCheck struct {
 	missing     []pledge.Material // required and not given, in Art. 15's order
+	uncertain   []pledge.Material // not given, and needed unless the licence stands for them (not known)
 	formLacking bool              // Art. 15¶2 known not met: fewer than two copies, or not stamped
 	formUnknown bool              // Art. 15¶2 not known: copies or stamp not given
 }
@@ -99,8 +113,9 @@ type materialsCheck struct {
 func (m materialsCheck) deficient() bool { return len(m.missing) > 0 || m.formLacking }
 
 // checkMaterials compares an application's materials with RequiredMaterials (Art. 15(1)–(3),
-// Interpretation I-18).
-func checkMaterials(a *pledge.Application, required []pledge.Material) materialsCheck {
+// Interpretation I-18). Where unified is NotKnown, required holds the organisation code and tax
+// registration certificates, and those not given are uncertain rather than missing.
+func checkMaterials(a *pledge.Application, required []pledge.Material, unified pledge.Fact) materialsCheck {
 	var given [16]bool
 	for _, m := range a.Materials {
 		if int(m) < len(given) {
@@ -109,7 +124,11 @@ func checkMaterials(a *pledge.Application, required []pledge.Material) materials
 	}
 	var mc materialsCheck
 	for _, m := range required {
-		if !given[m] {
+		switch {
+		case given[m]:
+		case unified == pledge.NotKnown && (m == pledge.OrganizationCode || m == pledge.TaxRegistration):
+			mc.uncertain = append(mc.uncertain, m)
+		default:
 			mc.missing = append(mc.missing, m)
 		}
 	}
@@ -124,8 +143,10 @@ func checkMaterials(a *pledge.Application, required []pledge.Material) materials
 
 // appendMaterialFindings appends one finding for each item of Art. 15 and one for its closing sentence (¶2).
 // cured reports that what was lacking was supplied on time (Art. 16), in which case a lacking item is met
-// and the message says when it was supplied.
-func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, required []pledge.Material, unified bool, mc materialsCheck, cured bool) []pledge.Finding {
+// and the message says when it was supplied. Item (2) says why the organisation code and tax registration
+// certificates are or are not needed (UnifiedLicence), and is unknown where that is not known and they
+// were not given.
+func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, required []pledge.Material, unified pledge.Fact, mc materialsCheck, cured bool) []pledge.Finding {
 	subject := a.Kind.String()
 	var needBuf, lackBuf [len(materialOrder)]pledge.Material
 	need, lack := needBuf[:0], lackBuf[:0]
@@ -142,12 +163,20 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 			}
 		}
 		ref := pledge.ArtItem(15, item)
+		whyZh, whyEn := "", ""
+		if item == 2 {
+			whyZh, whyEn = licenceReason(a, unified)
+		}
+		uncertain := item == 2 && len(mc.uncertain) > 0
 		switch {
+		case uncertain && (len(lack) == 0 || cured):
+			out = append(out, note(ref, pledge.Unknown, subject, "unified_licence_unknown",
+				materialText("未提交", mc.uncertain, pledge.Chinese, "；"+whyZh+"，无法确定是否需要。"),
+				materialText("not given: ", mc.uncertain, pledge.English, "; "+whyEn+", so whether they are needed is not known.")))
 		case len(lack) == 0:
 			endZh, endEn := "。", "."
-			if item == 2 && unified {
-				endZh = "（三证合一，营业执照代替组织机构代码证、税务登记证）。"
-				endEn = " (unified licence: the business licence stands for the organisation code and tax registration)."
+			if whyZh != "" {
+				endZh, endEn = "（"+whyZh+"）。", " ("+whyEn+")."
 			}
 			out = append(out, note(ref, pledge.Met, subject, "materials_given",
 				materialText("申报材料已提交：", need, pledge.Chinese, endZh),
@@ -159,13 +188,41 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 				"missing at submission, "+materialList(lack, pledge.English)+" were supplemented on "+
 					on+", within the deadline."))
 		default:
+			endZh, endEn := "。", "."
+			if whyZh != "" {
+				endZh, endEn = "（"+whyZh+"）。", " ("+whyEn+")."
+			}
 			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing",
-				materialText("缺少申报材料：", lack, pledge.Chinese, "。"),
-				materialText("materials missing: ", lack, pledge.English, ".")))
+				materialText("缺少申报材料：", lack, pledge.Chinese, endZh),
+				materialText("materials missing: ", lack, pledge.English, endEn)))
 		}
 	}
 	out = append(out, formFinding(a, subject, mc, cured))
 	return out
+}
+
+// licenceReason says, for Art. 15(2), why the business licence does or does not stand for the
+// organisation code and tax registration certificates (UnifiedLicence, Interpretation I-18).
+func licenceReason(a *pledge.Application, unified pledge.Fact) (zh, en string) {
+	from := unifiedLicenceFrom.String()
+	switch {
+	case a.UnifiedLicense == pledge.Yes:
+		return "申报单位持加载统一社会信用代码的营业执照，三证合一，营业执照代替组织机构代码证、税务登记证",
+			"the applicant's business licence bears a unified social credit code, so it stands for the organisation code and tax registration certificates"
+	case a.UnifiedLicense == pledge.No:
+		return "申报单位仍持旧版营业执照，须另交组织机构代码证、税务登记证",
+			"the applicant still holds an old-style business licence, so the organisation code and tax registration certificates are needed"
+	case unified == pledge.Yes:
+		on := a.Submitted.String()
+		return "申报日" + on + "不早于三证合一改革施行日" + from + "，营业执照代替组织机构代码证、税务登记证",
+			"submitted on " + on + ", not before the unified-licence reform of " + from + ", so the business licence stands for the organisation code and tax registration certificates"
+	case unified == pledge.No:
+		on := a.Submitted.String()
+		return "申报日" + on + "早于三证合一改革施行日" + from + "，须另交组织机构代码证、税务登记证",
+			"submitted on " + on + ", before the unified-licence reform of " + from + ", so the organisation code and tax registration certificates are needed"
+	}
+	return "申报日期和申报单位是否持加载统一社会信用代码的营业执照（application.unified_license）均未给出",
+		"neither the submission date nor whether the applicant's licence bears a unified social credit code (application.unified_license) is given"
 }
 
 // formFinding applies Art. 15¶2: 申报材料一式两份，加盖申报单位公章或财务专用章.

@@ -89,23 +89,30 @@ func TestRequiredMaterials(t *testing.T) {
 }
 
 func TestUnifiedLicence(t *testing.T) {
-	// I-18: the reform took effect on 2015-10-01; the project reads a credit code given as the reform
-	// applying, for applications submitted from that day (or undated).
+	// I-18, read literally: from 2015-10-01 (the 三证合一 reform) the business licence stands for the
+	// organisation code and tax registration certificates. application.unified_license, where given,
+	// decides (an old-style licence kept through the transition to 2017-12-31 answers false); otherwise the
+	// submission date; with neither, not known.
 	tests := []struct {
-		ref, name, code, submitted string
-		want                       bool
+		ref, name string
+		stated    pledge.Fact
+		submitted string
+		want      pledge.Fact
 	}{
-		{"I-18", "day before the reform", "91500000MA5U000000", "2015-09-30", false},
-		{"I-18", "the reform's first day", "91500000MA5U000000", "2015-10-01", true},
-		{"I-18", "undated application", "91500000MA5U000000", "", true},
-		{"I-18", "no credit code", "", "2016-03-01", false},
-		{"I-18", "blank credit code", "  ", "2016-03-01", false},
+		{"I-18", "the day before the reform", pledge.NotKnown, "2015-09-30", pledge.No},
+		{"I-18", "the reform's first day", pledge.NotKnown, "2015-10-01", pledge.Yes},
+		{"I-18", "after the transition", pledge.NotKnown, "2018-01-01", pledge.Yes},
+		{"I-18", "old-style licence during the transition: false overrides the date", pledge.No, "2016-03-01", pledge.No},
+		{"I-18", "true overrides a date before the reform", pledge.Yes, "2015-09-30", pledge.Yes},
+		{"I-18", "no date, no statement: not known", pledge.NotKnown, "", pledge.NotKnown},
+		{"I-18", "no date, stated true", pledge.Yes, "", pledge.Yes},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, subsidy.UnifiedLicence(tc.code, evDate(tc.submitted)))
+			assert.Equal(t, tc.want, subsidy.UnifiedLicence(tc.stated, evDate(tc.submitted)))
 		})
 	}
+	assert.Equal(t, "2015-10-01", subsidy.UnifiedLicenceFrom().String())
 }
 
 func TestArt15Materials(t *testing.T) {
@@ -130,9 +137,28 @@ func TestArt15Materials(t *testing.T) {
 			c.AsOf = evDate("2015-10-05") // period 2015-09-30 + 10 = 2015-10-10, an adjusted working Saturday
 		}, subsidy.ApplicationIncomplete, []pledge.Material{pledge.OrganizationCode, pledge.TaxRegistration},
 			"Art. 15(2)", pledge.NotMet},
-		{"Art. 15(2)", "no credit code: the two certificates needed", func(c *pledge.Case) {
+		{"I-18", "no enterprise credit code: the applicant's licence goes by the date, not the enterprise's code", func(c *pledge.Case) {
 			c.Enterprise.CreditCode = ""
+		}, subsidy.ApplicationComplete, []pledge.Material{}, "Art. 15(2)", pledge.Met},
+		{"I-18", "old-style licence in the transition (unified_license false): the two certificates needed", func(c *pledge.Case) {
+			c.Application.UnifiedLicense = pledge.No
+			c.AsOf = evDate("2016-03-05") // within the 10-day period from the submission
+		}, subsidy.ApplicationIncomplete, []pledge.Material{pledge.OrganizationCode, pledge.TaxRegistration},
+			"Art. 15(2)", pledge.NotMet},
+		{"I-18", "old-style licence, the two certificates given", func(c *pledge.Case) {
+			c.Application.UnifiedLicense = pledge.No
 			c.Application.Materials = append(c.Application.Materials, pledge.OrganizationCode, pledge.TaxRegistration)
+		}, subsidy.ApplicationComplete, []pledge.Material{}, "Art. 15(2)", pledge.Met},
+		{"I-18", "no submission date, no unified_license, certificates not given: not known, incomplete", func(c *pledge.Case) {
+			c.Application.Submitted = deadlines.Date{}
+		}, subsidy.ApplicationIncomplete, []pledge.Material{}, "Art. 15(2)", pledge.Unknown},
+		{"I-18", "no submission date, the certificates given: met either way", func(c *pledge.Case) {
+			c.Application.Submitted = deadlines.Date{}
+			c.Application.Materials = append(c.Application.Materials, pledge.OrganizationCode, pledge.TaxRegistration)
+		}, subsidy.ApplicationComplete, []pledge.Material{}, "Art. 15(2)", pledge.Met},
+		{"I-18", "no submission date, unified_license true", func(c *pledge.Case) {
+			c.Application.Submitted = deadlines.Date{}
+			c.Application.UnifiedLicense = pledge.Yes
 		}, subsidy.ApplicationComplete, []pledge.Material{}, "Art. 15(2)", pledge.Met},
 		{"Art. 15(3)", "risk compensation without loss documents", func(c *pledge.Case) {
 			c.Application.Kind = pledge.RiskCompensationApplication
@@ -172,6 +198,30 @@ func TestArt15Materials(t *testing.T) {
 			assert.Equal(t, tc.findingWant, findingFor(t, r.Findings, tc.finding).Outcome, "finding %s", tc.finding)
 		})
 	}
+}
+
+func TestArt15LicenceReasonInMessage(t *testing.T) {
+	// Art. 15(2), I-18: the message says why the certificates are or are not needed, with the dates used.
+	c := evCase()
+	r, _, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
+	require.NoError(t, err)
+	f := findingFor(t, r.Findings, "Art. 15(2)")
+	assert.Contains(t, f.Zh, "申报日2016-03-01不早于三证合一改革施行日2015-10-01")
+	assert.Contains(t, f.En, "submitted on 2016-03-01, not before the unified-licence reform of 2015-10-01")
+
+	c.Application.UnifiedLicense = pledge.No
+	r, _, err = subsidy.Default2015().ReviewApplication(c, deadlines.China())
+	require.NoError(t, err)
+	f = findingFor(t, r.Findings, "Art. 15(2)")
+	assert.Contains(t, f.Zh, "缺少申报材料：组织机构代码证、税务登记证")
+	assert.Contains(t, f.En, "old-style business licence")
+
+	c.Application.UnifiedLicense, c.Application.Submitted = pledge.NotKnown, deadlines.Date{}
+	r, _, err = subsidy.Default2015().ReviewApplication(c, deadlines.China())
+	require.NoError(t, err)
+	f = findingFor(t, r.Findings, "Art. 15(2)")
+	assert.Equal(t, "unified_licence_unknown", f.Code)
+	assert.Contains(t, f.En, "application.unified_license")
 }
 
 func TestMaterialName(t *testing.T) {

@@ -83,8 +83,9 @@ func (r ApplicationReview) Decision() pledge.Decision {
 // ReviewApplication reviews the case's application (Art. 15, 16, 21¶1; Interpretation I-18, I-19, I-20).
 // It reports false when the case has none. The steps:
 //
-//   - Art. 15: the materials its kind needs (RequiredMaterials, with the 三证合一 reading of UnifiedLicence),
-//     in two stamped copies (Art. 15¶2).
+//   - Art. 15: the materials its kind needs (RequiredMaterials, with the 三证合一 reading of UnifiedLicence:
+//     where it is not known, the organisation code and tax registration certificates not given leave the
+//     application incomplete, never not accepted), in two stamped copies (Art. 15¶2).
 //   - Art. 16: 对于材料不齐的，限期予以补充；逾期不能补充的，不予受理。Where something is lacking, the last day
 //     to supplement is deadlines.SupplementDue from the day the applicant was told (supplement_requested,
 //     else the submission date), for the notice's number of days (supplement_days; the measure sets none:
@@ -103,10 +104,10 @@ func (p Policy) ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 		return ApplicationReview{}, false, nil
 	}
 	r := ApplicationReview{Kind: a.Kind, Missing: []pledge.Material{}}
-	unified := UnifiedLicence(c.Enterprise.CreditCode, a.Submitted)
+	unified := UnifiedLicence(a.UnifiedLicense, a.Submitted)
 	var reqBuf [len(materialOrder)]pledge.Material
-	required := appendRequiredMaterials(reqBuf[:0], a.Kind, unified)
-	mc := checkMaterials(a, required)
+	required := appendRequiredMaterials(reqBuf[:0], a.Kind, unified == pledge.Yes)
+	mc := checkMaterials(a, required, unified)
 	r.Missing = append(r.Missing, mc.missing...)
 
 	cured := false
@@ -123,7 +124,7 @@ func (p Policy) ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 		supplement = []pledge.Finding{note(pledge.Art(16), pledge.NotApplicable, a.Kind.String(), "supplement_not_needed",
 			"申报材料无缺项，无需限期补充。", "nothing is known to be lacking, so no supplement period applies.")}
 	}
-	if r.Outcome == ApplicationComplete && mc.formUnknown {
+	if r.Outcome == ApplicationComplete && (mc.formUnknown || len(mc.uncertain) > 0) {
 		r.Outcome = ApplicationIncomplete // an unknown never counts as met
 	}
 

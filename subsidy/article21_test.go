@@ -100,6 +100,7 @@ func TestArt21ApplicantBan(t *testing.T) {
 			c := evCase()
 			c.Sanctions = tc.sanctions
 			c.Application.Submitted = evDate(tc.submitted)
+			c.Application.UnifiedLicense = pledge.Yes // Art. 15(2) settled even where the submission date is not given
 			if tc.name == "full-width brackets name the same body" {
 				c.Application.Applicant = "某担保公司(重庆)"
 			}
