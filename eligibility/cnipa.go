@@ -524,7 +524,7 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 	}
 
 	// Ground: co-owned without all co-owners' consent (2021: and no special agreement).
-	holders := distinctHolders(r.Holders)
+	holders := r.HolderNames()
 	agreed := v == CNIPA2021 && r.CoHoldersAgreement == pledge.Yes
 	switch {
 	case len(holders) == 1:
@@ -638,23 +638,4 @@ func graceEndWords(fee deadlines.Fee) (zh, en string) {
 	}
 	nominal := fee.Due.AddMonths(6).String()
 	return nominal + "（逢休息日顺延至其后首个工作日）", nominal + " (or the first working day after it, if a rest day)"
-}
-
-// distinctHolders returns the distinct, non-blank holders in the order given.
-func distinctHolders(names []string) []string {
-	var out []string
-	for _, h := range names {
-		h = strings.TrimSpace(h)
-		if h == "" {
-			continue
-		}
-		dup := false
-		for _, o := range out {
-			dup = dup || o == h
-		}
-		if !dup {
-			out = append(out, h)
-		}
-	}
-	return out
 }

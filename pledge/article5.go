@@ -1,6 +1,7 @@
 package pledge
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -18,19 +19,31 @@ func rightSubject(i int, r Right) string {
 	return itemPath("rights", i)
 }
 
-// holderNames returns the distinct, non-blank holders of r in the order given.
-func holderNames(r Right) []string {
+// HolderNames returns the distinct holders of r as the register lists them (Holders): each name with its
+// surrounding blanks trimmed, blank names left out, a name given twice kept once, in the order first given.
+// Art. 5(1) and the CNIPA co-owners ground count co-holders by it. It takes time linear in the number of
+// names: a few are compared with one another, many are de-duplicated by a map, so that a hostile case with
+// tens of thousands of holders costs no more than reading them.
+func (r Right) HolderNames() []string {
+	// Up to this many names, comparing each with those kept (at most few² string comparisons) is cheaper
+	// than building a map.
+	const few = 8
 	var out []string
+	if len(r.Holders) <= few {
+		for _, h := range r.Holders {
+			if h = strings.TrimSpace(h); h != "" && !slices.Contains(out, h) {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	seen := make(map[string]struct{}, len(r.Holders))
 	for _, h := range r.Holders {
-		h = strings.TrimSpace(h)
-		if h == "" {
+		if h = strings.TrimSpace(h); h == "" {
 			continue
 		}
-		dup := false
-		for _, o := range out {
-			dup = dup || o == h
-		}
-		if !dup {
+		if _, dup := seen[h]; !dup {
+			seen[h] = struct{}{}
 			out = append(out, h)
 		}
 	}
@@ -93,7 +106,7 @@ func thirdPartyConsent(subject string, r Right) Finding {
 
 func coHoldersConsent(subject string, r Right) Finding {
 	f := Finding{Ref: ArtItem(5, 1), Subject: subject, Code: "co_holders_consent"}
-	holders := holderNames(r)
+	holders := r.HolderNames()
 	switch {
 	case len(holders) == 0 && r.CoHoldersConsent == Yes:
 		f.Outcome = Met
@@ -159,7 +172,8 @@ func appendFullValue(out []Finding, c *Case) []Finding {
 // Code family_pledged_together, one finding per pledged right, in order:
 //
 //   - no family id declared: NotApplicable (no family declared, so nothing must be pledged with it);
-//   - its family has no right left out: Met;
+//   - its family has no right left out: Met, naming the family's pledged rights (the first 20, then how
+//     many in all);
 //   - its family has rights left out: at the family's first pledged right, one NotMet finding for each right
 //     left out, in the order listed, whose Subject is the right left out; later pledged rights of that
 //     family add nothing.
@@ -189,6 +203,9 @@ func appendFamily(out []Finding, c *Case) []Finding {
 	}
 
 	reported := make(map[string]bool)
+	// The Met sentence of each family, written once for all its pledged rights: a family of k rights would
+	// otherwise cost k sentences of k names. It names at most maxListed of them.
+	metWords := make(map[string][2]string)
 	for i, r := range c.Rights {
 		subject := rightSubject(i, r)
 		fam := r.Family
@@ -199,11 +216,15 @@ func appendFamily(out []Finding, c *Case) []Finding {
 				Zh:   "未申报同族编号，无须一并质押的同族知识产权",
 				En:   "no patent family is declared for the right, so no family right must be pledged with it"})
 		case len(leftOut[fam]) == 0:
-			members := pledgedIn[fam]
+			w, ok := metWords[fam]
+			if !ok {
+				zh, en := listSome(pledgedIn[fam])
+				w = [2]string{"同族" + fam + "所列知识产权均已一并质押（" + zh + "）",
+					"every listed right of family " + fam + " is pledged together (" + en + ")"}
+				metWords[fam] = w
+			}
 			out = append(out, Finding{Ref: ArtItem(5, 3), Outcome: Met, Subject: subject,
-				Code: "family_pledged_together",
-				Zh:   "同族" + fam + "所列知识产权均已一并质押（" + listZh(members) + "）",
-				En:   "every listed right of family " + fam + " is pledged together (" + listEn(members) + ")"})
+				Code: "family_pledged_together", Zh: w[0], En: w[1]})
 		case !reported[fam]:
 			reported[fam] = true
 			for _, name := range leftOut[fam] {

@@ -1,6 +1,7 @@
 package pledge_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/pledge"
@@ -155,6 +156,33 @@ func TestFamily(t *testing.T) {
 			assert.Equal(t, tc.want, briefsOf(fs), tc.why)
 		})
 	}
+	t.Run("I-9/a family's pledged rights are named, the first 20 of them", func(t *testing.T) {
+		// 20 rights: all named; 21: the first 20 named, then "21 in all" / "1 more"; every finding of the
+		// family shows the same sentence.
+		for _, n := range []int{20, 21} {
+			var rights []pledge.Right
+			for i := range n {
+				rights = append(rights, r(fmt.Sprintf("N%02d", i+1), "F1"))
+			}
+			fs := pledge.Family(&pledge.Case{Rights: rights})
+			require.Len(t, fs, n)
+			for _, f := range fs {
+				assert.Equal(t, pledge.Met, f.Outcome)
+				assert.Equal(t, fs[0].Zh, f.Zh)
+				assert.Equal(t, fs[0].En, f.En)
+			}
+			assert.Contains(t, fs[0].Zh, "N01、N02")
+			assert.Contains(t, fs[0].Zh, "N19、N20")
+			if n == 20 {
+				assert.Contains(t, fs[0].Zh, "N19、N20）")
+				assert.Contains(t, fs[0].En, "N19, N20)")
+				continue
+			}
+			assert.NotContains(t, fs[0].Zh, "N21")
+			assert.Contains(t, fs[0].Zh, "N19、N20等21项）")
+			assert.Contains(t, fs[0].En, "N19, N20 and 1 more)")
+		}
+	})
 	t.Run("I-9/the message names the right left out, the pledged right and the family", func(t *testing.T) {
 		fs := pledge.Family(&pledge.Case{Rights: []pledge.Right{r("201310123456.2", "F7")},
 			UnpledgedRights: []pledge.UnpledgedRight{u("201410999999.1", "F7")}})
@@ -162,6 +190,38 @@ func TestFamily(t *testing.T) {
 		facts := []string{"201410999999.1", "201310123456.2", "F7"}
 		assertShows(t, fs[0], facts, facts)
 	})
+}
+
+// HolderNames counts the holders Art. 5(1) and the CNIPA co-owners ground read ("存在共同知识产权权利人的"):
+// the register's names trimmed, blanks dropped, each name once, in the order first given. Up to 8 names
+// are compared with one another, more go through a map: both ways give the same list (rows at 8 and 9).
+func TestHolderNames(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		holders   []string
+		want      []string
+		why       string
+	}{
+		{"Art. 5(1)", "none", nil, nil, "no holder listed"},
+		{"Art. 5(1)", "only blanks", []string{"", "  ", "\t"}, nil, "a blank name names no one"},
+		{"Art. 5(1)", "one, trimmed", []string{"  甲公司 "}, []string{"甲公司"}, "surrounding blanks are not part of the name"},
+		{"Art. 5(1)", "the same holder twice, once padded", []string{"甲公司", "乙大学", " 甲公司"}, []string{"甲公司", "乙大学"},
+			"甲公司 is one holder, kept where first given"},
+		{"Art. 5(1)", "8 names, the last a repeat (compared)", []string{"A", "B", "C", "D", "E", "F", "G", "A"},
+			[]string{"A", "B", "C", "D", "E", "F", "G"}, "8 names: the small path; A repeats"},
+		{"Art. 5(1)", "9 names, the last a repeat (map)", []string{"A", "B", "C", "D", "E", "F", "G", "H", " A"},
+			[]string{"A", "B", "C", "D", "E", "F", "G", "H"}, "9 names: the map path; A repeats"},
+		{"Art. 5(1)", "9 names with blanks and repeats (map)", []string{"A", "", "B", "A", " ", "C", "B", "D", "C"},
+			[]string{"A", "B", "C", "D"}, "order of first appearance"},
+		{"Art. 5(1)", "case and inner blanks count", []string{"Acme Ltd", "acme ltd", "Acme  Ltd"},
+			[]string{"Acme Ltd", "acme ltd", "Acme  Ltd"}, "only surrounding blanks are trimmed; the register's spelling is kept"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			got := pledge.Right{Holders: tc.holders}.HolderNames()
+			assert.Equal(t, tc.want, got, tc.why)
+		})
+	}
 }
 
 // Art. 5(4): "出质人在质押期间转让或授权许可第三方使用出质权利时，必须经质押权人同意，且转让费、许可使用费、实施

@@ -59,3 +59,18 @@ func itemPath(list string, i int) string { return list + "[" + strconv.Itoa(i) +
 // listZh and listEn join names for a message.
 func listZh(names []string) string { return strings.Join(names, "、") }
 func listEn(names []string) string { return strings.Join(names, ", ") }
+
+// maxListed is how many names listSome writes at most.
+const maxListed = 20
+
+// listSome joins names for a message that many findings repeat, at most maxListed of them, then says how
+// many there are: "A、B、C" / "A, B, C"; past maxListed, the first maxListed joined, then "等25项" (25 in
+// all) / " and 5 more".
+func listSome(names []string) (zh, en string) {
+	if len(names) <= maxListed {
+		return listZh(names), listEn(names)
+	}
+	shown := names[:maxListed]
+	return listZh(shown) + "等" + strconv.Itoa(len(names)) + "项",
+		listEn(shown) + " and " + strconv.Itoa(len(names)-maxListed) + " more"
+}
