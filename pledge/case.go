@@ -188,7 +188,7 @@ type Application struct {
 	// SupplementDays is the deadline, in days, the notice set for missing materials (no default, I-19).
 	SupplementDays *int `json:"supplement_days"`
 	// SupplementRequested is the day the applicant was told to supplement (added by the library; absent:
-	// the submission date).
+	// the last day to supplement is not known, the submission date giving only the earliest it can be).
 	SupplementRequested deadlines.Date `json:"supplement_requested"`
 	// Supplemented is the day the missing materials were supplied; absent: not supplied.
 	Supplemented deadlines.Date `json:"supplemented"`

@@ -117,8 +117,9 @@ func TestUnifiedLicence(t *testing.T) {
 
 func TestArt15Materials(t *testing.T) {
 	// Each row changes evCase's complete application (five materials, 2 stamped copies, unified licence)
-	// and states the outcome Art. 15 and 16 give, as_of 2016-06-30, long after the 10-day period
-	// (last day 2016-03-11) for the rows that lack something and do not supplement.
+	// and states the outcome Art. 15 and 16 give, as_of 2016-06-30. The applicant is told to supplement on
+	// the submission day (supplement_requested, I-19), so for the rows that lack something and do not
+	// supplement, as_of is long after the 10-day period (last day 2016-03-11).
 	tests := []struct {
 		ref, name   string
 		edit        func(c *pledge.Case)
@@ -190,6 +191,7 @@ func TestArt15Materials(t *testing.T) {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			c := evCase()
 			tc.edit(c)
+			c.Application.SupplementRequested = c.Application.Submitted
 			r, ok, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
 			require.NoError(t, err)
 			require.True(t, ok)

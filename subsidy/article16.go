@@ -47,8 +47,9 @@ type ApplicationReview struct {
 	// Missing lists the required materials not given with the application, in Art. 15's order (empty when
 	// none). Materials later supplemented are still listed: it records what the notice asked for.
 	Missing []pledge.Material
-	// SupplementDue is the Art. 16 supplement deadline; zero when none was computed (nothing lacking, or
-	// the notice's period or its start not given).
+	// SupplementDue is the Art. 16 supplement deadline; zero when none was computed (nothing lacking, the
+	// notice's period not given, or the day the applicant was told to supplement not given, when the last
+	// day cannot be known).
 	SupplementDue deadlines.Deadline
 	// Findings: Art. 15(1)–(3) and ¶2, Art. 16 (supplement, public notice), Art. 21¶1 (ban).
 	Findings []pledge.Finding
@@ -87,11 +88,13 @@ func (r ApplicationReview) Decision() pledge.Decision {
 //     where it is not known, the organisation code and tax registration certificates not given leave the
 //     application incomplete, never not accepted), in two stamped copies (Art. 15¶2).
 //   - Art. 16: 对于材料不齐的，限期予以补充；逾期不能补充的，不予受理。Where something is lacking, the last day
-//     to supplement is deadlines.SupplementDue from the day the applicant was told (supplement_requested,
-//     else the submission date), for the notice's number of days (supplement_days; the measure sets none:
-//     absent, no deadline is computed and the application stays incomplete). Supplemented on or before the
-//     last day: complete. Supplemented after it, or not supplemented and as_of after it: not accepted.
-//     Otherwise incomplete. An unknown copy count or stamp leaves the application incomplete, never not
+//     to supplement is deadlines.SupplementDue from the day the applicant was told (supplement_requested),
+//     for the notice's number of days (supplement_days; the measure sets none: absent, no deadline is
+//     computed and the application stays incomplete). Supplemented on or before the last day: complete.
+//     Supplemented after it, or not supplemented and as_of after it: not accepted. Otherwise incomplete.
+//     Without supplement_requested the last day is not known: supplemented by the submission date plus the
+//     days (the earliest it can be) is complete, anything else incomplete, never not accepted
+//     (supplementPeriod). An unknown copy count or stamp leaves the application incomplete, never not
 //     accepted.
 //   - Art. 16: the public notice and any objection, reported as the states given.
 //   - Art. 21¶1: an applicant under a fraud ban is not accepted (Ban.Covers; a decision made before the
@@ -140,7 +143,20 @@ func (p Policy) ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 	return r, true, nil
 }
 
-// supplementPeriod applies Art. 16's supplement deadline to an application known to lack something.
+// supplementPeriod applies Art. 16's supplement deadline to an application known to lack something
+// (Interpretation I-19). The office sets the deadline when it tells the applicant (限期予以补充), so the
+// period runs from that day, application.supplement_requested:
+//
+//   - given: the last day is deadlines.SupplementDue from it. Supplemented on or before the last day:
+//     complete; after it, or not supplemented and as_of after it: not accepted; otherwise incomplete.
+//   - not given: the last day cannot be known. The request cannot come before the submission, so the last
+//     day counted from the submission is the earliest it can be. Supplemented on or before that day:
+//     complete, certainly in time. Supplemented later, or not supplemented: incomplete, with no deadline
+//     and an unknown finding naming application.supplement_requested — never not accepted, which would
+//     take a guessed day for the notice's.
+//
+// The message names the law that computed the period (Interpretation I-3) and, where the last day moved
+// off a rest day, the day and why.
 func supplementPeriod(a *pledge.Application, asOf deadlines.Date, cal deadlines.Calendar) (ApplicationOutcome, deadlines.Deadline, pledge.Finding, error) {
 	ref, subject := pledge.Art(16), a.Kind.String()
 	if a.SupplementDays == nil {
@@ -148,26 +164,15 @@ func supplementPeriod(a *pledge.Application, asOf deadlines.Date, cal deadlines.
 			"申报材料不齐，应限期补充；补充期限由申报通知规定，本案未给出，无法计算最后一日。",
 			"materials are lacking and must be supplemented by a deadline the notice sets; it is not given, so no last day can be computed."), nil
 	}
-	requested, from, fromEn := a.SupplementRequested, "通知补充之日", "the request to supplement"
-	if requested.IsZero() {
-		requested, from, fromEn = a.Submitted, "申报之日", "submission"
-	}
-	if requested.IsZero() {
-		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_start_unknown",
-			"申报材料不齐，补充期限"+strconv.Itoa(*a.SupplementDays)+"日，但申报日期和通知补充日期均未给出，无法计算最后一日。",
-			"materials are lacking with "+strconv.Itoa(*a.SupplementDays)+" days to supplement, but neither the submission nor the request date is given, so no last day can be computed."), nil
-	}
-	due, err := deadlines.SupplementDue(requested, *a.SupplementDays, cal)
-	if err != nil {
-		return 0, deadlines.Deadline{}, pledge.Finding{}, fmt.Errorf("application.supplement_days: supplement deadline from %s: %w", requested, err)
-	}
 	days := strconv.Itoa(*a.SupplementDays)
-	period := "自" + from + requested.String() + "起" + days + "日内补充，最后一日" + due.Last.String()
-	periodEn := days + " days from " + fromEn + " on " + requested.String() + ", last day " + due.Last.String()
-	if due.Moved() {
-		period += "（" + due.Nominal.String() + "为" + due.Why.Zh() + "，顺延）"
-		periodEn += " (" + due.Nominal.String() + " is a " + due.Why.String() + ", moved)"
+	if a.SupplementRequested.IsZero() {
+		return supplementFromSubmission(a, asOf, cal)
 	}
+	due, err := deadlines.SupplementDue(a.SupplementRequested, *a.SupplementDays, cal)
+	if err != nil {
+		return 0, deadlines.Deadline{}, pledge.Finding{}, fmt.Errorf("application.supplement_days: supplement deadline from %s: %w", a.SupplementRequested, err)
+	}
+	period, periodEn := supplementText(due, days, "通知补充", "the request to supplement", cal)
 	switch {
 	case !a.Supplemented.IsZero() && !a.Supplemented.After(due.Last):
 		return ApplicationComplete, due, note(ref, pledge.Met, subject, "supplement_on_time",
@@ -185,6 +190,72 @@ func supplementPeriod(a *pledge.Application, asOf deadlines.Date, cal deadlines.
 	return ApplicationIncomplete, due, note(ref, pledge.Unknown, subject, "supplement_pending",
 		"材料不齐，"+period+"；截至"+asOf.String()+"尚未补充，期限未满。",
 		"materials are lacking: "+periodEn+"; not supplemented as of "+asOf.String()+", and the period is still open."), nil
+}
+
+// supplementFromSubmission is supplementPeriod where the day the applicant was told to supplement is not
+// given: the period counted from the submission gives the earliest the last day can be.
+func supplementFromSubmission(a *pledge.Application, asOf deadlines.Date, cal deadlines.Calendar) (ApplicationOutcome, deadlines.Deadline, pledge.Finding, error) {
+	ref, subject := pledge.Art(16), a.Kind.String()
+	days := strconv.Itoa(*a.SupplementDays)
+	if a.Submitted.IsZero() {
+		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_start_unknown",
+			"申报材料不齐，补充期限"+days+"日，但申报日期和通知补充日期均未给出，无法计算最后一日。",
+			"materials are lacking with "+days+" days to supplement, but neither the submission nor the request date is given, so no last day can be computed."), nil
+	}
+	earliest, err := deadlines.SupplementDue(a.Submitted, *a.SupplementDays, cal)
+	if err != nil {
+		return 0, deadlines.Deadline{}, pledge.Finding{}, fmt.Errorf("application.supplement_days: earliest supplement deadline, from the submission %s: %w", a.Submitted, err)
+	}
+	period, periodEn := supplementText(earliest, days, "申报", "the submission", cal)
+	unknownZh := "材料不齐，应自通知补充之日起" + days + "日内补充；通知补充日期（application.supplement_requested）未给出，最后一日无法确定；最早可能的期限为" + period
+	unknownEn := " lacking, to be supplemented within " + days + " days of the request to supplement; the request date (application.supplement_requested) is not given, so the last day is not known; the earliest possible period is " + periodEn
+	switch {
+	case !a.Supplemented.IsZero() && !a.Supplemented.After(earliest.Last):
+		return ApplicationComplete, deadlines.Deadline{}, note(ref, pledge.Met, subject, "supplement_on_time",
+			unknownZh+"；已于"+a.Supplemented.String()+"补充，不晚于该日，必在期限内。",
+			"materials were"+unknownEn+"; supplemented on "+a.Supplemented.String()+", not after it, so certainly in time."), nil
+	case !a.Supplemented.IsZero():
+		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
+			unknownZh+"；"+a.Supplemented.String()+"补充，晚于该日，是否逾期无法判断。",
+			"materials were"+unknownEn+"; supplemented on "+a.Supplemented.String()+", after it, so whether in time is not known."), nil
+	case asOf.After(earliest.Last):
+		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
+			unknownZh+"；截至"+asOf.String()+"尚未补充，是否已逾期无法判断。",
+			"materials are"+unknownEn+"; not supplemented as of "+asOf.String()+", so whether the period has run out is not known."), nil
+	}
+	return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
+		unknownZh+"；截至"+asOf.String()+"尚未补充，期限未满。",
+		"materials are"+unknownEn+"; not supplemented as of "+asOf.String()+", and the period is still open."), nil
+}
+
+// holidayNamer is a calendar that can name its public holidays (deadlines.ChinaCalendar).
+type holidayNamer interface {
+	HolidayName(deadlines.Date) string
+}
+
+// supplementText describes a supplement period for a message: the day it runs from (fromZh/fromEn, not
+// counted), its days, the law that computed it (Interpretation I-3), its last day, and, where the last day
+// moved off a rest day, the day, why, and the holiday's name where cal knows it.
+func supplementText(due deadlines.Deadline, days, fromZh, fromEn string, cal deadlines.Calendar) (zh, en string) {
+	event, last := due.Event.String(), due.Last.String()
+	zh = "自" + fromZh + "之日（" + event + "）起" + days + "日内补充（当日不计入），依" + due.Rule.String() + "计算，最后一日为" + last
+	en = days + " days from " + fromEn + " on " + event + " (that day not counted), under the " + due.Rule.English() + ": last day " + last
+	if due.Moved() {
+		restZh, restEn := "周末休息日", "a weekend rest day"
+		if due.Why == deadlines.Holiday {
+			restZh, restEn = "法定节假日", "a public holiday"
+			if n, ok := cal.(holidayNamer); ok {
+				if name := n.HolidayName(due.Nominal); name != "" {
+					restZh = name + "假日"
+					restEn += ", " + name
+				}
+			}
+		}
+		nominal := due.Nominal.String()
+		zh += "（" + nominal + "为" + restZh + "，顺延至" + last + "）"
+		en += " (" + nominal + " is " + restEn + ", so the last day moves to " + last + ")"
+	}
+	return zh, en
 }
 
 // noticeFinding reports the public notice and objection of Art. 16 as the states given (Interpretation

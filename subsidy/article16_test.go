@@ -12,12 +12,20 @@ import (
 
 func TestArt16Supplement(t *testing.T) {
 	// evCase's application lacks the loan review records in every row. Art. 16: 对于材料不齐的，限期予以补充；
-	// 逾期不能补充的，不予受理. I-19: the period is the notice's number of days, the start day not counted,
-	// moved off rest days (deadlines.SupplementDue). By hand:
-	//   submitted Tue 2016-03-01 + 10 days = Fri 2016-03-11, a working day: the last day.
+	// 逾期不能补充的，不予受理. I-19: the period is the notice's number of days from the day the applicant was
+	// told (supplement_requested), that day not counted, moved off rest days (deadlines.SupplementDue);
+	// I-3: periods starting before 2017-10-01 are counted under 民法通则 art. 154, from then under 民法总则,
+	// from 2021 under 民法典. By hand:
+	//   requested Tue 2016-03-01 + 10 days = Fri 2016-03-11, a working day: the last day.
 	//   requested Sat 2016-03-05 + 10 days = Tue 2016-03-15.
+	//   requested Wed 2016-03-02 + 10 days = Sat 2016-03-12: moved to Mon 2016-03-14.
 	//   requested Wed 2016-09-21 + 10 days = Sat 2016-10-01, National Day (1–7 October off, 8 October an
 	//   adjusted working Saturday, State Council notice for 2016): last day 2016-10-08.
+	//   requested Thu 2018-03-01 + 10 days = Sun 2018-03-11: moved to Mon 2018-03-12 (民法总则).
+	//   requested Mon 2021-03-01 + 10 days = Thu 2021-03-11 (民法典).
+	// Without supplement_requested the last day is not known; counted from the submission (Tue 2016-03-01)
+	// it would be 2016-03-11, the earliest it can be, since the request cannot precede the submission.
+	const gpcl, gp, cc = "民法通则 第一百五十四条", "民法总则 第二百条至第二百零四条", "民法典 第二百条至第二百零四条"
 	tests := []struct {
 		ref, name   string
 		edit        func(a *pledge.Application)
@@ -26,32 +34,62 @@ func TestArt16Supplement(t *testing.T) {
 		due         string // "" for none computed
 		code        string // the Art. 16 supplement finding's code
 		findingWant pledge.Outcome
+		says        []string // words the Chinese message must hold: the law, a moved day
 	}{
 		{"Art. 16", "supplemented the day before the last day", func(a *pledge.Application) {
-			a.Supplemented = evDate("2016-03-10")
-		}, "2016-06-30", subsidy.ApplicationComplete, "2016-03-11", "supplement_on_time", pledge.Met},
+			a.SupplementRequested, a.Supplemented = evDate("2016-03-01"), evDate("2016-03-10")
+		}, "2016-06-30", subsidy.ApplicationComplete, "2016-03-11", "supplement_on_time", pledge.Met, []string{gpcl, "2016-03-11"}},
 		{"Art. 16", "supplemented on the last day", func(a *pledge.Application) {
-			a.Supplemented = evDate("2016-03-11")
-		}, "2016-06-30", subsidy.ApplicationComplete, "2016-03-11", "supplement_on_time", pledge.Met},
+			a.SupplementRequested, a.Supplemented = evDate("2016-03-01"), evDate("2016-03-11")
+		}, "2016-06-30", subsidy.ApplicationComplete, "2016-03-11", "supplement_on_time", pledge.Met, nil},
 		{"Art. 16", "supplemented one day after the last day", func(a *pledge.Application) {
-			a.Supplemented = evDate("2016-03-12")
-		}, "2016-06-30", subsidy.ApplicationNotAccepted, "2016-03-11", "supplement_late", pledge.NotMet},
-		{"Art. 16", "not supplemented, as of the last day: still open", func(*pledge.Application) {},
-			"2016-03-11", subsidy.ApplicationIncomplete, "2016-03-11", "supplement_pending", pledge.Unknown},
-		{"Art. 16", "not supplemented, as of the day after: not accepted", func(*pledge.Application) {},
-			"2016-03-12", subsidy.ApplicationNotAccepted, "2016-03-11", "supplement_missed", pledge.NotMet},
+			a.SupplementRequested, a.Supplemented = evDate("2016-03-01"), evDate("2016-03-12")
+		}, "2016-06-30", subsidy.ApplicationNotAccepted, "2016-03-11", "supplement_late", pledge.NotMet, nil},
+		{"Art. 16", "not supplemented, as of the last day: still open", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2016-03-01")
+		}, "2016-03-11", subsidy.ApplicationIncomplete, "2016-03-11", "supplement_pending", pledge.Unknown, nil},
+		{"Art. 16", "not supplemented, as of the day after: not accepted", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2016-03-01")
+		}, "2016-03-12", subsidy.ApplicationNotAccepted, "2016-03-11", "supplement_missed", pledge.NotMet, nil},
 		{"I-19", "counted from the request to supplement", func(a *pledge.Application) {
 			a.SupplementRequested = evDate("2016-03-05")
-		}, "2016-03-15", subsidy.ApplicationIncomplete, "2016-03-15", "supplement_pending", pledge.Unknown},
-		{"I-19", "last day on National Day moves to the adjusted working Saturday", func(a *pledge.Application) {
+		}, "2016-03-15", subsidy.ApplicationIncomplete, "2016-03-15", "supplement_pending", pledge.Unknown, nil},
+		{"I-12", "last day on a Saturday moves to Monday", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2016-03-02")
+		}, "2016-03-14", subsidy.ApplicationIncomplete, "2016-03-14", "supplement_pending", pledge.Unknown,
+			[]string{"2016-03-12为周末休息日，顺延至2016-03-14"}},
+		{"I-12", "last day on National Day moves to the adjusted working Saturday", func(a *pledge.Application) {
 			a.SupplementRequested = evDate("2016-09-21")
-		}, "2016-10-08", subsidy.ApplicationIncomplete, "2016-10-08", "supplement_pending", pledge.Unknown},
+		}, "2016-10-08", subsidy.ApplicationIncomplete, "2016-10-08", "supplement_pending", pledge.Unknown,
+			[]string{"2016-10-01为国庆节假日，顺延至2016-10-08"}},
+		{"I-3", "a period from 2018 under the General Provisions, moved off a Sunday", func(a *pledge.Application) {
+			a.Submitted, a.SupplementRequested = evDate("2018-03-01"), evDate("2018-03-01")
+		}, "2018-03-12", subsidy.ApplicationIncomplete, "2018-03-12", "supplement_pending", pledge.Unknown,
+			[]string{gp, "2018-03-11为周末休息日，顺延至2018-03-12"}},
+		{"I-3", "a period from 2021 under the Civil Code", func(a *pledge.Application) {
+			a.Submitted, a.SupplementRequested = evDate("2021-03-01"), evDate("2021-03-01")
+		}, "2021-03-12", subsidy.ApplicationNotAccepted, "2021-03-11", "supplement_missed", pledge.NotMet, []string{cc}},
+		{"I-19", "no request date, supplemented on the earliest last day: certainly in time", func(a *pledge.Application) {
+			a.Supplemented = evDate("2016-03-11")
+		}, "2016-06-30", subsidy.ApplicationComplete, "", "supplement_on_time", pledge.Met,
+			[]string{"application.supplement_requested", gpcl, "2016-03-11"}},
+		{"I-19", "no request date, supplemented the day after the earliest last day: not known, never not accepted", func(a *pledge.Application) {
+			a.Supplemented = evDate("2016-03-12")
+		}, "2016-06-30", subsidy.ApplicationIncomplete, "", "supplement_requested_unknown", pledge.Unknown,
+			[]string{"application.supplement_requested", "2016-03-12"}},
+		{"I-19", "no request date, not supplemented long after: not known, never not accepted", func(*pledge.Application) {},
+			"2020-01-01", subsidy.ApplicationIncomplete, "", "supplement_requested_unknown", pledge.Unknown,
+			[]string{"application.supplement_requested", "2020-01-01"}},
+		{"I-19", "no request date, not supplemented, before the earliest last day", func(*pledge.Application) {},
+			"2016-03-05", subsidy.ApplicationIncomplete, "", "supplement_requested_unknown", pledge.Unknown,
+			[]string{"期限未满"}},
 		{"I-19", "no period set by the notice: no deadline, incomplete", func(a *pledge.Application) {
 			a.SupplementDays = nil
-		}, "2020-01-01", subsidy.ApplicationIncomplete, "", "supplement_period_not_set", pledge.Unknown},
+		}, "2020-01-01", subsidy.ApplicationIncomplete, "", "supplement_period_not_set", pledge.Unknown, nil},
 		{"I-19", "neither submission nor request date: no deadline", func(a *pledge.Application) {
 			a.Submitted = deadlines.Date{}
-		}, "2020-01-01", subsidy.ApplicationIncomplete, "", "supplement_start_unknown", pledge.Unknown},
+			a.UnifiedLicense = pledge.Yes // Art. 15(2) settled without the date
+		}, "2020-01-01", subsidy.ApplicationIncomplete, "", "supplement_start_unknown", pledge.Unknown, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -68,8 +106,25 @@ func TestArt16Supplement(t *testing.T) {
 			f := findingFor(t, r.Findings, "Art. 16")
 			assert.Equal(t, tc.code, f.Code)
 			assert.Equal(t, tc.findingWant, f.Outcome)
+			for _, w := range tc.says {
+				assert.Contains(t, f.Zh, w)
+			}
 		})
 	}
+}
+
+func TestArt16SupplementMessageEnglish(t *testing.T) {
+	// I-3, I-12: the English message names the law and the move too: requested Wed 2016-09-21 + 10 days =
+	// Sat 2016-10-01, National Day, moved to 2016-10-08.
+	c := evCase()
+	c.AsOf = evDate("2016-10-08")
+	c.Application.Materials = c.Application.Materials[:4]
+	c.Application.SupplementRequested = evDate("2016-09-21")
+	r, _, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
+	require.NoError(t, err)
+	f := findingFor(t, r.Findings, "Art. 16")
+	assert.Contains(t, f.En, "General Principles of the Civil Law, art. 154")
+	assert.Contains(t, f.En, "2016-10-01 is a public holiday, 国庆节, so the last day moves to 2016-10-08")
 }
 
 func TestArt16SupplementCalendarNotCovered(t *testing.T) {

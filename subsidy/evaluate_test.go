@@ -77,11 +77,16 @@ func TestEvaluateSubsidyOutcomes(t *testing.T) {
 		}, pledge.Undetermined, "undetermined", "50000.00", "", "", "Art. 17", "fee_subsidy_due", pledge.Met},
 		{"Art. 16", "application incomplete, period open: undetermined", func(c *pledge.Case) {
 			c.Application.Materials = c.Application.Materials[:4]
+			c.Application.SupplementRequested = evDate("2016-03-01") // + 10 days: Friday 2016-03-11
 			c.AsOf = evDate("2016-03-05")
 		}, pledge.Eligible, "undetermined", "50000.00", "", "", "Art. 16", "supplement_pending", pledge.Unknown},
 		{"Art. 16", "application not accepted: not eligible", func(c *pledge.Case) {
 			c.Application.Materials = c.Application.Materials[:4]
+			c.Application.SupplementRequested = evDate("2016-03-01") // last day 2016-03-11, before as_of
 		}, pledge.Eligible, "not_eligible", "50000.00", "", "", "Art. 16", "supplement_missed", pledge.NotMet},
+		{"I-19", "no request date, not supplemented: undetermined, never not eligible on a guessed day", func(c *pledge.Case) {
+			c.Application.Materials = c.Application.Materials[:4]
+		}, pledge.Eligible, "undetermined", "50000.00", "", "", "Art. 16", "supplement_requested_unknown", pledge.Unknown},
 		{"Art. 18", "default: compensation eligible", func(c *pledge.Case) {
 			withDefault(c)
 		}, pledge.Eligible, "eligible", "50000.00", "eligible", "945000.00", "Art. 18", "rate_within_ceiling", pledge.Met},
@@ -108,7 +113,8 @@ func TestEvaluateSubsidyOutcomes(t *testing.T) {
 			withDefault(c)
 			c.Application.Kind = pledge.RiskCompensationApplication
 			c.Application.Submitted = evDate("2017-06-20") // + 10 days: Friday 2017-06-30, the last day
-			c.Application.SupplementDays = evInt(10)       // as of that day the period is still open
+			c.Application.SupplementRequested = evDate("2017-06-20")
+			c.Application.SupplementDays = evInt(10) // as of that day the period is still open
 		}, pledge.Eligible, "eligible", "50000.00", "undetermined", "945000.00", "Art. 16", "supplement_pending", pledge.Unknown},
 		{"Art. 21¶1", "fraud found on this case (this_case): both subsidies recovered", func(c *pledge.Case) {
 			withDefault(c)
