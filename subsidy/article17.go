@@ -137,7 +137,7 @@ func (p Policy) feeSubsidyFast(loanAmount decimal.Decimal, fees []decimal.Decima
 func (p Policy) FeeSubsidy(loanAmount decimal.Decimal, providers []pledge.Provider) (FeeSubsidy, error) {
 	var errs []error
 	if loanAmount.Sign() < 0 {
-		errs = append(errs, &pledge.InputError{Field: "loan.amount", Value: loanAmount.String(), Err: pledge.ErrNegative})
+		errs = append(errs, &pledge.InputError{Field: "loan.amount", Value: decimalText(loanAmount), Err: pledge.ErrNegative})
 	}
 	fees := make([]decimal.Decimal, len(providers))
 	for i, pr := range providers {
@@ -146,7 +146,7 @@ func (p Policy) FeeSubsidy(loanAmount decimal.Decimal, providers []pledge.Provid
 		case !pr.Fee.Valid:
 			errs = append(errs, &pledge.InputError{Field: field, Err: ErrFeeUnknown})
 		case pr.Fee.Decimal.Sign() < 0:
-			errs = append(errs, &pledge.InputError{Field: field, Value: pr.Fee.Decimal.String(), Err: pledge.ErrNegative})
+			errs = append(errs, &pledge.InputError{Field: field, Value: decimalText(pr.Fee.Decimal), Err: pledge.ErrNegative})
 		default:
 			fees[i] = pr.Fee.Decimal
 		}

@@ -69,7 +69,7 @@ type RateCheck struct {
 // Art. 18: 纳入风险补偿范围的贷款，其贷款的实际利率应不超过同期人民银行贷款基准利率的150%。
 func (p Policy) RateCondition(annualRate decimal.Decimal, contract, start, maturity deadlines.Date) (RateCheck, error) {
 	if annualRate.Sign() < 0 {
-		return RateCheck{}, &pledge.InputError{Field: "loan.annual_rate", Value: annualRate.String(), Err: pledge.ErrRateRange}
+		return RateCheck{}, &pledge.InputError{Field: "loan.annual_rate", Value: decimalText(annualRate), Err: pledge.ErrRateRange}
 	}
 	if p.Reference == nil {
 		return RateCheck{}, ErrNoReference
@@ -167,7 +167,7 @@ func (p Policy) RiskCompensation(loan pledge.Loan, d pledge.Default) (RiskCompen
 	var errs []error
 	negative := func(field string, v decimal.Decimal) {
 		if v.Sign() < 0 {
-			errs = append(errs, &pledge.InputError{Field: "default." + field, Value: v.String(), Err: pledge.ErrNegative})
+			errs = append(errs, &pledge.InputError{Field: "default." + field, Value: decimalText(v), Err: pledge.ErrNegative})
 		}
 	}
 	negative("outstanding_principal", d.OutstandingPrincipal)
@@ -184,13 +184,13 @@ func (p Policy) RiskCompensation(loan pledge.Loan, d pledge.Default) (RiskCompen
 	for i, s := range d.LossShares {
 		if s.Share.Sign() < 0 || s.Share.Cmp(one) > 0 {
 			errs = append(errs, &pledge.InputError{Field: "default.loss_shares[" + strconv.Itoa(i) + "].share",
-				Value: s.Share.String(), Err: pledge.ErrShareRange})
+				Value: decimalText(s.Share), Err: pledge.ErrShareRange})
 			continue
 		}
 		shareSum = shareSum.Add(s.Share)
 	}
 	if shareSum.Cmp(one) > 0 {
-		errs = append(errs, &pledge.InputError{Field: "default.loss_shares", Value: shareSum.String(), Err: pledge.ErrSharesExceedOne})
+		errs = append(errs, &pledge.InputError{Field: "default.loss_shares", Value: decimalText(shareSum), Err: pledge.ErrSharesExceedOne})
 	}
 
 	var rc RateCheck

@@ -64,6 +64,6 @@ func (d DistrictProgramme) Finding(base decimal.Decimal) pledge.Finding {
 	}
 	amount := d.Amount(base)
 	return note(pledge.Art(19), pledge.Info, d.Name, "district_programme",
-		d.Name+"：按"+d.Share.String()+"×"+pledge.FormatYuan(base)+"元计"+capZh+"，为"+pledge.FormatYuan(amount)+"元（区县政策，非本办法补助）。",
-		d.Name+": "+d.Share.String()+" × "+pledge.FormatYuan(base)+capEn+" = "+pledge.FormatYuan(amount)+" yuan (a district programme, not paid under the measure).")
+		d.Name+"：按"+decimalText(d.Share)+"×"+pledge.FormatYuan(base)+"元计"+capZh+"，为"+pledge.FormatYuan(amount)+"元（区县政策，非本办法补助）。",
+		d.Name+": "+decimalText(d.Share)+" × "+pledge.FormatYuan(base)+capEn+" = "+pledge.FormatYuan(amount)+" yuan (a district programme, not paid under the measure).")
 }

@@ -360,6 +360,42 @@ func TestReportJSONEmpty(t *testing.T) {
 		"amount":null,"bearers":[{"name":"甲","amount":null}],"steps":[]}`, string(top["risk_compensation"]))
 }
 
+func TestReportJSONNumbers(t *testing.T) {
+	// case-format.md: money is a string in yuan with 2 decimals, rates strings holding the exact fraction.
+	// They are written by pledge.AppendDecimal (no shopspring setting read): each expected text below is
+	// the value written out by hand — at least 2 decimals for money, no trailing zeros for rates, nothing
+	// rounded, and the exact slow path (a coefficient past 18 digits) writing the same form.
+	tests := []struct {
+		ref, name, money, rate string
+		wantMoney, wantRate    string
+	}{
+		{"I-17", "whole yuan, rate with a trailing zero", "50000", "0.0490", `"50000.00"`, `"0.049"`},
+		{"I-16", "the 150% ceiling of 4.35%", "945000.00", "0.06525", `"945000.00"`, `"0.06525"`},
+		{"I-17", "one fen", "0.01", "0.0435", `"0.01"`, `"0.0435"`},
+		{"I-17", "zero", "0.00", "0", `"0.00"`, `"0"`},
+		{"I-17", "a third decimal is shown, never rounded away", "1.005", "0.1", `"1.005"`, `"0.1"`},
+		{"I-16", "past 18 digits: the exact path", "1234567890123456789.10", "0.123456789012345678901",
+			`"1234567890123456789.10"`, `"0.123456789012345678901"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			r := subsidy.Report{RiskCompensation: &subsidy.RiskCompensationReport{
+				BenchmarkRate: decimal.NewNullDecimal(evDec(tc.rate)),
+				Amount:        decimal.NewNullDecimal(evDec(tc.money)),
+			}}
+			out, err := r.JSON(pledge.English)
+			require.NoError(t, err)
+			var top struct {
+				RC map[string]json.RawMessage `json:"risk_compensation"`
+			}
+			require.NoError(t, json.Unmarshal(out, &top))
+			assert.Equal(t, tc.wantMoney, string(top.RC["amount"]))
+			assert.Equal(t, tc.wantRate, string(top.RC["benchmark_rate"]))
+			assert.Equal(t, "null", string(top.RC["rate_ceiling"]))
+		})
+	}
+}
+
 func TestEvaluateRateNotGivenStillShowsCeiling(t *testing.T) {
 	// Art. 18, I-16: without the actual rate the condition is unknown, but the benchmark in force on the
 	// contract date (4.35%, up to 1 year, from 2015-10-24) and its 150% ceiling are still shown.

@@ -87,7 +87,7 @@ type Part struct {
 
 // JSON writes the report as spec/case-format.md's "Out" gives it, with findings' messages and steps in
 // lang. Money is a string with two decimals ("50000.00"), rates a string as exact as computed
-// ("0.0435", "0.06525"); an absent part is null, an empty list []. The JSON is compact, with no HTML
+// ("0.0435", "0.06525"), both written without reading shopspring's process-wide settings; an absent part is null, an empty list []. The JSON is compact, with no HTML
 // escaping (a name with "&" stays as written).
 func (r Report) JSON(lang pledge.Lang) ([]byte, error) {
 	var buf bytes.Buffer
@@ -151,24 +151,30 @@ type (
 	}
 )
 
-// money writes an amount as a JSON string with two decimals, or null.
+// money writes an amount as a JSON string with at least two decimals ("50000.00"), exactly, or null. It
+// is written by pledge.AppendDecimal, which reads none of shopspring's process-wide settings, so the
+// report is the same whatever a program sets them to; and nothing is rounded here: every amount the
+// report holds is already rounded down to the fen (Interpretation I-17), and one that were not would
+// show its every decimal rather than a silently rounded figure.
 type money decimal.NullDecimal
 
-func (m money) MarshalJSON() ([]byte, error) {
-	if !m.Valid {
-		return []byte("null"), nil
-	}
-	return []byte(`"` + m.Decimal.StringFixed(2) + `"`), nil
-}
+func (m money) MarshalJSON() ([]byte, error) { return jsonDecimal(decimal.NullDecimal(m), 2), nil }
 
-// rate writes a rate as a JSON string, exact, or null.
+// rate writes a rate as a JSON string, exact, with no trailing zeros ("0.0435", "0.06525"), or null; by
+// pledge.AppendDecimal, like money.
 type rate decimal.NullDecimal
 
-func (r rate) MarshalJSON() ([]byte, error) {
-	if !r.Valid {
-		return []byte("null"), nil
+func (r rate) MarshalJSON() ([]byte, error) { return jsonDecimal(decimal.NullDecimal(r), 0), nil }
+
+// jsonDecimal writes d as a JSON string with at least minPlaces decimals (pledge.AppendDecimal), or null.
+func jsonDecimal(d decimal.NullDecimal, minPlaces int) []byte {
+	if !d.Valid {
+		return []byte("null")
 	}
-	return []byte(`"` + r.Decimal.String() + `"`), nil
+	b := make([]byte, 0, 24)
+	b = append(b, '"')
+	b = pledge.AppendDecimal(b, d.Decimal, minPlaces) // digits, '-' and '.' need no escaping
+	return append(b, '"')
 }
 
 func (r Report) out(lang pledge.Lang) reportOut {
@@ -221,4 +227,12 @@ func partsOut(parts []Part) []partOut {
 		out[i] = partOut{Name: p.Name, Amount: money(p.Amount)}
 	}
 	return out
+}
+
+// decimalText writes d exactly, with no trailing zeros (pledge.AppendDecimal): the text Decimal.String
+// gives under shopspring's default settings, without reading them. Input errors' values and messages use
+// it, so no text the package writes depends on a program's settings.
+func decimalText(d decimal.Decimal) string {
+	var buf [32]byte
+	return string(pledge.AppendDecimal(buf[:0], d, 0))
 }

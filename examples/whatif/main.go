@@ -65,8 +65,12 @@ func (f decimalFlag) String() string {
 	if f.d == nil {
 		return ""
 	}
-	return f.d.String()
+	return plain(*f.d)
 }
+
+// plain writes d exactly, with no trailing zeros ("0.3", "1.5"), by pledge.AppendDecimal, which reads
+// none of shopspring's process-wide settings.
+func plain(d decimal.Decimal) string { return string(pledge.AppendDecimal(nil, d, 0)) }
 
 func (f decimalFlag) Set(s string) error {
 	d, err := decimal.NewFromString(s)
@@ -164,7 +168,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "what-if: fee rate %s, compensation share %s, cap %s, rate ceiling %s × reference\n\n",
-		alt.FeeSubsidyRate, alt.CompensationShare, pledge.FormatYuan(alt.CompensationCap), alt.RateCeilingMultiple)
+		plain(alt.FeeSubsidyRate), plain(alt.CompensationShare), pledge.FormatYuan(alt.CompensationCap), plain(alt.RateCeilingMultiple))
 	row := func(label string, a, b decimal.Decimal) {
 		fmt.Fprintf(w, "%-32s %18s %18s %18s\n", label, pledge.FormatYuan(a), pledge.FormatYuan(b), pledge.FormatYuan(b.Sub(a)))
 	}

@@ -17,9 +17,12 @@ import (
 //   - difference 10,000.00. No default, so no Art. 18 compensation either way.
 func TestWhatIfFeeRate(t *testing.T) {
 	var out, errOut bytes.Buffer
-	status := run([]string{"-fee-rate", "0.02", "../../testdata/cases/quickstart.json"}, &out, &errOut)
+	status := run([]string{"-fee-rate", "0.0200", "../../testdata/cases/quickstart.json"}, &out, &errOut)
 	require.Equal(t, 0, status, errOut.String())
 	assert.Contains(t, out.String(), "1 cases evaluated")
+	// The figures are written exactly, trailing zeros dropped (pledge.AppendDecimal): 0.0200 as 0.02,
+	// Default2015's 0.30 and 1.5 as 0.3 and 1.5.
+	assert.Contains(t, out.String(), "what-if: fee rate 0.02, compensation share 0.3, cap 1,500,000.00, rate ceiling 1.5 × reference")
 	assert.Regexp(t, `Art\. 17 fee subsidy, pays\s+50,000\.00\s+60,000\.00\s+10,000\.00`, out.String())
 	assert.Regexp(t, `Art\. 18 compensation, pays\s+0\.00\s+0\.00\s+0\.00`, out.String())
 }
