@@ -9,12 +9,13 @@ import (
 
 // Codes of the findings of Art. 2.
 const (
-	CodeRightInScope          = "right_in_scope"          // Art. 2 (I-4): the right is a patent or an IC layout-design right
-	CodeRegisteredInChongqing = "registered_in_chongqing" // Art. 2 (I-5): registered in Chongqing, attested
-	CodeCreditCodeRegion      = "credit_code_region"      // Art. 2, info (I-5): the credit code's region is not Chongqing's
-	CodeEnterpriseSize        = "enterprise_size"         // Art. 2 (I-5): micro, small or medium
-	CodeSizeDisagreement      = "size_disagreement"       // Art. 2, info (I-5): attested size differs from the computed one
-	CodeTechBased             = "tech_based"              // Art. 2 (I-5): 科技型, attested
+	CodeRightInScope          = "right_in_scope"           // Art. 2 (I-4): the right is a patent or an IC layout-design right
+	CodeRegisteredInChongqing = "registered_in_chongqing"  // Art. 2 (I-5): registered in Chongqing, attested
+	CodeCreditCodeRegion      = "credit_code_region"       // Art. 2, info (I-5): the credit code's region is not Chongqing's
+	CodeCreditCodeWaived      = "credit_code_check_waived" // Art. 2, info (I-5): a credit code failing its check, accepted (accept_credit_code)
+	CodeEnterpriseSize        = "enterprise_size"          // Art. 2 (I-5): micro, small or medium
+	CodeSizeDisagreement      = "size_disagreement"        // Art. 2, info (I-5): attested size differs from the computed one
+	CodeTechBased             = "tech_based"               // Art. 2 (I-5): 科技型, attested
 )
 
 // kindZh and kindEn name a kind of right in a message.
@@ -112,16 +113,17 @@ func techBased(e pledge.Enterprise) pledge.Finding {
 // 是指在重庆市行政区域内经工商行政管理部门批准登记注册的科技型中小微企业（以下简称企业），将其依法拥有的知识产权中的
 // 财产权出质，从银行等金融机构获得贷款。
 //
-// The enterprise first (Interpretation I-5): registered in Chongqing, the credit code's region where one is
-// given, micro/small/medium, tech-based; then each right's kind (Interpretation I-4).
+// The enterprise first (Interpretation I-5): registered in Chongqing, the credit code's findings where one
+// is given (a failing check accepted, a region outside Chongqing: appendCreditCode), micro/small/medium,
+// tech-based; then each right's kind (Interpretation I-4).
 func Scope(c *pledge.Case) ([]pledge.Finding, error) {
-	return appendScope(make([]pledge.Finding, 0, 5+len(c.Rights)), c)
+	return appendScope(make([]pledge.Finding, 0, 6+len(c.Rights)), c)
 }
 
 func appendScope(out []pledge.Finding, c *pledge.Case) ([]pledge.Finding, error) {
 	e := c.Enterprise
 	out = append(out, registeredInChongqing(e))
-	out = append(out, creditCodeRegion(e)...)
+	out = appendCreditCode(out, e)
 	out, err := appendEnterpriseSize(out, e)
 	if err != nil {
 		return nil, err
@@ -133,23 +135,40 @@ func appendScope(out []pledge.Finding, c *pledge.Case) ([]pledge.Finding, error)
 	return out, nil
 }
 
-// creditCodeRegion gives the informational finding of Interpretation I-5 on the enterprise's unified
-// social credit code: where a code is given and its region code (positions 3–8, GB/T 2260) does not start
-// with "50", Chongqing's, a company may have moved since it got its code (it keeps it), so the finding
-// says so and leaves the decision to the attested registered_in_chongqing. A code in Chongqing, no code,
-// or a code too malformed to have a region (ValidateIdentifiers reports it) gives nothing.
-func creditCodeRegion(e pledge.Enterprise) []pledge.Finding {
+// appendCreditCode gives the informational findings of Interpretation I-5 on the enterprise's unified
+// social credit code, reading it once (ParseCreditCodeLenient):
+//
+//   - code credit_code_check_waived: a code whose check character fails GB 32100-2015's check, accepted
+//     because enterprise.accept_credit_code is true (early pilot codes), names the code, the check
+//     character given and the one the standard gives, so that accepting it leaves a trace in the report;
+//   - code credit_code_region: where its region code (positions 3–8, GB/T 2260) does not start with "50",
+//     Chongqing's, a company may have moved since it got its code (it keeps it), so the finding says so and
+//     leaves the decision to the attested registered_in_chongqing.
+//
+// A valid code in Chongqing, no code, or a code too malformed to have a region (ValidateIdentifiers reports
+// it) gives nothing; so does a failing check that was not accepted (ValidateIdentifiers' input error).
+func appendCreditCode(out []pledge.Finding, e pledge.Enterprise) []pledge.Finding {
 	if e.CreditCode == "" {
-		return nil
+		return out
 	}
 	code, err := ParseCreditCodeLenient(e.CreditCode)
-	if err != nil || code.InChongqing() {
-		return nil
+	if err != nil {
+		return out
 	}
-	return []pledge.Finding{newFinding(pledge.Art(2), pledge.Info, enterpriseSubject(e), CodeCreditCodeRegion,
-		"统一社会信用代码"+code.String()+"的登记管理机关行政区划码为"+code.Region()+"，不以50（重庆市）开头；企业迁址后代码不变，是否在重庆市登记注册以声明为准",
-		"the credit code "+code.String()+" has region code "+code.Region()+", which does not start with 50 (Chongqing); "+
-			"a company that moved keeps its code, so the attested registration decides")}
+	if !code.CheckOK() && e.AcceptCreditCode {
+		given, want := string(code.CheckCharacter()), string(code.ExpectedCheck())
+		out = append(out, newFinding(pledge.Art(2), pledge.Info, enterpriseSubject(e), CodeCreditCodeWaived,
+			"统一社会信用代码"+code.String()+"的校验码为"+given+"，按GB 32100-2015应为"+want+"；因enterprise.accept_credit_code为true（早期试点代码），未按校验码拒绝",
+			"the credit code "+code.String()+" has check character "+given+" where GB 32100-2015 gives "+want+
+				"; it is accepted without that check because enterprise.accept_credit_code is true (an early pilot code)"))
+	}
+	if !code.InChongqing() {
+		out = append(out, newFinding(pledge.Art(2), pledge.Info, enterpriseSubject(e), CodeCreditCodeRegion,
+			"统一社会信用代码"+code.String()+"的登记管理机关行政区划码为"+code.Region()+"，不以50（重庆市）开头；企业迁址后代码不变，是否在重庆市登记注册以声明为准",
+			"the credit code "+code.String()+" has region code "+code.Region()+", which does not start with 50 (Chongqing); "+
+				"a company that moved keeps its code, so the attested registration decides"))
+	}
+	return out
 }
 
 // enterpriseSize applies Art. 2's 中小微企业 to the enterprise (Interpretation I-5): micro, small or medium

@@ -93,7 +93,8 @@ func TestCreditCodeRegion(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			got := creditCodeRegion(pledge.Enterprise{CreditCode: tc.code, RegisteredInChongqing: pledge.Yes})
+			got := findingsWith(appendCreditCode(nil, pledge.Enterprise{CreditCode: tc.code, AcceptCreditCode: true,
+				RegisteredInChongqing: pledge.Yes}), CodeCreditCodeRegion)
 			if !tc.info {
 				assert.Empty(t, got, tc.why)
 				return
@@ -105,6 +106,56 @@ func TestCreditCodeRegion(t *testing.T) {
 			assert.Equal(t, CodeCreditCodeRegion, f.Code)
 			assert.Contains(t, f.Zh, tc.code[2:8])
 			assert.Contains(t, f.En, tc.code[2:8])
+		})
+	}
+}
+
+// Accepting a credit code that fails its check (enterprise.accept_credit_code, early pilot codes) leaves an
+// Info finding naming the code, the check character given and the one GB 32100-2015 gives (I-5). Check
+// characters by hand (reference-data §2: 31 − (Σ value×weight mod 31)): 91310110666007217… has Σ 966,
+// 966 mod 31 = 5, 31 − 5 = 26 = T; 91500103MA6011111… has Σ 1094, 1094 mod 31 = 9, 31 − 9 = 22 = N.
+func TestCreditCodeWaived(t *testing.T) {
+	tests := []struct {
+		ref, name   string
+		code        string
+		accept      bool
+		given, want string   // the check characters the finding names; "" for no finding
+		codes       []string // every finding appendCreditCode gives, in order
+		why         string
+	}{
+		{"I-5", "Shanghai code failing its check, accepted", "91310110666007217A", true, "A", "T",
+			[]string{CodeCreditCodeWaived, CodeCreditCodeRegion}, "A given, T computed; region 310110 is not Chongqing's too"},
+		{"I-5", "Chongqing code failing its check, accepted", "91500103MA6011111A", true, "A", "N",
+			[]string{CodeCreditCodeWaived}, "A given, N computed; region 500103 is Chongqing's"},
+		{"I-5", "Chongqing code passing its check, accept set anyway", "91500103MA6011111N", true, "", "",
+			nil, "nothing was waived"},
+		{"I-5", "Chongqing code failing its check, not accepted", "91500103MA6011111A", false, "", "",
+			nil, "ValidateIdentifiers refuses it as an input error; no finding here"},
+		{"I-5", "malformed code, accepted", "91500103MA6011111", true, "", "", nil, "17 characters: a shape error, never waived"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			e := pledge.Enterprise{Name: "重庆某科技有限公司", CreditCode: tc.code, AcceptCreditCode: tc.accept}
+			fs := appendCreditCode(nil, e)
+			var codes []string
+			for _, f := range fs {
+				codes = append(codes, f.Code)
+			}
+			assert.Equal(t, tc.codes, codes, tc.why)
+			got := findingsWith(fs, CodeCreditCodeWaived)
+			if tc.given == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			f := got[0]
+			assert.Equal(t, pledge.Info, f.Outcome, "informational: the code is accepted, the decision unchanged")
+			assert.Equal(t, pledge.Art(2), f.Ref)
+			assert.Equal(t, "重庆某科技有限公司", f.Subject)
+			assert.Equal(t, "统一社会信用代码"+tc.code+"的校验码为"+tc.given+"，按GB 32100-2015应为"+tc.want+
+				"；因enterprise.accept_credit_code为true（早期试点代码），未按校验码拒绝", f.Zh)
+			assert.Equal(t, "the credit code "+tc.code+" has check character "+tc.given+" where GB 32100-2015 gives "+tc.want+
+				"; it is accepted without that check because enterprise.accept_credit_code is true (an early pilot code)", f.En)
 		})
 	}
 }

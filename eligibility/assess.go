@@ -47,10 +47,11 @@ func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error
 
 // MaxFindings is how many findings Assess gives for c at most, but for a family with rights left out,
 // which gives one for each: per right, Art. 2, 4 and 5 give 24 (10 of them Art. 4(2)'s CNIPA grounds); per
-// case, 15 more and those of the transfers and changes.
+// case, 18 more — Art. 24 and the two of I-2 (3), Art. 2's enterprise with its I-5 information (6), the
+// contract's CNIPA grounds (2), Art. 6, 7, 8, 13 and 14¶1, ¶3 (7) — and those of the transfers and changes.
 func MaxFindings(c *pledge.Case) int {
 	l := c.Loan
-	return 24*len(c.Rights) + 15 + max(1, 2*len(l.Transfers)) + max(1, len(l.Changes))
+	return 24*len(c.Rights) + 18 + max(1, 2*len(l.Transfers)) + max(1, len(l.Changes))
 }
 
 // AppendAssess is Assess writing the findings into dst's array after its elements, growing it to hold

@@ -206,6 +206,10 @@ func TestAssessErrors(t *testing.T) {
 		a, err := Assess(c, Default2015(), cal)
 		require.NoError(t, err, "accept_credit_code accepts a pilot code")
 		assert.NotEmpty(t, findingsWith(a.Findings, CodeCreditCodeRegion), "I-5: region 310110 is not Chongqing's")
+		waived := findingsWith(a.Findings, CodeCreditCodeWaived)
+		require.Len(t, waived, 1, "accepting the code leaves a trace")
+		assert.Contains(t, waived[0].En, "check character A where GB 32100-2015 gives T")
+		assert.Equal(t, pledge.Eligible, a.Decision, "an Info finding never changes the decision")
 	})
 	t.Run("I-6/facts that contradict each other", func(t *testing.T) {
 		c := fixtureCase()
@@ -365,4 +369,32 @@ func FuzzAssess(f *testing.F) {
 			}
 		}
 	})
+}
+
+// MaxFindings is reached, not passed, by a case that gives every optional finding: a 2021-rules utility
+// model (ten grounds of its own, the same-day one included) whose fee falls into its grace period after the
+// pledge; a loan signed 2022-06-10 (both I-2 findings) with a forfeiture clause (informational under the
+// 2021 rules); an accepted credit code that fails its check and is Shanghai's (two I-5 findings); an
+// attested size its figures contradict (two findings). Per right 24, per case 18, one for no transfers and
+// one for no change: 24 + 18 + 1 + 1 = 44.
+func TestMaxFindingsIsReached(t *testing.T) {
+	c := groundFixture(CNIPA2021)
+	c.Loan.ContractDate, c.Loan.StartDate = fixtureDate("2022-06-10"), fixtureDate("2022-06-10")
+	c.Loan.Registration.Filed, c.Loan.MaturityDate = fixtureDate("2022-06-20"), fixtureDate("2023-06-20")
+	c.Loan.ForfeitureClause = pledge.Yes
+	c.Enterprise.CreditCode, c.Enterprise.AcceptCreditCode = "91310110666007217A", true
+	c.Enterprise.SizeFacts = &pledge.SizeFacts{Industry: pledge.OtherIndustry, Employees: fixtureInt(1000)}
+	r := &c.Rights[0]
+	r.Kind, r.Number, r.FilingDate = pledge.UtilityModel, "201520123456.7", fixtureDate("2015-03-01")
+	r.AnnualFeesPaidThroughYear = fixtureInt(8) // year 9 due 2023-03-01: in grace on as_of
+	r.SameDayInventionFiling, r.ProceedAnyway = pledge.Yes, pledge.Yes
+	c.AsOf = fixtureDate("2023-03-10")
+	a, err := Assess(c, Default2015(), deadlines.China())
+	require.NoError(t, err)
+	for _, code := range []string{CodeLPRReform, CodeNewChongqingScheme, CodeCreditCodeWaived, CodeCreditCodeRegion,
+		CodeSizeDisagreement, CodeFeeOverdueAfter, "cnipa_forfeiture", "cnipa_same_day_filing"} {
+		assert.Len(t, findingsWith(a.Findings, code), 1, code)
+	}
+	assert.Equal(t, 44, MaxFindings(c))
+	assert.Len(t, a.Findings, MaxFindings(c), "every optional finding given: the bound is reached")
 }

@@ -169,6 +169,23 @@ func (c CreditCode) String() string { return c.code }
 // CheckOK reports whether the check character matches; only a code from ParseCreditCodeLenient can fail it.
 func (c CreditCode) CheckOK() bool { return c.checkOK }
 
+// CheckCharacter returns the check character as given (position 18); 0 for the zero CreditCode.
+func (c CreditCode) CheckCharacter() byte {
+	if c.code == "" {
+		return 0
+	}
+	return c.code[17]
+}
+
+// ExpectedCheck returns the check character GB 32100-2015 gives for the first 17 characters: the one
+// CheckCharacter must equal for CheckOK; 0 for the zero CreditCode.
+func (c CreditCode) ExpectedCheck() byte {
+	if c.code == "" {
+		return 0
+	}
+	return creditCheck(c.code)
+}
+
 // Region returns positions 3–8: the registering authority's administrative division code (GB/T 2260).
 func (c CreditCode) Region() string {
 	if c.code == "" {

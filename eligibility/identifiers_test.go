@@ -139,6 +139,28 @@ func TestCreditCodeZeroValue(t *testing.T) {
 	assert.Equal(t, "", c.OrganizationCode())
 	assert.False(t, c.InChongqing())
 	assert.False(t, c.CheckOK())
+	assert.Zero(t, c.CheckCharacter())
+	assert.Zero(t, c.ExpectedCheck())
+}
+
+// CheckCharacter is position 18 as given; ExpectedCheck the one GB 32100-2015 gives (by hand: Σ 966,
+// 966 mod 31 = 5, 31 − 5 = 26 = T), whether or not they agree.
+func TestCreditCodeCheckCharacters(t *testing.T) {
+	for _, tc := range []struct {
+		ref, code   string
+		given, want byte
+	}{
+		{"I-5", "91310110666007217T", 'T', 'T'},
+		{"I-5", "91310110666007217A", 'A', 'T'},
+	} {
+		t.Run(tc.ref+"/"+tc.code, func(t *testing.T) {
+			c, err := eligibility.ParseCreditCodeLenient(tc.code)
+			require.NoError(t, err)
+			assert.Equal(t, string(tc.given), string(c.CheckCharacter()))
+			assert.Equal(t, string(tc.want), string(c.ExpectedCheck()))
+			assert.Equal(t, tc.given == tc.want, c.CheckOK())
+		})
+	}
 }
 
 func TestParseOrganizationCode(t *testing.T) {
