@@ -7,8 +7,10 @@
 // A case file (spec/case-format.md, "In") gives one report, as indented JSON (the default) or as text for
 // a person. A JSON Lines file (a path ending in .jsonl, or - for standard input) holds one case per line
 // and gives one report per line, compact, in order; a line that is not a valid case gives
-// {"line": N, "errors": [...]} in its place, and the rest go on. Blank lines are skipped; N counts every
-// line of the file from 1.
+// {"line": N, "errors": [...]} in its place (with -format text, its problems as "line N: …" lines), and
+// the rest go on. Each of its problems is also written to standard error, one line each, prefixed
+// "line N: " and naming the key path, as the case format asks of bad input. Blank lines are skipped; N
+// counts every line of the file from 1.
 //
 // Bad input for a single case prints nothing on standard output and one line per problem on standard
 // error, naming the key path ("loan.amount: \"-5\": negative amount"). Exit status: 0 when every case was
@@ -190,16 +192,22 @@ func (e evaluator) lines(in io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		r, err := e.evaluate(line)
+		var ps []string
+		if err != nil {
+			status = exitInput
+			ps = problems(err)
+			for _, p := range ps { // case-format.md: one line per problem on standard error, naming the key
+				fmt.Fprintf(stderr, "line %d: %s\n", n, p)
+			}
+		}
 		switch {
 		case err != nil && e.text:
-			status = exitInput
-			for _, p := range problems(err) {
+			for _, p := range ps {
 				fmt.Fprintf(w, "line %d: %s\n", n, p)
 			}
 			w.WriteByte('\n')
 		case err != nil:
-			status = exitInput
-			b, _ := json.Marshal(lineError{Line: n, Errors: problems(err)})
+			b, _ := json.Marshal(lineError{Line: n, Errors: ps})
 			w.Write(b)
 			w.WriteByte('\n')
 		case e.text:

@@ -117,18 +117,33 @@ func compactCase(t testing.TB, path string) string {
 
 func TestJSONLines(t *testing.T) {
 	// A bad line gives {"line": N, "errors": [...]} in its place; blank lines are skipped but counted.
+	// case-format.md: bad input also gives one line per problem on standard error naming the key path;
+	// here each is prefixed "line N: ". Line 2 has one problem (the amount), line 4 is not an object, line
+	// 6 has two (the amount and a date that does not exist), in the order the decoder reports them.
 	good := compactCase(t, quickstart)
 	bad := strings.Replace(good, `"amount":"5000000.00"`, `"amount":"-5"`, 1)
-	input := good + "\n" + bad + "\n\n" + "[1,2]\n" + good + "\n"
+	twice := strings.Replace(bad, `"as_of":"2016-06-30"`, `"as_of":"2016-02-30"`, 1)
+	input := good + "\n" + bad + "\n\n" + "[1,2]\n" + good + "\n" + twice + "\n"
 	status, out, errOut := runArgs(t, input, "-")
 	assert.Equal(t, exitInput, status, "a bad line makes the status 2, after every line is done")
-	assert.Empty(t, errOut)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	require.Len(t, lines, 4)
+	require.Len(t, lines, 5)
 	assert.True(t, strings.HasPrefix(lines[0], `{"as_of":"2016-06-30","outcome":"eligible",`), lines[0])
 	assert.Equal(t, `{"line":2,"errors":["loan.amount: \"-5\": negative amount"]}`, lines[1])
 	assert.True(t, strings.HasPrefix(lines[2], `{"line":4,"errors":[`), lines[2])
 	assert.Equal(t, lines[0], lines[3])
+	assert.True(t, strings.HasPrefix(lines[4], `{"line":6,"errors":[`), lines[4])
+
+	errLines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+	require.Len(t, errLines, 4, errOut)
+	assert.Equal(t, `line 2: loan.amount: "-5": negative amount`, errLines[0])
+	assert.True(t, strings.HasPrefix(errLines[1], "line 4: "), errLines[1])
+	assert.True(t, strings.HasPrefix(errLines[2], "line 6: as_of: "), errLines[2])
+	assert.Equal(t, `line 6: loan.amount: "-5": negative amount`, errLines[3])
+	// stdout's record and stderr's lines carry the same problems.
+	var rec lineError
+	require.NoError(t, json.Unmarshal([]byte(lines[4]), &rec))
+	assert.Equal(t, []string{strings.TrimPrefix(errLines[2], "line 6: "), strings.TrimPrefix(errLines[3], "line 6: ")}, rec.Errors)
 }
 
 func TestJSONLinesFileAndText(t *testing.T) {
@@ -138,10 +153,11 @@ func TestJSONLinesFileAndText(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, len(files), strings.Count(out, "\n"), "one report per case")
 
-	status, out, _ = runArgs(t, compactCase(t, quickstart)+"\n{}\n", "-format", "text", "-")
+	status, out, errOut = runArgs(t, compactCase(t, quickstart)+"\n{}\n", "-format", "text", "-")
 	assert.Equal(t, exitInput, status)
 	assert.Contains(t, out, "评估日 2016-06-30：符合条件")
 	assert.Contains(t, out, "line 2: as_of")
+	assert.True(t, strings.HasPrefix(errOut, "line 2: as_of"), "text mode writes the problems to standard error too: %s", errOut)
 }
 
 // TestJSONLinesTenThousand streams 10,000 cases and checks 10,000 reports come back, in order: case i
