@@ -93,8 +93,13 @@ func useSumsFast(uses []Use) (total, permitted, prohibited decimal.Decimal, ok b
 //
 //   - code fund_use_main ("主要用于"): the permitted part must be more than p.MainUseShare × the loan amount
 //     (Interpretation I-10: more than half by default; exactly half is not more than half). More: Met.
-//     Otherwise, where the uses given account for less than the amount, Unknown (the rest may yet be
-//     permitted); where they account for all of it, NotMet. No uses given, or a loan amount of zero: Unknown.
+//     Otherwise I-10 makes a part whose use is not known (the loan amount less the permitted and the
+//     prohibited uses: the rest the uses given do not account for) unknown because "the rest may yet be
+//     permitted"; so the finding is Unknown only where it could: where the permitted part plus that rest
+//     is more than the threshold. Where even the whole rest would leave the permitted part at or below it
+//     (5,000,000.00 lent, 3,000,000.00 to securities: at most 2,000,000.00 permitted, not more than
+//     2,500,000.00), the rest cannot make the funds go mainly to the permitted purposes: NotMet, as it is
+//     where the uses account for all of the amount. No uses given, or a loan amount of zero: Unknown.
 //   - code fund_use_prohibited ("不得"): any amount above zero to a prohibited purpose is NotMet whatever its
 //     size, and is the Art. 21¶2 ground for ordering correction (reported by the subsidy rules). No
 //     prohibited amount among the uses given: Met, judged on the uses given (a rest not accounted for is not
@@ -127,16 +132,24 @@ func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 		main.En = "the loan amount is " + amount + " yuan, so the share going to the permitted purposes cannot be computed"
 	default:
 		perm, share, limit, limitYuan := yuan(permitted), shareOf(permitted, l.Amount), percent(p.MainUseShare), yuan(threshold)
-		switch {
-		case permitted.GreaterThan(threshold):
+		if permitted.GreaterThan(threshold) {
 			main.Outcome = Met
 			main.Zh = "用于技术研发等允许用途" + perm + "元，占贷款" + amount + "元的" + share + "，超过" + limit + "（" + limitYuan + "元）"
 			main.En = perm + " yuan of the " + amount + " yuan loan (" + share + ") goes to the permitted purposes, more than " + limit + " (" + limitYuan + " yuan)"
-		case total.LessThan(l.Amount):
+			break
+		}
+		restD := unknownUse(l.Amount, permitted, banned)
+		switch most := permitted.Add(restD); {
+		case most.GreaterThan(threshold): // Interpretation I-10: the rest may yet be permitted
 			main.Outcome = Unknown
-			given, rest := yuan(total), yuan(l.Amount.Sub(total))
+			given, rest := yuan(total), yuan(restD)
 			main.Zh = "已列明用途" + given + "元中允许用途" + perm + "元，占贷款" + amount + "元的" + share + "，未超过" + limit + "（" + limitYuan + "元），其余" + rest + "元用途未知"
 			main.En = "of the " + given + " yuan of uses given, " + perm + " yuan (" + share + " of the " + amount + " yuan loan) goes to the permitted purposes, not more than " + limit + " (" + limitYuan + " yuan), and the use of the other " + rest + " yuan is not known"
+		case restD.IsPositive(): // even all the rest could not make the permitted part more than the threshold
+			main.Outcome = NotMet
+			given, rest, m, mShare := yuan(total), yuan(restD), yuan(most), shareOf(most, l.Amount)
+			main.Zh = "已列明用途" + given + "元中允许用途" + perm + "元，其余" + rest + "元用途未知；即使其余全部用于允许用途，允许用途至多" + m + "元，占贷款" + amount + "元的" + mShare + "，未超过" + limit + "（" + limitYuan + "元），资金并非主要用于允许用途"
+			main.En = "of the " + given + " yuan of uses given, " + perm + " yuan goes to the permitted purposes and the use of the other " + rest + " yuan is not known; even if all of it went to them, at most " + m + " yuan (" + mShare + " of the " + amount + " yuan loan) would, not more than " + limit + " (" + limitYuan + " yuan), so the funds do not mainly go to them"
 		default:
 			main.Outcome = NotMet
 			main.Zh = "用于技术研发等允许用途" + perm + "元，占贷款" + amount + "元的" + share + "，未超过" + limit + "（" + limitYuan + "元），资金并非主要用于允许用途"
@@ -164,4 +177,14 @@ func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 		prohibited.En = "none of the " + given + " yuan of uses given (of a " + amount + " yuan loan) goes to a prohibited purpose"
 	}
 	return append(dst, main, prohibited)
+}
+
+// unknownUse is the part of a loan of amount whose use the uses given do not say: the amount less the
+// permitted and the prohibited uses (uses to no purpose included), never below zero.
+func unknownUse(amount, permitted, prohibited decimal.Decimal) decimal.Decimal {
+	rest := amount.Sub(permitted).Sub(prohibited)
+	if rest.IsNegative() {
+		return decimal.Zero
+	}
+	return rest
 }

@@ -72,6 +72,37 @@ func TestFundUse(t *testing.T) {
 			"3,000,000.00 is not more than 0.6 × 5,000,000.00 = 3,000,000.00"},
 		{"I-10", "a share parameter of 60%: one fen past", "5000000.00", "0.6", []pledge.Use{use(pledge.RD, "3000000.01")},
 			pledge.Met, pledge.Met, []string{"3,000,000.01"}, nil, nil, "3,000,000.01 > 3,000,000.00"},
+		// I-10's "the rest may yet be permitted" holds only where the rest could make the permitted part more
+		// than the threshold: permitted + (amount − uses given) > share × amount.
+		{"I-10", "3,000,000 to securities, nothing else given: the rest cannot make it mainly", "5000000.00", "",
+			[]pledge.Use{use(pledge.Securities, "3000000.00")}, pledge.NotMet, pledge.NotMet,
+			[]string{"3,000,000.00", "2,000,000.00", "2,500,000.00", "40.00%"},
+			[]string{"3,000,000.00", "有价证券"}, []string{"3,000,000.00", "securities"},
+			"permitted 0 + rest 2,000,000.00 = 2,000,000.00 at most, not more than 0.5 × 5,000,000.00 = 2,500,000.00"},
+		{"I-10", "the rest exactly makes half: still not more than half", "5000000.00", "",
+			[]pledge.Use{use(pledge.Securities, "2500000.00")}, pledge.NotMet, pledge.NotMet,
+			[]string{"2,500,000.00", "50.00%"}, nil, nil,
+			"rest 2,500,000.00: at most 2,500,000.00 permitted, exactly half, not more than half (bound: at)"},
+		{"I-10", "the rest could make half and one fen: unknown", "5000000.00", "",
+			[]pledge.Use{use(pledge.Securities, "2499999.99")}, pledge.Unknown, pledge.NotMet,
+			[]string{"2,500,000.01", "0.00%"}, nil, nil,
+			"rest 2,500,000.01: if all permitted, 2,500,000.01 > 2,500,000.00 (bound: one fen past)"},
+		{"I-10", "some permitted, the rest too small to tip it", "5000000.00", "",
+			[]pledge.Use{use(pledge.RD, "1000000.00"), use(pledge.Securities, "3000000.00")}, pledge.NotMet, pledge.NotMet,
+			[]string{"1,000,000.00", "2,000,000.00", "40.00%"}, nil, nil,
+			"1,000,000.00 + rest 1,000,000.00 = 2,000,000.00 ≤ 2,500,000.00"},
+		{"I-10", "a share parameter of 60%: the rest exactly reaches it", "5000000.00", "0.6",
+			[]pledge.Use{use(pledge.RD, "1000000.00"), use(pledge.Futures, "2000000.00")}, pledge.NotMet, pledge.NotMet,
+			[]string{"3,000,000.00", "60.00%"}, nil, nil,
+			"1,000,000.00 + rest 2,000,000.00 = 3,000,000.00, not more than 0.6 × 5,000,000.00 = 3,000,000.00"},
+		{"I-10", "a share parameter of 60%: the rest could pass it", "5000000.00", "0.6",
+			[]pledge.Use{use(pledge.RD, "1000000.00"), use(pledge.Futures, "1999999.99")}, pledge.Unknown, pledge.NotMet,
+			[]string{"2,000,000.01", "60.00%"}, nil, nil,
+			"1,000,000.00 + rest 2,000,000.01 = 3,000,000.01 > 3,000,000.00"},
+		{"I-10", "a use with no purpose may be permitted", "5000000.00", "",
+			[]pledge.Use{use(pledge.PurposeUnset, "3000000.00"), use(pledge.Futures, "2000000.00")}, pledge.Unknown, pledge.NotMet,
+			[]string{"3,000,000.00"}, nil, nil,
+			"only futures is known not to be permitted: 3,000,000.00 of unknown use could make it 60%"},
 		{"I-10", "a loan amount of zero", "0.00", "", []pledge.Use{use(pledge.RD, "0.00")},
 			pledge.Unknown, pledge.Met, []string{"0.00"}, nil, nil, "no share of nothing can be computed"},
 	}
@@ -92,6 +123,17 @@ func TestFundUse(t *testing.T) {
 			assertShows(t, fs[1], tc.bannedShowsZh, tc.bannedShowsEn)
 		})
 	}
+}
+
+// The not-met sentence for a rest too small to tip the share says what the rest could at most do (I-10).
+func TestFundUseRestCannotTipIt(t *testing.T) {
+	l := pledge.Loan{Amount: decOf("5000000.00"), Uses: []pledge.Use{{Purpose: pledge.Securities, Amount: decOf("3000000.00")}}}
+	f := pledge.FundUse(l, pledge.DefaultParams())[0]
+	assert.Equal(t, "已列明用途3,000,000.00元中允许用途0.00元，其余2,000,000.00元用途未知；即使其余全部用于允许用途，允许用途至多"+
+		"2,000,000.00元，占贷款5,000,000.00元的40.00%，未超过50.00%（2,500,000.00元），资金并非主要用于允许用途", f.Zh)
+	assert.Equal(t, "of the 3,000,000.00 yuan of uses given, 0.00 yuan goes to the permitted purposes and the use of the other "+
+		"2,000,000.00 yuan is not known; even if all of it went to them, at most 2,000,000.00 yuan (40.00% of the 5,000,000.00 yuan loan) "+
+		"would, not more than 50.00% (2,500,000.00 yuan), so the funds do not mainly go to them", f.En)
 }
 
 func TestPermittedAndProhibitedUse(t *testing.T) {
