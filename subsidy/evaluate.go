@@ -1,7 +1,9 @@
 package subsidy
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -31,8 +33,10 @@ import (
 //
 // The error is for input that makes evaluation impossible, as eligibility.Assess reports it (a nil case or
 // calendar, a required date missing, an identifier failing its check: *pledge.InputError, joined), and for
-// a calendar that does not cover a day a deadline needs (wrapping deadlines.ErrNotCovered). Problems that
-// keep only a part from being computed (a guarantor's fee not given) go to Report.Errors instead. Evaluate
+// a calendar that does not cover the application's supplement deadline (wrapping deadlines.ErrNotCovered).
+// Problems that keep only a part from being computed go to Report.Errors instead: a guarantor's fee not
+// given, or an Art. 14 deadline in a year the calendar does not cover (that deadline is then null; see
+// art14Due). Evaluate
 // reads no clock and no global: it is pure and safe for concurrent use.
 func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) {
 	// One list for every finding: the assessment's first, then each part's in turn, put in article order
@@ -45,7 +49,7 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	if err != nil {
 		return Report{}, wrapEvaluate(err)
 	}
-	due, err := pledge.Art14Deadlines(c.Loan, cal)
+	due, dueErrs, err := art14Due(c.Loan, cal)
 	if err != nil {
 		return Report{}, wrapEvaluate(err)
 	}
@@ -54,7 +58,7 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 		Outcome:   assessment.Decision,
 		Rights:    protections(c.Rights, assessment.Terms),
 		Deadlines: due,
-		Errors:    []error{},
+		Errors:    append([]error{}, dueErrs...),
 	}
 	findings := assessment.Findings
 	measureGoverns := governs(findings) // before the list is reordered below
@@ -111,6 +115,50 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	inArticleOrder(findings)
 	r.Findings = findings
 	return r, nil
+}
+
+// art14Due computes the report's Art. 14 deadlines (pledge.Art14Deadlines; Interpretation I-12), each on
+// its own: a period whose days the calendar does not cover is never guessed, but it keeps no other part of
+// the report from being computed either. That deadline stays zero (null in the report), and an error
+// names the key its period runs from and the day given — loan.contract_date, loan.changes[i].changed or
+// loan.terminated: `loan.contract_date: "2014-06-01": year not covered by the work calendar` — for
+// Report.Errors; the Art. 14 findings say the same (pledge.Filings makes them unknown). Any other error
+// is returned.
+func art14Due(l pledge.Loan, cal deadlines.Calendar) (pledge.Art14Due, []error, error) {
+	due, err := pledge.Art14Deadlines(l, cal)
+	if err == nil || !errors.Is(err, deadlines.ErrNotCovered) {
+		return due, nil, err
+	}
+	// Some period is not covered: compute each on its own, to keep the others and name the one that fails.
+	var problems []error
+	one := func(key string, event deadlines.Date, period func(deadlines.Date, deadlines.Calendar) (deadlines.Deadline, error)) (deadlines.Deadline, error) {
+		if event.IsZero() {
+			return deadlines.Deadline{}, nil
+		}
+		d, err := period(event, cal)
+		if errors.Is(err, deadlines.ErrNotCovered) {
+			problems = append(problems, &pledge.InputError{Field: key, Value: event.String(), Err: deadlines.ErrNotCovered})
+			return deadlines.Deadline{}, nil
+		}
+		return d, err
+	}
+	due = pledge.Art14Due{}
+	if due.Registration, err = one("loan.contract_date", l.ContractDate, deadlines.RegistrationDue); err != nil {
+		return pledge.Art14Due{}, nil, err
+	}
+	if len(l.Changes) > 0 {
+		due.Changes = make([]deadlines.Deadline, len(l.Changes))
+	}
+	for i, ch := range l.Changes {
+		key := "loan.changes[" + strconv.Itoa(i) + "].changed"
+		if due.Changes[i], err = one(key, ch.Changed, deadlines.ChangeDue); err != nil {
+			return pledge.Art14Due{}, nil, err
+		}
+	}
+	if due.Release, err = one("loan.terminated", l.Terminated, deadlines.ReleaseDue); err != nil {
+		return pledge.Art14Due{}, nil, err
+	}
+	return due, problems, nil
 }
 
 // evaluateFindings is room for the findings Evaluate adds to the assessment's in a usual case: the

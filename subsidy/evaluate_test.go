@@ -225,23 +225,83 @@ func TestEvaluateErrors(t *testing.T) {
 	assert.Equal(t, "enterprise.credit_code", ies[0].Field)
 	require.ErrorIs(t, err, pledge.ErrCheckCharacter)
 
-	// I-12: a deadline past the calendar's years is an error, never a guess: signed 2026-12-20, the
-	// registration period ends 2027-01-04.
-	c = quick(t)
-	c.AsOf = evDate("2027-01-31")
-	c.Loan.ContractDate, c.Loan.StartDate, c.Loan.MaturityDate = evDate("2026-12-20"), evDate("2026-12-21"), evDate("2027-12-21")
-	c.Loan.Registration.Filed = evDate("2026-12-25")
-	c.Application = nil
-	_, err = subsidy.Evaluate(c, p, cal)
-	require.ErrorIs(t, err, deadlines.ErrNotCovered)
-
-	// The supplement deadline too: 2026-12-25 + 10 days = 2027-01-04.
+	// I-19: a supplement deadline past the calendar's years is an error, never a guess: 2026-12-25 + 10
+	// days = 2027-01-04. (An Art. 14 deadline past them is not: TestEvaluateArt14NotCovered.)
 	c = quick(t)
 	c.Application.Materials = nil
 	c.Application.SupplementRequested = evDate("2026-12-25")
 	_, err = subsidy.Evaluate(c, p, cal)
 	require.ErrorIs(t, err, deadlines.ErrNotCovered)
 	assert.Contains(t, err.Error(), "subsidy: evaluate: ")
+}
+
+func TestEvaluateArt14NotCovered(t *testing.T) {
+	// I-12: an Art. 14 last day in a year the work calendar does not cover (China(): 2015–2026) is never
+	// guessed, but it stops nothing else: that deadline is null, errors names the key its period runs from,
+	// and the report goes on. By hand, from quickstart (contract Tue 2016-01-05: registration due
+	// 2016-01-20):
+	//   contract 2014-06-01 + 15 days = 2014-06-16, in 2014: not covered (and the loan predates the measure,
+	//   Art. 24, so the financing is not eligible);
+	//   a change on 2026-12-16 + 15 = Thu 2026-12-31, a working day: covered, the last covered day;
+	//   a change on 2026-12-17 + 15 = 2027-01-01: not covered, one day past;
+	//   terminated 2026-12-20 + 30 = 2027-01-19: not covered.
+	tests := []struct {
+		ref, name    string
+		edit         func(c *pledge.Case)
+		registration string   // "" for null
+		changes      []string // "" for null
+		release      string
+		errors       []string
+		financing    pledge.Decision
+	}{
+		{"I-12", "signed 2014-06-01: registration due not computed, the report still made", func(c *pledge.Case) {
+			c.AsOf = evDate("2015-06-30")
+			c.Loan.ContractDate, c.Loan.StartDate, c.Loan.MaturityDate = evDate("2014-06-01"), evDate("2014-06-03"), evDate("2015-06-03")
+			c.Loan.Registration.Filed = evDate("2014-06-10")
+			c.Application = nil
+		}, "", nil, "", []string{`loan.contract_date: "2014-06-01": year not covered by the work calendar`}, pledge.NotEligible},
+		{"I-12", "a change whose last day is 2026-12-31, the calendar's last year: computed", func(c *pledge.Case) {
+			c.AsOf = evDate("2026-12-31")
+			c.Loan.MaturityDate = evDate("2027-01-08")
+			c.Loan.Changes = []pledge.Change{{Changed: evDate("2026-12-16"), Filed: evDate("2026-12-20")}}
+		}, "2016-01-20", []string{"2026-12-31"}, "", nil, pledge.Eligible},
+		{"I-12", "a change whose last day falls in 2027: null, named", func(c *pledge.Case) {
+			c.AsOf = evDate("2026-12-31")
+			c.Loan.MaturityDate = evDate("2027-01-08")
+			c.Loan.Changes = []pledge.Change{{Changed: evDate("2016-05-03"), Filed: evDate("2016-05-10")},
+				{Changed: evDate("2026-12-17"), Filed: evDate("2026-12-20")}}
+		}, "2016-01-20", []string{"2016-05-18", ""}, "",
+			[]string{`loan.changes[1].changed: "2026-12-17": year not covered by the work calendar`}, pledge.Undetermined},
+		{"I-12", "terminated 2026-12-20: release due null, named", func(c *pledge.Case) {
+			c.AsOf = evDate("2026-12-31")
+			c.Loan.MaturityDate = evDate("2026-12-20")
+			c.Loan.Terminated = evDate("2026-12-20")
+		}, "2016-01-20", nil, "", []string{`loan.terminated: "2026-12-20": year not covered by the work calendar`}, pledge.Undetermined},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := quick(t)
+			tc.edit(c)
+			r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+			require.NoError(t, err, "a deadline the calendar cannot compute does not abort the evaluation")
+			assert.Equal(t, tc.financing, r.Outcome)
+			assert.Equal(t, tc.registration, r.Deadlines.Registration.Last.String())
+			var changes []string
+			for _, d := range r.Deadlines.Changes {
+				changes = append(changes, d.Last.String())
+			}
+			assert.Equal(t, tc.changes, changes)
+			assert.Equal(t, tc.release, r.Deadlines.Release.Last.String())
+			var errs []string
+			for _, e := range r.Errors {
+				errs = append(errs, e.Error())
+				require.ErrorIs(t, e, deadlines.ErrNotCovered)
+			}
+			assert.Equal(t, tc.errors, errs)
+			require.NotNil(t, r.FeeSubsidy, "the rest of the report is made")
+			assert.Equal(t, "50000.00", r.FeeSubsidy.Amount.Decimal.StringFixed(2))
+		})
+	}
 }
 
 func TestEvaluateLeavesCaseAlone(t *testing.T) {

@@ -31,8 +31,9 @@ type Report struct {
 	// Application is the review of the subsidy application (Art. 15, 16, 21¶1); nil where none is given.
 	Application *ApplicationReview
 	// Errors are problems that kept a part of the report from being computed without making the whole
-	// evaluation impossible (a fee not given, say); the part's amount is then null and its outcome
-	// undetermined. Empty for most cases.
+	// evaluation impossible: a fee not given (the part's amount is then null and its outcome
+	// undetermined), or an Art. 14 deadline in a year the work calendar does not cover (that deadline is
+	// then null). Empty for most cases.
 	Errors []error
 }
 
