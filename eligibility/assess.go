@@ -60,7 +60,7 @@ func MaxFindings(c *pledge.Case) int {
 // them too, and so builds one list rather than copying one into another.
 func AppendAssess(dst []pledge.Finding, c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error) {
 	if c == nil {
-		return Assessment{}, &pledge.InputError{Field: "case", Value: "null", Err: pledge.ErrMissing}
+		return Assessment{}, &pledge.InputError{Field: pledge.RootField, Value: "null", Err: pledge.ErrMissing}
 	}
 	if cal == nil {
 		return Assessment{}, &deadlines.ArgError{Arg: "cal", Value: "nil", Err: deadlines.ErrNoCalendar}

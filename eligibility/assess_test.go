@@ -178,6 +178,9 @@ func TestAssessErrors(t *testing.T) {
 	t.Run("Art. 24/a nil case", func(t *testing.T) {
 		_, err := Assess(nil, Default2015(), cal)
 		require.ErrorIs(t, err, pledge.ErrMissing)
+		var ie *pledge.InputError
+		require.ErrorAs(t, err, &ie)
+		assert.Equal(t, `(case): "null": required key missing`, ie.Error(), "the case itself: pledge.RootField")
 	})
 	t.Run("I-12/a nil calendar", func(t *testing.T) {
 		_, err := Assess(fixtureCase(), Default2015(), nil)

@@ -32,7 +32,7 @@ func Check(c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
 // rule's. On an error it returns nil and the error, as Check does.
 func AppendCheck(dst []Finding, c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
 	if c == nil {
-		return nil, &InputError{Field: "case", Value: "null", Err: ErrMissing}
+		return nil, &InputError{Field: RootField, Value: "null", Err: ErrMissing}
 	}
 	out := slices.Grow(dst, checkCount(c))
 	out = appendConsents(out, c)

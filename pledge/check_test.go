@@ -135,7 +135,7 @@ func TestCheckErrors(t *testing.T) {
 		var ie *pledge.InputError
 		require.ErrorAs(t, err, &ie)
 		require.ErrorIs(t, err, pledge.ErrMissing)
-		assert.Equal(t, "case", ie.Field)
+		assert.Equal(t, pledge.RootField, ie.Field, "the case itself is missing")
 	})
 	t.Run("I-12/a calendar that does not cover the last day: unknown, never a guess", func(t *testing.T) {
 		c := sampleCase()

@@ -30,13 +30,14 @@ const maxDepth = 100
 // (in the order of the Go struct), then the rules between its keys.
 //
 // Invalid JSON (RFC 8259, as encoding/json reads it) or JSON nested more than 100 deep is a single
-// ErrSyntax error, and nothing else is reported: Field is the key path reached, Value "byte N: " and the
-// 16 bytes from the offending one (N counts from 0), or "byte N: end of input".
+// ErrSyntax error, and nothing else is reported: Field is the key path reached (RootField, "(case)", before
+// any key), Value "byte N: " and the 16 bytes from the offending one (N counts from 0), or "byte N: end of
+// input".
 //
 // The rules, all generic over the struct tags of Case, so that a key added to a type needs no change here:
 //   - an unknown key anywhere is ErrUnknownKey at its full path; a key given twice in one object is
 //     ErrDuplicateKey at the second (the first is kept); a value of the wrong JSON type is ErrType, and so
-//     is a top level that is not an object and a null inside an array;
+//     is a top level that is not an object (at RootField) and a null inside an array;
 //   - a `cq:"required"` key absent or null is ErrMissing (an empty required array, like rights, and an
 //     empty required string, like sanctions[i].body, too); a required object absent leaves its own keys
 //     unreported;
@@ -135,8 +136,12 @@ type decoder struct {
 func (d *decoder) push(key string, index int) { d.path = append(d.path, step{key, index}) }
 func (d *decoder) pop()                       { d.path = d.path[:len(d.path)-1] }
 
-// where writes the current key path, followed by rel (a relative path, or "") where given.
+// where writes the current key path, followed by rel (a relative path, or "") where given; at the top
+// level, with no rel, RootField.
 func (d *decoder) where(rel string) string {
+	if len(d.path) == 0 && rel == "" {
+		return RootField
+	}
 	var b strings.Builder
 	for i, s := range d.path {
 		if s.key == "" {

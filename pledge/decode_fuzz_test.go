@@ -49,6 +49,9 @@ func FuzzDecodeCase(f *testing.F) {
 				if e.Err == nil || e.Err.Error() == "" {
 					t.Fatalf("InputError without a cause: %#v", e)
 				}
+				if e.Field == "" {
+					t.Fatalf("InputError without a key path (the case itself is pledge.RootField): %#v", e)
+				}
 			}
 			if json.Valid(data) {
 				var u pledge.Case

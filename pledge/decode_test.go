@@ -278,21 +278,22 @@ var errorRows = []struct {
 	field, value string
 	err          error
 }{
-	// case-format: the file is JSON, an object at the top.
-	{"case-format/json", "cut off after the first key", `{"as_of":"2016-06-30"`, "", "byte 21: end of input", pledge.ErrSyntax},
+	// case-format: the file is JSON, an object at the top. A problem before any key, or with the top level
+	// itself, names the case: pledge.RootField, "(case)".
+	{"case-format/json", "cut off after the first key", `{"as_of":"2016-06-30"`, pledge.RootField, "byte 21: end of input", pledge.ErrSyntax},
 	{"case-format/json", "no value after a key: the path reached is named", `{"loan":{"amount": }}`, "loan.amount", "byte 19: }}", pledge.ErrSyntax},
-	{"case-format/json", "empty input", ``, "", "byte 0: end of input", pledge.ErrSyntax},
-	{"case-format/json", "a comma before the closing brace, at byte 22 counting from 0", `{"as_of":"2016-06-30",}`, "", "byte 22: }", pledge.ErrSyntax},
+	{"case-format/json", "empty input", ``, pledge.RootField, "byte 0: end of input", pledge.ErrSyntax},
+	{"case-format/json", "a comma before the closing brace, at byte 22 counting from 0", `{"as_of":"2016-06-30",}`, pledge.RootField, "byte 22: }", pledge.ErrSyntax},
 	{"case-format/json", "a bad escape: the byte after the backslash", `{"as_of":"2016\x"}`, "as_of", "byte 15: x\"}", pledge.ErrSyntax},
 	{"case-format/json", "a leading zero: 0 is read, then 1 stands where , or } must", withLoan(`"uses":[{"amount":01}]`), "loan.uses[0]", anyValue, pledge.ErrSyntax},
-	{"case-format/json", "text after the object", minimal + ` x`, "", anyValue, pledge.ErrSyntax},
-	{"case-format/json", "two objects", minimal + `{}`, "", anyValue, pledge.ErrSyntax},
+	{"case-format/json", "text after the object", minimal + ` x`, pledge.RootField, anyValue, pledge.ErrSyntax},
+	{"case-format/json", "two objects", minimal + `{}`, pledge.RootField, anyValue, pledge.ErrSyntax},
 	// The decoder's own limit (decision): 100 nested arrays or objects; 5 bytes `{"x":`, then the
 	// 100th bracket, the 101st container, at byte 5+99 = 104 (offsets count from 0).
 	{"case-format/json", "nested 101 deep", `{"x":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`, "x" + strings.Repeat("[0]", 99), "byte 104: nested more than 100 deep", pledge.ErrSyntax},
 	{"case-format/json", "nested 100 deep is read (and its key unknown)", withTop(`"x":` + strings.Repeat("[", 99) + strings.Repeat("]", 99)), "x", anyValue, pledge.ErrUnknownKey},
-	{"case-format/json", "top level an array", `[]`, "", "[]", pledge.ErrType},
-	{"case-format/json", "top level null", `null`, "", "null", pledge.ErrType},
+	{"case-format/json", "top level an array", `[]`, pledge.RootField, "[]", pledge.ErrType},
+	{"case-format/json", "top level null", `null`, pledge.RootField, "null", pledge.ErrType},
 	{"case-format/json", "loan a string", swap(`"loan":{"amount":"5000000.00","contract_date":"2016-01-05","maturity_date":"2017-01-08"}`, `"loan":"big"`), "loan", "big", pledge.ErrType},
 	{"case-format/json", "rights an object", swap(`[{"kind":"invention"}]`, `{"kind":"invention"}`), "rights", `{"kind":"invention"}`, pledge.ErrType},
 	{"case-format/json", "a null right", swap(`[{"kind":"invention"}]`, `[{"kind":"invention"},null]`), "rights[1]", "null", pledge.ErrType},
@@ -645,6 +646,12 @@ func TestInputErrorMessage(t *testing.T) {
 	assert.EqualError(t, err, `loan.amount: "-5": negative amount`)
 	var ie *pledge.InputError
 	require.True(t, errors.As(err, &ie))
+	// A problem with the case itself names it, never an empty path (`: "[1,2]": …`).
+	_, err = pledge.DecodeCase([]byte(`[1,2]`))
+	assert.EqualError(t, err, `(case): "[1,2]": wrong JSON type`)
+	_, err = pledge.DecodeCase([]byte(`{"as_of":"2016-06-30"`))
+	assert.EqualError(t, err, `(case): "byte 21: end of input": not valid JSON`)
+	assert.Equal(t, "(case)", pledge.RootField)
 }
 
 func ExampleDecodeCase() {

@@ -33,10 +33,17 @@ var (
 	ErrAppliedExceedsProceeds = errors.New("applied to the loan past the proceeds")
 )
 
+// RootField is the Field of an *InputError about the case as a whole rather than one of its keys: a top
+// level that is not a JSON object, JSON that breaks off before any key is reached, a nil *Case. It is
+// written in parentheses so that it reads as no key of the case format.
+const RootField = "(case)"
+
 // InputError is a problem with one value of the input: the key path as in the case file
-// ("loan.amount", "rights[0].filing_date"), the value as given, and the cause.
+// ("loan.amount", "rights[0].filing_date"), or RootField, "(case)", where the problem is the case itself;
+// the value as given; and the cause. Error writes them as `loan.amount: "-1.00": negative amount` or
+// `(case): "[1,2]": wrong JSON type`.
 type InputError struct {
-	Field string // key path: "loan.amount"
+	Field string // key path: "loan.amount"; RootField for the case itself
 	Value string // the value as given (JSON text for non-strings)
 	Err   error  // ErrNegative, ErrMissing, ErrCheckCharacter, …
 }
