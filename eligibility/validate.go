@@ -66,8 +66,8 @@ func checkRightNumber(field string, kind pledge.RightKind, number string) error 
 			return identifierInputError(field, number, err)
 		}
 		if p.Kind() != kind {
-			return &pledge.InputError{Field: field, Value: number, Err: fmt.Errorf("%w: type digit %c is a %s, the kind is %s",
-				pledge.ErrKindMismatch, p.TypeDigit(), p.Kind(), kind)}
+			return &pledge.InputError{Field: field, Value: number, Err: fmt.Errorf("%w: type digit %c is %s, the kind is %s",
+				pledge.ErrKindMismatch, p.TypeDigit(), withArticle(p.Kind()), kind)}
 		}
 	case kind == pledge.ICLayout:
 		if err := CheckICLayoutNumber(number); err != nil {
@@ -75,6 +75,15 @@ func checkRightNumber(field string, kind pledge.RightKind, number string) error 
 		}
 	}
 	return nil
+}
+
+// withArticle writes a patent kind with its English article, as its spelling in the case format reads
+// aloud: "an invention", "a utility_model", "a design".
+func withArticle(k pledge.RightKind) string {
+	if k == pledge.Invention {
+		return "an " + k.String()
+	}
+	return "a " + k.String()
 }
 
 // identifierInputError turns a parser's *IdentifierError into the case's *pledge.InputError at field.

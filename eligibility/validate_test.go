@@ -119,6 +119,25 @@ func TestValidateIdentifiersMessages(t *testing.T) {
 	var ie *pledge.InputError
 	require.True(t, errors.As(err, &ie))
 	assert.Equal(t, "91310110666007217U", ie.Value)
+
+	// Each kind a type digit names, with its article: 1 an invention, 2 a utility_model, 3 a design. Check
+	// characters by hand (weights 2 3 4 5 6 7 8 9 2 3 4 5, Σ mod 11): 201310123456 Σ 123 → 2;
+	// 201330123456 Σ 4+0+4+15+18+0+8+18+6+12+20+30 = 135 → 3.
+	for _, tc := range []struct {
+		ref, number string
+		kind        pledge.RightKind
+		want        string
+	}{
+		{"I-4", "201310123456.2", pledge.Design, "type digit 1 is an invention, the kind is design"},
+		{"I-4", "201620500001.7", pledge.Invention, "type digit 2 is a utility_model, the kind is invention"},
+		{"I-4", "201330123456.3", pledge.Invention, "type digit 3 is a design, the kind is invention"},
+	} {
+		t.Run(tc.ref+"/"+tc.number, func(t *testing.T) {
+			err := eligibility.ValidateIdentifiers(&pledge.Case{Rights: []pledge.Right{{Kind: tc.kind, Number: tc.number}}})
+			require.ErrorIs(t, err, pledge.ErrKindMismatch)
+			assert.ErrorContains(t, err, tc.want)
+		})
+	}
 }
 
 // minimalCase is a case with the keys spec/case-format.md requires and the identifiers to test.
