@@ -2,6 +2,7 @@ package deadlines_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/stretchr/testify/assert"
@@ -167,7 +168,7 @@ func TestBanLastDay(t *testing.T) {
 		{"Art. 21", "1 March", "2017-03-01", "2020-03-01", "I-20"},
 		{"Art. 21", "on National Day: not moved", "2017-10-01", "2020-10-01", "I-20: 2020-10-01 is a holiday, nothing is due on it"},
 		{"Art. 21", "in the Spring Festival: not moved", "2018-02-16", "2021-02-16", "I-20: 2021年通知 春节2月11日至17日放假"},
-		{"Art. 21", "on a Saturday: not moved", "2016-06-18", "2019-06-18", "I-20: 2019-06-18 is a Tuesday; no move either way"},
+		{"Art. 21", "on a Saturday: not moved", "2016-06-22", "2019-06-22", "I-20: 2019-06-22 is a Saturday (06-18 a Tuesday, + 4), no holiday; not moved to Monday 06-24"},
 		{"Art. 21", "31 December", "2015-12-31", "2018-12-31", "I-20: a holiday of the 2019 notice, not moved"},
 	}
 	for _, tc := range tests {
@@ -176,4 +177,5 @@ func TestBanLastDay(t *testing.T) {
 		})
 	}
 	assert.True(t, deadlines.BanLastDay(deadlines.Date{}).IsZero())
+	assert.Equal(t, time.Saturday, deadlines.BanLastDay(d("2016-06-22")).Weekday(), "the Saturday row lands on a Saturday")
 }
