@@ -163,7 +163,7 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 			}
 		}
 		ref := pledge.ArtItem(15, item)
-		whyZh, whyEn := "", ""
+		var whyZh, whyEn licenceWhy // item (2) only: why the two certificates are or are not needed
 		if item == 2 {
 			whyZh, whyEn = licenceReason(a, unified)
 		}
@@ -171,16 +171,12 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 		switch {
 		case uncertain && (len(lack) == 0 || cured):
 			out = append(out, note(ref, pledge.Unknown, subject, "unified_licence_unknown",
-				materialText("未提交", mc.uncertain, pledge.Chinese, "；"+whyZh+"，无法确定是否需要。"),
-				materialText("not given: ", mc.uncertain, pledge.English, "; "+whyEn+", so whether they are needed is not known.")))
+				materialText("未提交", mc.uncertain, pledge.Chinese, "；", whyZh[0], whyZh[1], whyZh[2], whyZh[3], whyZh[4], "，无法确定是否需要。"),
+				materialText("not given: ", mc.uncertain, pledge.English, "; ", whyEn[0], whyEn[1], whyEn[2], whyEn[3], whyEn[4], ", so whether they are needed is not known.")))
 		case len(lack) == 0:
-			endZh, endEn := "。", "."
-			if whyZh != "" {
-				endZh, endEn = "（"+whyZh+"）。", " ("+whyEn+")."
-			}
 			out = append(out, note(ref, pledge.Met, subject, "materials_given",
-				materialText("申报材料已提交：", need, pledge.Chinese, endZh),
-				materialText("materials given: ", need, pledge.English, endEn)))
+				whyZh.message("申报材料已提交：", need, pledge.Chinese, "（", "）。", "。"),
+				whyEn.message("materials given: ", need, pledge.English, " (", ").", ".")))
 		case cured:
 			on := a.Supplemented.String()
 			out = append(out, note(ref, pledge.Met, subject, "materials_supplemented",
@@ -188,41 +184,53 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 				"missing at submission, "+materialList(lack, pledge.English)+" were supplemented on "+
 					on+", within the deadline."))
 		default:
-			endZh, endEn := "。", "."
-			if whyZh != "" {
-				endZh, endEn = "（"+whyZh+"）。", " ("+whyEn+")."
-			}
 			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing",
-				materialText("缺少申报材料：", lack, pledge.Chinese, endZh),
-				materialText("materials missing: ", lack, pledge.English, endEn)))
+				whyZh.message("缺少申报材料：", lack, pledge.Chinese, "（", "）。", "。"),
+				whyEn.message("materials missing: ", lack, pledge.English, " (", ").", ".")))
 		}
 	}
 	out = append(out, formFinding(a, subject, mc, cured))
 	return out
 }
 
+// licenceWhy is a sentence in parts, so that a message is written in one allocation (materialText).
+type licenceWhy [5]string
+
+// message is materialText(prefix, ms, lang, …) with the sentence between open and close at its end, or
+// only bare where there is no sentence. The parts go to materialText as they are, so the message is still
+// one allocation.
+func (w *licenceWhy) message(prefix string, ms []pledge.Material, lang pledge.Lang, open, close, bare string) string {
+	if w[0] == "" {
+		return materialText(prefix, ms, lang, bare)
+	}
+	return materialText(prefix, ms, lang, open, w[0], w[1], w[2], w[3], w[4], close)
+}
+
+// unifiedLicenceFromText is unifiedLicenceFrom written out once; never changed.
+var unifiedLicenceFromText = unifiedLicenceFrom.String()
+
 // licenceReason says, for Art. 15(2), why the business licence does or does not stand for the
-// organisation code and tax registration certificates (UnifiedLicence, Interpretation I-18).
-func licenceReason(a *pledge.Application, unified pledge.Fact) (zh, en string) {
-	from := unifiedLicenceFrom.String()
+// organisation code and tax registration certificates (UnifiedLicence, Interpretation I-18), in Chinese
+// and in English.
+func licenceReason(a *pledge.Application, unified pledge.Fact) (zh, en licenceWhy) {
 	switch {
 	case a.UnifiedLicense == pledge.Yes:
-		return "申报单位持加载统一社会信用代码的营业执照，三证合一，营业执照代替组织机构代码证、税务登记证",
-			"the applicant's business licence bears a unified social credit code, so it stands for the organisation code and tax registration certificates"
+		return licenceWhy{"申报单位持加载统一社会信用代码的营业执照，三证合一，营业执照代替组织机构代码证、税务登记证"},
+			licenceWhy{"the applicant's business licence bears a unified social credit code, so it stands for the organisation code and tax registration certificates"}
 	case a.UnifiedLicense == pledge.No:
-		return "申报单位仍持旧版营业执照，须另交组织机构代码证、税务登记证",
-			"the applicant still holds an old-style business licence, so the organisation code and tax registration certificates are needed"
+		return licenceWhy{"申报单位仍持旧版营业执照，须另交组织机构代码证、税务登记证"},
+			licenceWhy{"the applicant still holds an old-style business licence, so the organisation code and tax registration certificates are needed"}
 	case unified == pledge.Yes:
 		on := a.Submitted.String()
-		return "申报日" + on + "不早于三证合一改革施行日" + from + "，营业执照代替组织机构代码证、税务登记证",
-			"submitted on " + on + ", not before the unified-licence reform of " + from + ", so the business licence stands for the organisation code and tax registration certificates"
+		return licenceWhy{"申报日", on, "不早于三证合一改革施行日", unifiedLicenceFromText, "，营业执照代替组织机构代码证、税务登记证"},
+			licenceWhy{"submitted on ", on, ", not before the unified-licence reform of ", unifiedLicenceFromText, ", so the business licence stands for the organisation code and tax registration certificates"}
 	case unified == pledge.No:
 		on := a.Submitted.String()
-		return "申报日" + on + "早于三证合一改革施行日" + from + "，须另交组织机构代码证、税务登记证",
-			"submitted on " + on + ", before the unified-licence reform of " + from + ", so the organisation code and tax registration certificates are needed"
+		return licenceWhy{"申报日", on, "早于三证合一改革施行日", unifiedLicenceFromText, "，须另交组织机构代码证、税务登记证"},
+			licenceWhy{"submitted on ", on, ", before the unified-licence reform of ", unifiedLicenceFromText, ", so the organisation code and tax registration certificates are needed"}
 	}
-	return "申报日期和申报单位是否持加载统一社会信用代码的营业执照（application.unified_license）均未给出",
-		"neither the submission date nor whether the applicant's licence bears a unified social credit code (application.unified_license) is given"
+	return licenceWhy{"申报日期和申报单位是否持加载统一社会信用代码的营业执照（application.unified_license）均未给出"},
+		licenceWhy{"neither the submission date nor whether the applicant's licence bears a unified social credit code (application.unified_license) is given"}
 }
 
 // formFinding applies Art. 15¶2: 申报材料一式两份，加盖申报单位公章或财务专用章.
@@ -285,16 +293,20 @@ func MaterialName(m pledge.Material, lang pledge.Lang) string {
 
 // materialList names ms in lang, as a list: "申报表、营业执照" / "application form, business licence".
 func materialList(ms []pledge.Material, lang pledge.Lang) string {
-	return materialText("", ms, lang, "")
+	return materialText("", ms, lang)
 }
 
-// materialText writes prefix, the names of ms in lang and suffix as one string, with one allocation.
-func materialText(prefix string, ms []pledge.Material, lang pledge.Lang, suffix string) string {
+// materialText writes prefix, the names of ms in lang and the suffix's parts as one string, with one
+// allocation.
+func materialText(prefix string, ms []pledge.Material, lang pledge.Lang, suffix ...string) string {
 	sep := "、"
 	if lang == pledge.English {
 		sep = ", "
 	}
-	n := len(prefix) + len(sep)*max(len(ms)-1, 0) + len(suffix)
+	n := len(prefix) + len(sep)*max(len(ms)-1, 0)
+	for _, s := range suffix {
+		n += len(s)
+	}
 	for _, m := range ms {
 		n += len(MaterialName(m, lang))
 	}
@@ -307,7 +319,9 @@ func materialText(prefix string, ms []pledge.Material, lang pledge.Lang, suffix 
 		}
 		b.WriteString(MaterialName(m, lang))
 	}
-	b.WriteString(suffix)
+	for _, s := range suffix {
+		b.WriteString(s)
+	}
 	return b.String()
 }
 
