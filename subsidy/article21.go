@@ -95,8 +95,11 @@ type banCheck struct {
 func applicantBan(c *pledge.Case, effective deadlines.Date) banCheck {
 	a := c.Application
 	ref, subject := pledge.ArtPara(21, 1), a.Applicant
-	applicant := normaliseName(a.Applicant) // once, not once a sanction
-	var ps parties                          // built only where the applicant is not named
+	var applicant string // normalised once, and only where there is a sanction to match
+	if len(c.Sanctions) > 0 {
+		applicant = normaliseName(a.Applicant)
+	}
+	var ps parties // built only where the applicant is not named
 	var out banCheck
 	for _, s := range c.Sanctions {
 		ban, ok := FraudBan(s)
