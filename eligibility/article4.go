@@ -78,9 +78,11 @@ func rightPath(i int, key string) string { return "rights[" + strconv.Itoa(i) + 
 //
 // The error is an *pledge.InputError for facts that contradict each other (a creation date after the
 // layout design's registration, term compensation for a utility model, a registration judged before the
-// patent was filed), or a *deadlines.CoverageError when cal does not cover a day the annual-fee state on
-// the day judged on needs (the CNIPA grounds turn on it). The fee state on as_of is informational: a year
-// cal does not cover there is an Info finding, not an error (appendAfterPledge).
+// patent was filed), or a calendar's failure other than not covering a year. A year cal does not cover is
+// a finding, never an error (Interpretation I-12 forbids guessing a day, not reporting the rest): where the
+// annual-fee state on the day judged on needs it, the CNIPA grounds that turn on it and Art. 4(3)'s in-force
+// check are unknown, naming the fee's keys and the year (appendRegistrability, termCoversLoan); where the
+// fee state on as_of needs it, an Info finding says so (appendAfterPledge).
 func Conditions(c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []RightTerm, error) {
 	return appendConditions(make([]pledge.Finding, 0, 20*len(c.Rights)), c, cal)
 }
@@ -115,7 +117,7 @@ func appendConditions(out []pledge.Finding, c *pledge.Case, cal deadlines.Calend
 		}
 		out = append(out, termCoversLoan(i, r, term, termOK, c.Loan.MaturityDate, j, fee))
 		out = appendJudgement(out, subj, r)
-		if out, err = appendAfterPledge(out, i, r, j, fee.state, c.AsOf, cal); err != nil {
+		if out, err = appendAfterPledge(out, i, r, j, fee, c.AsOf, cal); err != nil {
 			errs = append(errs, err)
 			continue
 		}
@@ -272,6 +274,11 @@ func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
 //     never past the day before the 15th anniversary of creation (deadlines.PatentTerm,
 //     deadlines.ICLayoutTerm). A term that cannot be computed (ok false: a date not given) or a maturity
 //     not given is Unknown; an end before the maturity NotMet, even where terminated is not given.
+//
+// A term that covers the loan, of a patent whose annual-fee state on j could not be computed because the
+// work calendar does not cover a year it needs (fee.notCovered), is Unknown, not Met: the fee may have
+// lapsed by then, terminating the patent whatever terminated says, and the day that decides it is not
+// guessed (Interpretation I-12). The finding names the fee's keys and the year (fee.zh, fee.en).
 func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity deadlines.Date, j judged, fee feeThen) pledge.Finding {
 	subj := rightSubject(i, r)
 	ref := pledge.ArtItem(4, 3)
@@ -311,6 +318,16 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 			"保护期至"+end+"（"+t.Basis+"），早于贷款到期日"+due+"，剩余保护期短于贷款期限",
 			"protected until "+end+" ("+t.BasisEn+"), before the loan's maturity "+due+
 				", so the remaining term is shorter than the loan")
+	case fee.notCovered:
+		also, alsoEn := "", ""
+		if !r.Terminated.Known() {
+			key := rightPath(i, "terminated")
+			also, alsoEn = "；亦未给出"+zh+"是否已终止或被宣告无效（"+key+"）", "; nor is whether the "+en+" has terminated or been declared invalid ("+key+") given"
+		}
+		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
+			"保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due+"，但"+fee.zh+also+"，无法确认其处于法定有效期限内（"+j.zh+"）",
+			"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due+", but "+fee.en+alsoEn+
+				"; whether it is in force is therefore not known ("+j.en+")")
 	case !r.Terminated.Known():
 		key := rightPath(i, "terminated")
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
@@ -388,18 +405,22 @@ func appendJudgement(out []pledge.Finding, subject string, r pledge.Right) []ple
 // its due date) or one in its grace period on as_of. These are Info findings: the decision was taken on the
 // pledge as made and they do not undo it. Nothing is said when as_of is not after the day judged on, when
 // the fee state was already so on that day (the CNIPA grounds report it), or when the facts are not given.
-// then is the fee state on the day judged on where appendRegistrability found it, FeeStateUnset otherwise.
+// at is the fee state on the day judged on where appendRegistrability found it (state FeeStateUnset
+// otherwise). Nor is anything said when that state could not be computed for a year cal does not cover
+// (at.notCovered): the CNIPA grounds and Art. 4(3) already report it unknown, naming the year, and a later
+// state cannot be told to have come after the pledge when the state at the pledge is not known.
 //
 // Where the fee state on as_of needs days of a year cal does not cover (an as_of in 2027 with a fee due
 // then, and China() ending in 2026), an Info finding (code fee_after_not_computed) says so and names the
 // year: the check is informational, so it never aborts the assessment (Interpretation I-12 forbids a
 // guess, not a report). The error is any other failure of the fee computation.
-func appendAfterPledge(out []pledge.Finding, i int, r pledge.Right, j judged, then deadlines.FeeState, asOf deadlines.Date, cal deadlines.Calendar) ([]pledge.Finding, error) {
+func appendAfterPledge(out []pledge.Finding, i int, r pledge.Right, j judged, at feeThen, asOf deadlines.Date, cal deadlines.Calendar) ([]pledge.Finding, error) {
 	on := j.on
 	if !r.Kind.IsPatent() || r.AnnualFeesPaidThroughYear == nil || r.FilingDate.IsZero() || r.Granted == pledge.No ||
-		on.IsZero() || asOf.IsZero() || !asOf.After(on) || on.Before(r.FilingDate) {
+		on.IsZero() || asOf.IsZero() || !asOf.After(on) || on.Before(r.FilingDate) || at.notCovered {
 		return out, nil
 	}
+	then := at.state
 	paid := *r.AnnualFeesPaidThroughYear
 	if paid < 1 {
 		return out, nil // feeState reports it as an input error

@@ -168,7 +168,7 @@ func TestTermCoversLoanInForce(t *testing.T) {
 		ICRegistrationFiled: fixtureDate("2012-05-01"), ICCreated: fixtureDate("2011-01-01")}
 	invention := pledge.Right{Kind: pledge.Invention, Number: "201310123456.2", FilingDate: fixtureDate("2013-03-01")}
 	contract := pledge.Loan{ContractDate: fixtureDate("2016-01-05")}
-	lapsed := feeThen{deadlines.FeeLapsed, "第4年年费……起终止", "the year-4 fee … terminated as of …"}
+	lapsed := feeThen{state: deadlines.FeeLapsed, zh: "第4年年费……起终止", en: "the year-4 fee … terminated as of …"}
 	tests := []struct {
 		ref, name  string
 		right      pledge.Right

@@ -37,9 +37,10 @@ type Assessment struct {
 // The error is for input that makes evaluation impossible: a nil case or calendar; a required date not
 // given (loan.contract_date, loan.maturity_date) or identifiers that fail their checks (ValidateIdentifiers),
 // each an *pledge.InputError naming the key, all collected (errors.Join); facts that contradict each other
-// (Conditions); and a calendar that does not cover a day the annual-fee state on the day judged on needs
-// (wrapping deadlines.ErrNotCovered), since the CNIPA grounds turn on it. A calendar that does not cover an
-// Art. 14 period or the fee state on as_of is a finding, not an error (pledge.Filings, Conditions).
+// (Conditions); and a calendar that fails other than by not covering a year. A calendar that does not cover
+// a year a day needs — an Art. 14 period, the annual-fee state on the day judged on or on as_of — is a
+// finding, not an error (pledge.Filings, Conditions): that day is not guessed (Interpretation I-12), and the
+// rest of the case is still judged, so a pledge of 2014 is not eligible under Art. 24 whatever its fees.
 // Assess is pure and safe for concurrent use.
 func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error) {
 	return AppendAssess(nil, c, p, cal)

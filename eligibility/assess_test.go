@@ -40,6 +40,13 @@ func TestAssessDecision(t *testing.T) {
 			c.Loan.MaturityDate, c.Loan.Registration.Filed = fixtureDate("2015-06-05"), fixtureDate("2014-06-10")
 		}, pledge.NotEligible, "registration_filed_on_time", pledge.Unknown,
 			"I-1: 2014-06-01 is before 2015-08-31, so Art. 24 is not met; Art. 14¶1's last day (2014-06-01 + 15 = 2014-06-16) needs 2014's calendar, which China() lacks: unknown, not an abort"},
+		// pledged2014: filed 2009-05-10, paid through year 5, signed 2014-06-01: the year-6 fee fell due
+		// 2014-05-10 and its grace period runs to about 2014-11-10, so the fee state needs 2014's calendar.
+		{"Art. 24", "a 2014 pledge whose fee state needs 2014's calendar: not eligible, no error", pledged2014("2014-06-01"),
+			pledge.NotEligible, CodeMeasureInForce, pledge.NotMet,
+			"I-1: 2014-06-01 is before 2015-08-31; the fee state is unknown (I-12), which never hides a not-met finding"},
+		{"I-12", "the same 2014 pledge: its annual-fee ground unknown, not an abort", pledged2014("2014-06-01"),
+			pledge.NotEligible, "cnipa_annual_fee", pledge.Unknown, "2014-06-01 lies between the due day and the grace period's end"},
 		{"I-5", "tech-based status not given", func(c *pledge.Case) { c.Enterprise.TechBased = pledge.NotKnown },
 			pledge.Undetermined, CodeTechBased, pledge.Unknown, "an unknown attested fact makes it undetermined, never eligible"},
 		{"I-5", "a large enterprise", func(c *pledge.Case) { c.Enterprise.Size = pledge.Large },
@@ -249,14 +256,18 @@ func TestAssessErrors(t *testing.T) {
 		c := fixtureCase()
 		_, _, err := Conditions(c, no2017)
 		require.NoError(t, err, "on 2016-01-15 the year-5 fee (due 2017-03-01) is not due: no 2017 day is needed")
-		c.Loan.Registration.Filed = fixtureDate("2017-03-02") // the fee's grace period needs 2017's days
-		_, _, err = Conditions(c, no2017)
-		require.ErrorIs(t, err, deadlines.ErrNotCovered)
-		_, err = Assess(c, Default2015(), no2017)
-		require.ErrorIs(t, err, deadlines.ErrNotCovered, "Assess passes it on")
+		c.Loan.Registration.Filed = fixtureDate("2017-03-02") // the fee's grace period needs 2017's days…
+		a, err := Assess(c, Default2015(), no2017)
+		require.NoError(t, err, "…which the grounds that turn on it say they cannot tell, and the assessment goes on")
+		for _, code := range []string{"cnipa_annual_fee", "cnipa_terminated", CodeTermCoversLoan} {
+			got := findingsWith(a.Findings, code)
+			require.Len(t, got, 1, code)
+			assert.Equal(t, pledge.Unknown, got[0].Outcome, code)
+			assert.Contains(t, got[0].Zh, "工作日历未覆盖2017年", code)
+		}
 		c.Loan.Registration.Filed = fixtureDate("2016-01-15")
 		c.AsOf = fixtureDate("2017-09-04") // so does the fee state on as_of, an informational check (I-22)…
-		a, err := Assess(c, Default2015(), no2017)
+		a, err = Assess(c, Default2015(), no2017)
 		require.NoError(t, err, "…which says it cannot tell, and does not abort the assessment")
 		assert.Equal(t, pledge.Eligible, a.Decision)
 		got := findingsWith(a.Findings, CodeFeeAfterNotComputed)
@@ -277,6 +288,10 @@ func TestAssessErrors(t *testing.T) {
 		c.AsOf = fixtureDate("2017-09-04")
 		_, err := Assess(c, Default2015(), flaky)
 		require.ErrorIs(t, err, broken, "only a calendar's coverage is reported as a finding")
+		c = fixtureCase()
+		c.Loan.Registration.Filed = fixtureDate("2017-03-02") // the fee state on the day judged on needs 2017
+		_, err = Assess(c, Default2015(), flaky)
+		require.ErrorIs(t, err, broken, "in the check on the day judged on too")
 	})
 }
 

@@ -344,12 +344,18 @@ var groundLeads = func() (t [CNIPA2021 + 1][len(groundWords)][len(verdictWords)]
 //     ground, not this one.
 //   - terminated or declared invalid: terminated (read as on the day judged on, Interpretation I-22), or an
 //     annual fee whose grace period had already ended on that day (deadlines.FeeStateOn: lapsed), or a term
-//     already over.
+//     already over. Where the fee state needs a year cal does not cover, and neither terminated nor the term
+//     settles it, unknown — even with terminated false, since a lapsed fee terminates the patent whatever is
+//     attested.
 //   - not granted: granted.
 //   - annual fee: deadlines.FeeStateOn(filing_date, annual_fees_paid_through_year, day judged on). 2010 (滞纳期):
 //     in grace applies; lapsed is not this ground (the patent has terminated: the terminated ground applies)
 //     and is reported NotApplicable. 2021 (没有按照规定缴纳年费): in grace or lapsed applies — a fee unpaid
 //     past its due date is "not paid as required" whether the grace period is running or over.
+//     Where FeeStateOn needs a year cal does not cover (a pledge of 2014 whose fee's grace period runs
+//     then, China() starting in 2015), unknown: the last days move off rest days and are not guessed
+//     (Interpretation I-12); the finding names the fee, the keys it comes from and the year
+//     (feeNotCoveredWords), and the assessment goes on. Any other calendar failure is the error.
 //   - invalidation pending: invalidation_pending; 2021: clear where the parties declare they go on
 //     (proceed_anyway true), unknown where that is not given.
 //   - suspended: suspended.
@@ -389,10 +395,11 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 
 	// The annual fee on the day judged on, which both the terminated and the annual-fee grounds read.
 	var (
-		fee      deadlines.Fee
-		feeState deadlines.FeeState
-		feeZh    string
-		feeEn    string
+		fee        deadlines.Fee
+		feeState   deadlines.FeeState
+		feeZh      string
+		feeEn      string
+		notCovered bool // Interpretation I-12: the state needs a year cal lacks, and is not guessed
 	)
 	switch {
 	case r.Granted == pledge.No:
@@ -410,15 +417,19 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 			return dst, feeThen{}, &pledge.InputError{Field: rightPath(i, "annual_fees_paid_through_year"), Value: ae.Value, Err: ae.Err}
 		case errors.As(err, &ae) && ae.Arg == "on":
 			return dst, feeThen{}, &pledge.InputError{Field: rightPath(i, "filing_date"), Value: r.FilingDate.String(), Err: ae.Err}
+		case errors.Is(err, deadlines.ErrNotCovered):
+			notCovered = true
+			feeZh, feeEn = feeNotCoveredWords(i, r, err)
 		case err != nil:
 			return dst, feeThen{}, err
 		}
 		paid, year, due := strconv.Itoa(*r.AnnualFeesPaidThroughYear), strconv.Itoa(fee.Year), fee.Due.String()
-		switch feeState {
-		case deadlines.FeePaid:
+		switch {
+		case notCovered: // said above
+		case feeState == deadlines.FeePaid:
 			feeZh = "年费已缴至第" + paid + "年，第" + year + "年年费" + due + "到期"
 			feeEn = "annual fees are paid through year " + paid + "; the year-" + year + " fee falls due " + due
-		case deadlines.FeeInGrace:
+		case feeState == deadlines.FeeInGrace:
 			graceZh, graceEn := graceEndWords(fee)
 			feeZh = "第" + year + "年年费" + due + "到期未缴，处于滞纳期（至" + graceZh + "）"
 			feeEn = "the year-" + year + " fee due " + due + " is unpaid and in its grace period (to " + graceEn + ")"
@@ -441,6 +452,12 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 	case expired:
 		end := t.End.String()
 		add(GroundTerminated, pledge.NotMet, "保护期已于"+end+"届满", "the term of protection ended on "+end)
+	case notCovered && r.Terminated == pledge.No: // the fee may have lapsed, whatever is attested
+		add(GroundTerminated, pledge.Unknown, "经声明专利权未终止、未被宣告无效，但"+feeZh,
+			"the patent is attested as neither terminated nor declared invalid, but "+feeEn)
+	case notCovered:
+		add(GroundTerminated, pledge.Unknown, feeZh+"；亦未给出专利权是否已终止或被宣告无效（terminated）",
+			feeEn+"; nor is whether the patent has terminated or been declared invalid (terminated) given")
 	case r.Terminated == pledge.No:
 		add(GroundTerminated, pledge.Met, "经声明专利权未终止、未被宣告无效", "the patent is attested as neither terminated nor declared invalid")
 	default:
@@ -576,7 +593,7 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 				"an identical invention was filed the same day and whether the parties declared they go on (proceed_anyway) is not given")
 		}
 	}
-	return grounds.appendTo(dst), feeThen{feeState, feeZh, feeEn}, nil
+	return grounds.appendTo(dst), feeThen{state: feeState, zh: feeZh, en: feeEn, notCovered: notCovered}, nil
 }
 
 // appendContractGrounds applies Art. 4(2) — 能够办理质押登记 — to the pledge contract (Interpretation I-7): it
@@ -621,10 +638,32 @@ func appendContractGrounds(out []pledge.Finding, loan pledge.Loan, j judged) []p
 
 // feeThen is a patent's annual-fee state on the day judged on, as appendRegistrability found it, and the
 // sentence that describes it (the fee, its due date, its grace period); state FeeStateUnset where it was
-// not computed.
+// not computed. notCovered says it was not computed because the work calendar does not cover a day it
+// needs (Interpretation I-12); the sentence then names the keys and the year (feeNotCoveredWords).
 type feeThen struct {
-	state  deadlines.FeeState
-	zh, en string
+	state      deadlines.FeeState
+	zh, en     string
+	notCovered bool
+}
+
+// feeNotCoveredWords says why the annual-fee state of right i on the day judged on is not known when
+// deadlines.FeeStateOn needs a year the work calendar does not cover (err wraps deadlines.ErrNotCovered):
+// the fee it turns on — patent year annual_fees_paid_through_year + 1, falling due on filing_date's
+// anniversary that year (deadlines.AnnualFee) — the keys that give it, and the year not covered. Its last
+// day to pay and its grace period's last day move off rest days, so they are not guessed (Interpretation
+// I-12): "第6年年费2014-05-10到期（rights[0].filing_date 2009-05-10、rights[0].annual_fees_paid_through_year
+// 5）；工作日历未覆盖2014年，……".
+func feeNotCoveredWords(i int, r pledge.Right, err error) (zh, en string) {
+	paid := *r.AnnualFeesPaidThroughYear
+	year, due := strconv.Itoa(paid+1), r.FilingDate.AddYears(paid).String()
+	facts := rightPath(i, "filing_date") + " " + r.FilingDate.String()
+	paidFacts := rightPath(i, "annual_fees_paid_through_year") + " " + strconv.Itoa(paid)
+	yearZh, yearEn := uncoveredYear(err)
+	zh = "第" + year + "年年费" + due + "到期（" + facts + "、" + paidFacts + "）；工作日历未覆盖" + yearZh +
+		"，无法计算其缴费期限和滞纳期的末日，无法判断届时尚未逾期、处于滞纳期还是已终止"
+	en = "the year-" + year + " annual fee falls due " + due + " (" + facts + ", " + paidFacts +
+		"); the work calendar does not cover " + yearEn + ", so the last days to pay it and of its grace period cannot be computed, nor whether it was then not yet late, in its grace period or lapsed"
+	return zh, en
 }
 
 // graceEndWords writes the last day of fee's grace period for a message: GraceEnd.Last; or, where

@@ -262,6 +262,109 @@ func TestGroundTerminatedBeforeCalendar(t *testing.T) {
 	assert.Contains(t, got[0].En, "which ended 2013-09-01 (or the first working day after it, if a rest day), so the patent terminated as of 2013-03-01")
 }
 
+// pledged2014 pledges 200910123456.6 (check character: Σ 2·2+0·3+0·4+9·5+1·6+0·7+1·8+2·9+3·2+4·3+5·4+6·5 =
+// 149, 149 mod 11 = 6), an invention filed 2009-05-10 (protected to 2029-05-09, the day before the 20th
+// anniversary: I-6), fees paid through year 5, attested not terminated, for a loan signed on contract and
+// maturing 2015-06-05, with no registration filing given: judged on the contract date (I-22).
+func pledged2014(contract string) func(c *pledge.Case) {
+	return func(c *pledge.Case) {
+		r := &c.Rights[0]
+		r.Number, r.FilingDate, r.AnnualFeesPaidThroughYear = "200910123456.6", fixtureDate("2009-05-10"), fixtureInt(5)
+		c.Loan.ContractDate, c.Loan.StartDate = fixtureDate(contract), fixtureDate(contract)
+		c.Loan.MaturityDate, c.Loan.Registration = fixtureDate("2015-06-05"), nil
+		c.AsOf = fixtureDate("2015-06-30")
+	}
+}
+
+// TestFeeStateBeyondCalendar: the annual-fee state on the day judged on (I-22), which the CNIPA annual-fee
+// and terminated grounds (Art. 4(2), I-7) and Art. 4(3)'s in-force check turn on, needs the work calendar
+// where a last day may move off a rest day; China() starts in 2015, and a day is never guessed (I-12). By
+// hand, for pledged2014: the year-6 fee falls due 2009-05-10 + 5 years = 2014-05-10 (a Saturday, so its
+// last day to pay moves, by a 2014 calendar); its grace period's nominal last day is 2014-05-10 + 6 months =
+// 2014-11-10, which a rest day could move (deadlines.FeeStateOn allows 31 days: to 2014-12-11). Before
+// 2014-05-10 the fee is not late whatever the calendar; after 2014-12-11 it has lapsed whatever the
+// calendar; in between the state needs 2014's calendar: unknown, naming the keys and 2014, and no error.
+func TestFeeStateBeyondCalendar(t *testing.T) {
+	type outcomes struct{ annualFee, terminated, inForce pledge.Outcome }
+	unknown := outcomes{pledge.Unknown, pledge.Unknown, pledge.Unknown}
+	tests := []struct {
+		ref, name string
+		edit      func(c *pledge.Case)
+		want      outcomes
+		words     []string // in the Chinese messages of the unknown findings
+		why       string
+	}{
+		{"I-12", "judged on the contract of 2014-06-01: needs 2014", pledged2014("2014-06-01"), unknown,
+			[]string{"第6年年费2014-05-10到期（rights[0].filing_date 2009-05-10、rights[0].annual_fees_paid_through_year 5）",
+				"工作日历未覆盖2014年", "以合同签订日2014-06-01为准"},
+			"2014-06-01 is after the due day 2014-05-10 and before 2014-12-11"},
+		{"I-22", "judged on the registration filed 2014-06-10: needs 2014", both(pledged2014("2014-06-01"), func(c *pledge.Case) {
+			c.Loan.Registration = &pledge.Registration{Filed: fixtureDate("2014-06-10")}
+		}), unknown, []string{"工作日历未覆盖2014年", "以质押登记申请日2014-06-10为准"}, "the filing is the day judged on"},
+		{"I-22", "the day before the due day: not late, no calendar needed", pledged2014("2014-05-09"),
+			outcomes{pledge.Met, pledge.Met, pledge.Met}, nil, "2014-05-09 is before 2014-05-10: a last day only moves later"},
+		{"I-12", "on the due day: needs 2014", pledged2014("2014-05-10"), unknown, []string{"工作日历未覆盖2014年"},
+			"the last day to pay is 2014-05-10 moved off a rest day: 2014's calendar"},
+		{"I-12", "the last day a rest day could reach: needs 2014", pledged2014("2014-12-11"), unknown, []string{"工作日历未覆盖2014年"},
+			"2014-11-10 + 31 days = 2014-12-11: not past any moved last day"},
+		{"I-22", "one day past it: lapsed, no calendar needed", pledged2014("2014-12-12"),
+			outcomes{pledge.NotApplicable, pledge.NotMet, pledge.NotMet}, nil,
+			"terminated as of 2014-05-10 (2010 rules: past the 滞纳期, the terminated ground applies)"},
+		{"I-12", "terminated not given: both unknowns named", both(pledged2014("2014-06-01"), right(func(r *pledge.Right) {
+			r.Terminated = pledge.NotKnown
+		})), unknown, []string{"工作日历未覆盖2014年", "（terminated）", "rights[0].terminated"}, "two facts unknown, both said"},
+		{"Art. 4(3)", "attested terminated: not met whatever the fee", both(pledged2014("2014-06-01"), right(func(r *pledge.Right) {
+			r.Terminated = pledge.Yes
+		})), outcomes{pledge.Unknown, pledge.NotMet, pledge.NotMet}, []string{"工作日历未覆盖2014年"},
+			"not in force on the attested fact alone"},
+		{"I-6", "a term too short: not met whatever the fee", both(pledged2014("2014-06-01"), func(c *pledge.Case) {
+			c.Loan.MaturityDate = fixtureDate("2029-05-10")
+		}), outcomes{pledge.Unknown, pledge.Unknown, pledge.NotMet}, []string{"工作日历未覆盖2014年"},
+			"protected to 2029-05-09, before the maturity 2029-05-10: the term alone fails"},
+		{"I-4", "an application pays no annual fee: nothing to compute", both(pledged2014("2014-06-01"), right(func(r *pledge.Right) {
+			r.Granted = pledge.No
+		})), outcomes{pledge.NotApplicable, pledge.Met, pledge.Met}, nil, "the not-granted ground decides; no fee is due"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := fixtureCase()
+			tc.edit(c)
+			fs, _, err := Conditions(c, deadlines.China())
+			require.NoError(t, err, "I-12 forbids a guess, not the rest of the report")
+			got := outcomes{}
+			for _, f := range fs {
+				switch f.Code {
+				case "cnipa_annual_fee":
+					got.annualFee = f.Outcome
+				case "cnipa_terminated":
+					got.terminated = f.Outcome
+				case CodeTermCoversLoan:
+					got.inForce = f.Outcome
+				default:
+					continue
+				}
+				assert.Equal(t, "200910123456.6", f.Subject)
+				if f.Outcome == pledge.Unknown && len(tc.words) > 0 {
+					assert.Contains(t, f.Zh, "工作日历未覆盖2014年", f.Code)
+					assert.Contains(t, f.En, "the work calendar does not cover 2014", f.Code)
+					assert.Contains(t, f.En, "rights[0].filing_date 2009-05-10, rights[0].annual_fees_paid_through_year 5", f.Code)
+				}
+			}
+			assert.Equal(t, tc.want, got, tc.why)
+			var all strings.Builder
+			for _, f := range fs {
+				if f.Outcome == pledge.Unknown {
+					all.WriteString(f.Zh)
+				}
+			}
+			for _, w := range tc.words {
+				assert.Contains(t, all.String(), w)
+			}
+			assert.Empty(t, findingsWith(fs, CodeFeeAfterNotComputed), "I-22: nothing after the pledge can be told from an unknown state at it")
+		})
+	}
+}
+
 func TestGroundNotGranted(t *testing.T) {
 	var rows []groundRow
 	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
