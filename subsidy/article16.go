@@ -1,6 +1,7 @@
 package subsidy
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
@@ -100,11 +101,26 @@ func (r ApplicationReview) Decision() pledge.Decision {
 //   - Art. 21¶1: an applicant under a fraud ban is not accepted (Ban.Covers; a decision made before the
 //     measure took effect, p.Eligibility.EffectiveDate, is no ban under it).
 //
-// An error is returned only when cal does not cover the supplement deadline.
+// A supplement deadline in a year cal does not cover (requested 2026-12-25 for 15 days: the last day falls
+// in 2027, China() ending in 2026) is not guessed (Interpretation I-12) and decides nothing: SupplementDue
+// stays zero, the Art. 16 finding is unknown and names the key the period runs from and the year
+// (supplementNotCovered), and the application is incomplete — never not accepted on a deadline not
+// computed. Evaluate also lists it in Report.Errors. The error is any other failure: a calendar failing
+// otherwise, or supplement_days below 1 (deadlines.ErrPeriodLength).
 func (p Policy) ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (ApplicationReview, bool, error) {
+	r, _, ok, err := p.reviewApplication(c, cal)
+	return r, ok, err
+}
+
+// reviewApplication is ReviewApplication, with the problems Evaluate lists in Report.Errors: a supplement
+// deadline in a year cal does not cover, an *pledge.InputError naming the key its period runs from
+// (application.supplement_requested, or application.submitted where no request date is given) and
+// wrapping deadlines.ErrNotCovered. (They are not kept in ApplicationReview, which every evaluation
+// allocates: most have none.)
+func (p Policy) reviewApplication(c *pledge.Case, cal deadlines.Calendar) (ApplicationReview, []error, bool, error) {
 	a := c.Application
 	if a == nil {
-		return ApplicationReview{}, false, nil
+		return ApplicationReview{}, nil, false, nil
 	}
 	r := ApplicationReview{Kind: a.Kind, Missing: []pledge.Material{}}
 	unified := UnifiedLicence(a.UnifiedLicense, a.Submitted)
@@ -115,10 +131,17 @@ func (p Policy) ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 
 	cured := false
 	var supplement []pledge.Finding
+	var problems []error
 	if mc.deficient() {
 		outcome, due, f, err := supplementPeriod(a, c.AsOf, cal)
+		if errors.Is(err, deadlines.ErrNotCovered) { // Interpretation I-12: not guessed, and the rest goes on
+			var problem error
+			f, problem = supplementNotCovered(a, c.AsOf, err)
+			outcome, due, err = ApplicationIncomplete, deadlines.Deadline{}, nil
+			problems = []error{problem}
+		}
 		if err != nil {
-			return ApplicationReview{}, true, err
+			return ApplicationReview{}, nil, true, err
 		}
 		r.Outcome, r.SupplementDue, supplement = outcome, due, []pledge.Finding{f}
 		cured = outcome == ApplicationComplete
@@ -140,7 +163,7 @@ func (p Policy) ReviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 	if ban.banned {
 		r.Outcome = ApplicationNotAccepted
 	}
-	return r, true, nil
+	return r, problems, true, nil
 }
 
 // supplementPeriod applies Art. 16's supplement deadline to an application known to lack something
@@ -226,6 +249,44 @@ func supplementFromSubmission(a *pledge.Application, asOf deadlines.Date, cal de
 	return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
 		unknownZh+"；截至"+asOf.String()+"尚未补充，期限未满。",
 		"materials are"+unknownEn+"; not supplemented as of "+asOf.String()+", and the period is still open."), nil
+}
+
+// supplementNotCovered is the Art. 16 finding, and the problem for Report.Errors, when the supplement
+// deadline supplementPeriod needs falls in a year the work calendar does not cover (err wraps
+// deadlines.ErrNotCovered). The last day may move off a rest day, so it is not guessed (Interpretation
+// I-12): the finding, code supplement_due_not_computed, is unknown, names the key the period runs from
+// (application.supplement_requested; application.submitted where no request date is given, the period
+// from the submission being only the earliest it could be), the day, the days and the year not covered,
+// and shows whether and when the materials were supplemented. The problem is an *pledge.InputError:
+// `application.supplement_requested: "2026-12-25": year not covered by the work calendar`.
+func supplementNotCovered(a *pledge.Application, asOf deadlines.Date, err error) (pledge.Finding, error) {
+	yearZh, yearEn := "所需年份", "the year needed"
+	var ce *deadlines.CoverageError
+	if errors.As(err, &ce) && !ce.Day.IsZero() {
+		y := strconv.Itoa(ce.Day.Year())
+		yearZh, yearEn = y+"年", y
+	}
+	days := strconv.Itoa(*a.SupplementDays)
+	key, event := "application.supplement_requested", a.SupplementRequested
+	periodZh := "应自通知补充之日（" + key + "，" + event.String() + "）起" + days + "日内补充（当日不计入，末日逢休息日顺延）"
+	periodEn := "to be supplemented within " + days + " days of the request to supplement (" + key + ", " + event.String() +
+		"; that day not counted, a last day on a rest day moving to the next working day)"
+	if event.IsZero() {
+		key, event = "application.submitted", a.Submitted
+		periodZh = "应自通知补充之日起" + days + "日内补充；通知补充日期（application.supplement_requested）未给出，自申报之日（" +
+			key + "，" + event.String() + "）起算为最早可能的期限（末日逢休息日顺延）"
+		periodEn = "to be supplemented within " + days + " days of the request to supplement; the request date (application.supplement_requested) is not given, and the period from the submission (" +
+			key + ", " + event.String() + ") is the earliest it could be (a last day on a rest day moving to the next working day)"
+	}
+	stateZh, stateEn := "截至"+asOf.String()+"尚未补充", "not supplemented as of "+asOf.String()
+	if !a.Supplemented.IsZero() {
+		stateZh, stateEn = a.Supplemented.String()+"补充", "supplemented on "+a.Supplemented.String()
+	}
+	f := note(pledge.Art(16), pledge.Unknown, a.Kind.String(), "supplement_due_not_computed",
+		"材料不齐，"+periodZh+"；工作日历未覆盖"+yearZh+"，无法计算最后一日，不作推测；"+stateZh+"，申报仍为材料不齐，不因未能计算的期限而不予受理。",
+		"materials are lacking, "+periodEn+"; the work calendar does not cover "+yearEn+", so the last day cannot be computed and is not guessed; "+
+			stateEn+": the application stays incomplete, never refused on a deadline not computed.")
+	return f, &pledge.InputError{Field: key, Value: event.String(), Err: deadlines.ErrNotCovered}
 }
 
 // holidayNamer is a calendar that can name its public holidays (deadlines.ChinaCalendar).

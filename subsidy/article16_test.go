@@ -1,6 +1,7 @@
 package subsidy_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -127,13 +128,98 @@ func TestArt16SupplementMessageEnglish(t *testing.T) {
 	assert.Contains(t, f.En, "2016-10-01 is a public holiday, 国庆节, so the last day moves to 2016-10-08")
 }
 
+// TestArt16SupplementCalendarNotCovered: a supplement deadline is never guessed (I-12, I-19), and one the
+// work calendar (China(): 2015–2026) cannot compute decides nothing: no deadline, an unknown Art. 16
+// finding naming the key and the year, the problem in the report's errors, and the application
+// incomplete — never not accepted. By hand, with 15 days (the day of the request not counted):
+//
+//	requested 2026-12-16 + 15 = Thu 2026-12-31, a working day, the calendar's last day: computed;
+//	requested 2026-12-17 + 15 = 2027-01-01: in 2027, not covered, one day past;
+//	requested 2026-12-25 + 15 = 2027-01-09 (December has 31 days: 6 to 12-31, 9 more): not covered;
+//	no request date, submitted 2026-12-20 + 15 = 2027-01-04: the earliest last day, not covered either.
 func TestArt16SupplementCalendarNotCovered(t *testing.T) {
-	// I-12, I-19: a deadline is never guessed: 2026-12-25 + 10 = 2027-01-04, past the calendar's years.
+	tests := []struct {
+		ref, name string
+		edit      func(a *pledge.Application)
+		asOf      string
+		due       string // "" for none computed
+		code      string
+		says      []string // in the Chinese message
+		errs      []string // the report's errors
+	}{
+		{"I-12", "last day 2026-12-31, the calendar's last day: computed", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2026-12-16")
+		}, "2026-12-31", "2026-12-31", "supplement_pending", []string{"2026-12-31"}, nil},
+		{"I-12", "last day 2027-01-01, one day past the calendar: not computed", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2026-12-17")
+		}, "2026-12-31", "", "supplement_due_not_computed",
+			[]string{"application.supplement_requested，2026-12-17", "15日", "工作日历未覆盖2027年", "截至2026-12-31尚未补充"},
+			[]string{`application.supplement_requested: "2026-12-17": year not covered by the work calendar`}},
+		{"I-19", "requested 2026-12-25, not supplemented long after: incomplete, never not accepted", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2026-12-25")
+		}, "2027-06-30", "", "supplement_due_not_computed",
+			[]string{"application.supplement_requested，2026-12-25", "工作日历未覆盖2027年", "截至2027-06-30尚未补充", "不因未能计算的期限而不予受理"},
+			[]string{`application.supplement_requested: "2026-12-25": year not covered by the work calendar`}},
+		{"I-19", "requested 2026-12-25, supplemented 2027-01-15: whether in time is not computed", func(a *pledge.Application) {
+			a.SupplementRequested, a.Supplemented = evDate("2026-12-25"), evDate("2027-01-15")
+		}, "2027-06-30", "", "supplement_due_not_computed",
+			[]string{"2027-01-15补充", "工作日历未覆盖2027年"},
+			[]string{`application.supplement_requested: "2026-12-25": year not covered by the work calendar`}},
+		{"I-19", "no request date: the earliest last day, from the submission, not computed either", func(a *pledge.Application) {
+			a.Submitted = evDate("2026-12-20")
+		}, "2027-06-30", "", "supplement_due_not_computed",
+			[]string{"application.supplement_requested）未给出", "application.submitted，2026-12-20", "工作日历未覆盖2027年"},
+			[]string{`application.submitted: "2026-12-20": year not covered by the work calendar`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := quick(t) // a whole case, for Evaluate
+			c.AsOf = evDate(tc.asOf)
+			c.Application.Materials = c.Application.Materials[:4] // no loan review records
+			c.Application.SupplementDays = evInt(15)
+			tc.edit(c.Application)
+			r, ok, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
+			require.NoError(t, err, "I-12 forbids a guess, not the review")
+			require.True(t, ok)
+			report, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+			require.NoError(t, err, "nor the evaluation")
+			assert.Equal(t, r, *report.Application, "Evaluate reports the same review")
+			assert.Equal(t, []pledge.Material{pledge.LoanReviewRecords}, r.Missing)
+			assert.Equal(t, subsidy.ApplicationIncomplete, r.Outcome, "a period open or not computed: incomplete")
+			assert.Equal(t, pledge.Undetermined, r.Decision())
+			assert.Equal(t, tc.due, r.SupplementDue.Last.String())
+			f := findingFor(t, r.Findings, "Art. 16")
+			assert.Equal(t, tc.code, f.Code)
+			assert.Equal(t, pledge.Unknown, f.Outcome)
+			for _, w := range tc.says {
+				assert.Contains(t, f.Zh, w)
+			}
+			var errs []string
+			for _, e := range report.Errors {
+				errs = append(errs, e.Error())
+				require.ErrorIs(t, e, deadlines.ErrNotCovered)
+				var ie *pledge.InputError
+				require.ErrorAs(t, e, &ie, "names the key, as Report.Errors does")
+			}
+			assert.Equal(t, tc.errs, errs)
+			if len(tc.errs) > 0 {
+				assert.Contains(t, f.En, "the work calendar does not cover 2027")
+				assert.Contains(t, f.En, "never refused on a deadline not computed")
+			}
+		})
+	}
+}
+
+// A calendar that fails other than by not covering a year is still the review's error: only a year not
+// covered is reported as a finding (I-12).
+func TestArt16SupplementCalendarFails(t *testing.T) {
+	broken := errors.New("calendar service down")
+	cal := deadlines.CalendarFunc(func(deadlines.Date) (deadlines.DayKind, error) { return deadlines.KindUnset, broken })
 	c := evCase()
 	c.Application.Materials = nil
-	c.Application.SupplementRequested = evDate("2026-12-25")
-	_, _, err := subsidy.Default2015().ReviewApplication(c, deadlines.China())
-	require.ErrorIs(t, err, deadlines.ErrNotCovered)
+	c.Application.SupplementRequested = evDate("2016-03-01")
+	_, _, err := subsidy.Default2015().ReviewApplication(c, cal)
+	require.ErrorIs(t, err, broken)
 }
 
 func TestArt16Notice(t *testing.T) {

@@ -33,11 +33,11 @@ import (
 //
 // The error is for input that makes evaluation impossible, as eligibility.Assess reports it (a nil case or
 // calendar, a required date missing, an identifier failing its check: *pledge.InputError, joined), and for
-// a calendar that does not cover the application's supplement deadline (wrapping deadlines.ErrNotCovered).
-// Problems that keep only a part from being computed go to Report.Errors instead: a guarantor's fee not
-// given, or an Art. 14 deadline in a year the calendar does not cover (that deadline is then null; see
-// art14Due). Evaluate
-// reads no clock and no global: it is pure and safe for concurrent use.
+// a calendar that fails other than by not covering a year. Problems that keep only a part from being
+// computed go to Report.Errors instead: a guarantor's fee not given, an Art. 14 deadline in a year the
+// calendar does not cover (that deadline is then null; see art14Due), or the application's supplement
+// deadline in such a year (supplement_due null, the application incomplete; see ReviewApplication).
+// Evaluate reads no clock and no global: it is pure and safe for concurrent use.
 func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) {
 	// One list for every finding: the assessment's first, then each part's in turn, put in article order
 	// at the end. It is sized for them all, so that nothing is copied from one list into another.
@@ -64,12 +64,13 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	measureGoverns := governs(findings) // before the list is reordered below
 
 	var app *ApplicationReview
-	if review, ok, err := p.ReviewApplication(c, cal); err != nil {
+	if review, problems, ok, err := p.reviewApplication(c, cal); err != nil {
 		return Report{}, wrapEvaluate(err)
 	} else if ok {
 		app = &review
 		r.Application = app
 		findings = append(findings, review.Findings...)
+		r.Errors = append(r.Errors, problems...)
 	}
 	sanctions := p.ReviewSanctions(c)
 	findings = append(findings, sanctions.Findings...)

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/pledge"
@@ -225,14 +227,59 @@ func TestEvaluateErrors(t *testing.T) {
 	assert.Equal(t, "enterprise.credit_code", ies[0].Field)
 	require.ErrorIs(t, err, pledge.ErrCheckCharacter)
 
-	// I-19: a supplement deadline past the calendar's years is an error, never a guess: 2026-12-25 + 10
-	// days = 2027-01-04. (An Art. 14 deadline past them is not: TestEvaluateArt14NotCovered.)
+	// I-12: a calendar that fails other than by not covering a year is an error, wrapped with the package's
+	// name. (A year not covered is not: TestEvaluateArt14NotCovered, TestEvaluateSupplementNotCovered.)
+	broken := errors.New("calendar service down")
+	flaky := deadlines.CalendarFunc(func(d deadlines.Date) (deadlines.DayKind, error) {
+		if d.Year() == 2016 && d.Month() == time.March {
+			return deadlines.KindUnset, broken
+		}
+		return cal.Kind(d)
+	})
 	c = quick(t)
 	c.Application.Materials = nil
-	c.Application.SupplementRequested = evDate("2026-12-25")
-	_, err = subsidy.Evaluate(c, p, cal)
-	require.ErrorIs(t, err, deadlines.ErrNotCovered)
+	c.Application.SupplementRequested = evDate("2016-03-01") // + 10 days = 2016-03-11: asks about March
+	_, err = subsidy.Evaluate(c, p, flaky)
+	require.ErrorIs(t, err, broken)
 	assert.Contains(t, err.Error(), "subsidy: evaluate: ")
+}
+
+// TestEvaluateSupplementNotCovered: the Art. 16 supplement deadline (I-19) of quickstart's application,
+// lacking the loan review records, requested 2026-12-25 for 15 days: 2026-12-25 + 15 = 2027-01-09, in a
+// year China() (2015–2026) does not cover. Not guessed (I-12), and it stops nothing else: supplement_due
+// null, the Art. 16 finding unknown naming application.supplement_requested and 2027, errors names the key,
+// the application incomplete (never not accepted); so the fee subsidy, eligible on its own (50,000.00, the
+// 1% cap of 5,000,000.00), is undetermined, and the financing stays eligible.
+func TestEvaluateSupplementNotCovered(t *testing.T) {
+	c := quick(t)
+	c.AsOf = evDate("2027-01-20")
+	c.Rights[0].AnnualFeesPaidThroughYear = evInt(14) // year 15 due 2013 + 14 = 2027-03-01: nothing late on as_of
+	a := c.Application
+	a.Materials = slices.DeleteFunc(a.Materials, func(m pledge.Material) bool { return m == pledge.LoanReviewRecords })
+	a.Submitted, a.SupplementRequested, a.SupplementDays = evDate("2026-12-20"), evDate("2026-12-25"), evInt(15)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err, "a supplement deadline the calendar cannot compute does not abort the evaluation")
+	assert.Equal(t, pledge.Eligible, r.Outcome)
+	require.NotNil(t, r.Application)
+	assert.Equal(t, subsidy.ApplicationIncomplete, r.Application.Outcome)
+	assert.True(t, r.Application.SupplementDue.IsZero())
+	assert.Equal(t, []pledge.Material{pledge.LoanReviewRecords}, r.Application.Missing)
+	var errs []string
+	for _, e := range r.Errors {
+		errs = append(errs, e.Error())
+	}
+	assert.Equal(t, []string{`application.supplement_requested: "2026-12-25": year not covered by the work calendar`}, errs)
+	f := findingFor(t, r.Findings, "Art. 16")
+	assert.Equal(t, "supplement_due_not_computed", f.Code)
+	assert.Equal(t, pledge.Unknown, f.Outcome)
+	assert.Contains(t, f.Zh, "工作日历未覆盖2027年")
+	require.NotNil(t, r.FeeSubsidy)
+	assert.Equal(t, pledge.Undetermined, r.FeeSubsidy.Outcome, "an incomplete application leaves its subsidy undetermined")
+	assert.Equal(t, "50000.00", r.FeeSubsidy.Amount.Decimal.StringFixed(2))
+	out, err := r.JSON(pledge.English)
+	require.NoError(t, err)
+	assert.Contains(t, string(out), `"application":{"outcome":"incomplete","missing":["loan_review_records"],"supplement_due":null}`)
+	assert.Contains(t, string(out), `"errors":["application.supplement_requested: \"2026-12-25\": year not covered by the work calendar"]`)
 }
 
 func TestEvaluateArt14NotCovered(t *testing.T) {

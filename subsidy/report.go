@@ -32,8 +32,9 @@ type Report struct {
 	Application *ApplicationReview
 	// Errors are problems that kept a part of the report from being computed without making the whole
 	// evaluation impossible: a fee not given (the part's amount is then null and its outcome
-	// undetermined), or an Art. 14 deadline in a year the work calendar does not cover (that deadline is
-	// then null). Empty for most cases.
+	// undetermined), or an Art. 14 or Art. 16 supplement deadline in a year the work calendar does not
+	// cover (that deadline is then null; an application whose supplement deadline it is stays incomplete).
+	// Empty for most cases.
 	Errors []error
 }
 
