@@ -185,8 +185,9 @@ type Application struct {
 	// Added by the library; absent: decided by the submission date (on or after 2015-10-01). An applicant
 	// still holding an old-style licence during the 2015-10-01…2017-12-31 transition answers false.
 	UnifiedLicense Fact `json:"unified_license"`
-	// SupplementDays is the deadline, in days, the notice set for missing materials (no default, I-19).
-	SupplementDays *int `json:"supplement_days"`
+	// SupplementDays is the deadline, in days, the notice set for missing materials (no default, I-19); at
+	// least 1, since a period of no days is no deadline.
+	SupplementDays *int `json:"supplement_days" cq:"positive"`
 	// SupplementRequested is the day the applicant was told to supplement (added by the library; absent:
 	// the last day to supplement is not known, the submission date giving only the earliest it can be).
 	SupplementRequested deadlines.Date `json:"supplement_requested"`

@@ -51,7 +51,7 @@ const maxDepth = 100
 //   - a rate (`cq:"rate"`) is such a string in [0, 1) (ErrRateRange), a share (`cq:"share"`) in [0, 1]
 //     (ErrShareRange), neither limited in decimals;
 //   - a count (int, *int) is a JSON number written as digits only, within int (ErrCount: "-1", "1.0",
-//     "1e2");
+//     "1e2"); one tagged `cq:"positive"` (application.supplement_days) is at least 1 (ErrNotPositive);
 //   - an enumeration is a JSON string among its spellings (ErrUnknownValue, "" included); a Fact is
 //     true, false or null (the string "true" is ErrType); text is a JSON string.
 //
@@ -458,6 +458,7 @@ func (d *decoder) text(n *node) string {
 // fieldTag is a struct field's `cq` tag.
 type fieldTag struct {
 	money, rate, share, required bool
+	positive                     bool // a count of at least 1
 }
 
 func parseTag(s string) fieldTag {
@@ -472,6 +473,8 @@ func parseTag(s string) fieldTag {
 			t.share = true
 		case "required":
 			t.required = true
+		case "positive":
+			t.positive = true
 		}
 	}
 	return t
@@ -578,7 +581,7 @@ func (d *decoder) value(n *node, v reflect.Value, tag fieldTag) state {
 		v.SetBool(n.str == "true")
 		return set
 	case reflect.Int:
-		return d.count(n, v)
+		return d.count(n, v, tag)
 	case reflect.Pointer:
 		p := reflect.New(t.Elem())
 		st := d.value(n, p.Elem(), tag)
@@ -701,13 +704,16 @@ func (d *decoder) decimal(n *node, v reflect.Value, tag fieldTag) state {
 	return set
 }
 
-func (d *decoder) count(n *node, v reflect.Value) state {
+func (d *decoder) count(n *node, v reflect.Value, tag fieldTag) state {
 	if n.kind != '0' {
 		return d.fail(d.text(n), ErrType)
 	}
 	x, err := strconv.Atoi(n.str)
 	if err != nil || x < 0 || strings.HasPrefix(n.str, "-") {
 		return d.fail(n.str, ErrCount)
+	}
+	if tag.positive && x == 0 {
+		return d.fail(n.str, ErrNotPositive)
 	}
 	v.SetInt(int64(x))
 	return set

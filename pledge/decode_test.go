@@ -362,6 +362,7 @@ var errorRows = []struct {
 	{"case-format/counts", "half a person", withTop(`"enterprise":{"size_facts":{"employees":1.5}}`), "enterprise.size_facts.employees", "1.5", pledge.ErrCount},
 	{"case-format/counts", "a whole number with a fraction part", withTop(`"application":{"kind":"fee_subsidy","copies":2.0}`), "application.copies", "2.0", pledge.ErrCount},
 	{"case-format/counts", "exponent", withTop(`"application":{"kind":"fee_subsidy","copies":1e2}`), "application.copies", "1e2", pledge.ErrCount},
+	{"I-19", "a supplement period of no days is no deadline", withTop(`"application":{"kind":"fee_subsidy","supplement_days":0}`), "application.supplement_days", "0", pledge.ErrNotPositive},
 	{"case-format/counts", "past int", withRight(`"term_compensation_days":99999999999999999999`), "rights[0].term_compensation_days", "99999999999999999999", pledge.ErrCount},
 	{"case-format/counts", "a string", withTop(`"application":{"kind":"fee_subsidy","supplement_days":"10"}`), "application.supplement_days", "10", pledge.ErrType},
 	{"case-format/counts", "fee years as a string", withRight(`"annual_fees_paid_through_year":"4"`), "rights[0].annual_fees_paid_through_year", "4", pledge.ErrType},

@@ -20,6 +20,7 @@ var (
 	ErrRateRange        = errors.New("rate outside [0, 1)")
 	ErrShareRange       = errors.New("share outside [0, 1]")
 	ErrCount            = errors.New("not a whole number of at least 0")
+	ErrNotPositive      = errors.New("must be at least 1")
 	ErrEndBeforeStart   = errors.New("ends before it starts")
 	ErrUsesExceedAmount = errors.New("uses sum past the loan amount")
 	ErrSharesExceedOne  = errors.New("loss shares sum past 1")
