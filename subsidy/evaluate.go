@@ -28,8 +28,9 @@ import (
 // Findings come in article order (by article number; within an article, in the order the rules give
 // them). A subsidy's outcome is the financing's decision AND its own conditions AND, where an application
 // of its kind is given, that application's bearing (ApplicationReview.Decision); a fraud decision that
-// found this case's subsidies obtained by fraud (sanctions[].this_case) makes it not eligible (Art. 21¶1). Its amount is computed whenever the figures allow, even when the
-// outcome is not eligible, so an analyst sees what would have been paid.
+// found this case's subsidies obtained by fraud (sanctions[].this_case) makes it not eligible (Art.
+// 21¶1). Its amount is computed whenever the figures allow, even when the outcome is not eligible, so an
+// analyst sees what would have been paid.
 //
 // The error is for input that makes evaluation impossible, as eligibility.Assess reports it (a nil case or
 // calendar, a required date missing, an identifier failing its check: *pledge.InputError, joined), and for
