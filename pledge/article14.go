@@ -106,28 +106,37 @@ type holidayNamer interface {
 	HolidayName(deadlines.Date) string
 }
 
+// MovedNote says, for a finding's message, why a deadline's last day moved off a rest day (Interpretation
+// I-12: 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日): "（2016-02-07为春节假日，顺延至
+// 2016-02-14）" / " (2016-02-07 is a public holiday, 春节, so the last day moves to 2016-02-14)", naming
+// the holiday where cal can (deadlines.ChinaCalendar.HolidayName). A last day that did not move gives "".
+func MovedNote(due deadlines.Deadline, cal deadlines.Calendar) (zh, en string) {
+	if !due.Moved() {
+		return "", ""
+	}
+	restZh, restEn := "周末休息日", "a weekend rest day"
+	if due.Why == deadlines.Holiday {
+		restZh, restEn = "法定节假日", "a public holiday"
+		if n, ok := cal.(holidayNamer); ok {
+			if name := n.HolidayName(due.Nominal); name != "" {
+				restZh = name + "假日"
+				restEn += ", " + name
+			}
+		}
+	}
+	nominal, last := due.Nominal.String(), due.Last.String()
+	return "（" + nominal + "为" + restZh + "，顺延至" + last + "）",
+		" (" + nominal + " is " + restEn + ", so the last day moves to " + last + ")"
+}
+
 // period describes how a deadline was found: the event, the law applied, the last day, and why the last
 // day moved off a rest day when it did.
 func (duty art14Duty) period(due deadlines.Deadline, cal deadlines.Calendar) (zh, en string) {
 	days, event, last := strconv.Itoa(duty.days), due.Event.String(), due.Last.String()
 	zh = "期限为" + duty.fromZh + "之日（" + event + "）起" + days + "日，依" + due.Rule.String() + "计算，末日为" + last
 	en = "the period runs " + days + " days from " + duty.fromEn + " on " + event + " under the " + due.Rule.English() + ", last day " + last
-	if due.Moved() {
-		restZh, restEn := "周末休息日", "a weekend rest day"
-		if due.Why == deadlines.Holiday {
-			restZh, restEn = "法定节假日", "a public holiday"
-			if n, ok := cal.(holidayNamer); ok {
-				if name := n.HolidayName(due.Nominal); name != "" {
-					restZh = name + "假日"
-					restEn += ", " + name
-				}
-			}
-		}
-		nominal := due.Nominal.String()
-		zh += "（" + nominal + "为" + restZh + "，顺延至" + last + "）"
-		en += " (" + nominal + " is " + restEn + ", so the last day moves to " + last + ")"
-	}
-	return zh, en
+	movedZh, movedEn := MovedNote(due, cal)
+	return zh + movedZh, en + movedEn
 }
 
 // judge finds whether the filing was made by its last day: filed on or before it Met, after it NotMet;

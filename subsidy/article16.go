@@ -289,11 +289,6 @@ func supplementNotCovered(a *pledge.Application, asOf deadlines.Date, err error)
 	return f, &pledge.InputError{Field: key, Value: event.String(), Err: deadlines.ErrNotCovered}
 }
 
-// holidayNamer is a calendar that can name its public holidays (deadlines.ChinaCalendar).
-type holidayNamer interface {
-	HolidayName(deadlines.Date) string
-}
-
 // supplementText describes a supplement period for a message: the day it runs from (fromZh/fromEn, not
 // counted), its days, the law that computed it (Interpretation I-3), its last day, and, where the last day
 // moved off a rest day, the day, why, and the holiday's name where cal knows it.
@@ -301,22 +296,8 @@ func supplementText(due deadlines.Deadline, days, fromZh, fromEn string, cal dea
 	event, last := due.Event.String(), due.Last.String()
 	zh = "自" + fromZh + "之日（" + event + "）起" + days + "日内补充（当日不计入），依" + due.Rule.String() + "计算，最后一日为" + last
 	en = days + " days from " + fromEn + " on " + event + " (that day not counted), under the " + due.Rule.English() + ": last day " + last
-	if due.Moved() {
-		restZh, restEn := "周末休息日", "a weekend rest day"
-		if due.Why == deadlines.Holiday {
-			restZh, restEn = "法定节假日", "a public holiday"
-			if n, ok := cal.(holidayNamer); ok {
-				if name := n.HolidayName(due.Nominal); name != "" {
-					restZh = name + "假日"
-					restEn += ", " + name
-				}
-			}
-		}
-		nominal := due.Nominal.String()
-		zh += "（" + nominal + "为" + restZh + "，顺延至" + last + "）"
-		en += " (" + nominal + " is " + restEn + ", so the last day moves to " + last + ")"
-	}
-	return zh, en
+	movedZh, movedEn := pledge.MovedNote(due, cal)
+	return zh + movedZh, en + movedEn
 }
 
 // noticeFinding reports the public notice and objection of Art. 16 as the states given (Interpretation
