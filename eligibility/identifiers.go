@@ -459,6 +459,9 @@ func ParsePatentNumber(s string) (PatentNumber, error) {
 	}
 	var buf [14]byte // 12 digits, the dot, the check character
 	out := append(append(buf[:0], digits[:n]...), '.', check[0])
+	if string(out) == s { // already in its plain form (the usual case): keep s, and allocate no copy
+		return PatentNumber{num: s}, nil
+	}
 	return PatentNumber{num: string(out)}, nil
 }
 

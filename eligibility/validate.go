@@ -41,37 +41,39 @@ func ValidateIdentifiers(c *pledge.Case) error {
 		}
 	}
 	for i, r := range c.Rights {
-		if err := checkRightNumber("rights["+strconv.Itoa(i)+"].number", r.Kind, r.Number); err != nil {
+		if err := checkRightNumber("rights", i, r.Kind, r.Number); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	for i, r := range c.UnpledgedRights {
-		if err := checkRightNumber("unpledged_rights["+strconv.Itoa(i)+"].number", r.Kind, r.Number); err != nil {
+		if err := checkRightNumber("unpledged_rights", i, r.Kind, r.Number); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	return errors.Join(errs...)
 }
 
-// checkRightNumber checks number against the kind of right it is declared to be; nil where the kind has no
-// number standard or no number is given.
-func checkRightNumber(field string, kind pledge.RightKind, number string) error {
+// checkRightNumber checks number, at key list[i].number, against the kind of right it is declared to be;
+// nil where the kind has no number standard or no number is given. The key path is written only for an
+// error: a valid number (every case Evaluate is sent) costs no allocation for it.
+func checkRightNumber(list string, i int, kind pledge.RightKind, number string) error {
 	if number == "" {
 		return nil
 	}
+	field := func() string { return list + "[" + strconv.Itoa(i) + "].number" }
 	switch {
 	case kind.IsPatent():
 		p, err := ParsePatentNumber(number)
 		if err != nil {
-			return identifierInputError(field, number, err)
+			return identifierInputError(field(), number, err)
 		}
 		if p.Kind() != kind {
-			return &pledge.InputError{Field: field, Value: number, Err: fmt.Errorf("%w: type digit %c is %s, the kind is %s",
+			return &pledge.InputError{Field: field(), Value: number, Err: fmt.Errorf("%w: type digit %c is %s, the kind is %s",
 				pledge.ErrKindMismatch, p.TypeDigit(), withArticle(p.Kind()), kind)}
 		}
 	case kind == pledge.ICLayout:
 		if err := CheckICLayoutNumber(number); err != nil {
-			return identifierInputError(field, number, err)
+			return identifierInputError(field(), number, err)
 		}
 	}
 	return nil
