@@ -231,15 +231,14 @@ func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
 	default:
 		return deadlines.Term{}, false, nil
 	}
-	var ae *deadlines.ArgError
-	switch {
+	switch ae := asArgError(err); {
 	case err == nil:
 		return t, true, nil
 	case errors.Is(err, deadlines.ErrMissingDate):
 		return deadlines.Term{}, false, nil
 	case errors.Is(err, deadlines.ErrBeforeLaw) && r.Kind.IsPatent():
 		return deadlines.Term{}, false, nil
-	case errors.As(err, &ae):
+	case ae != nil:
 		key := map[string]string{
 			"filing":            "filing_date",
 			"compensationDays":  "term_compensation_days",
@@ -252,6 +251,20 @@ func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
 		return deadlines.Term{}, false, &pledge.InputError{Field: rightPath(i, key), Value: ae.Value, Err: ae.Err}
 	}
 	return deadlines.Term{}, false, err
+}
+
+// asArgError is errors.As(err, &ae) for a *deadlines.ArgError ae: the ArgError in err's chain, or nil.
+// errors.As moves its target to the heap, so a target declared where err may be nil cost an allocation on
+// every call, for every right; here it is declared only once there is an error.
+func asArgError(err error) *deadlines.ArgError {
+	if err == nil {
+		return nil
+	}
+	var ae *deadlines.ArgError
+	if errors.As(err, &ae) {
+		return ae
+	}
+	return nil
 }
 
 // termCoversLoan applies Art. 4(3) to right i: （三）知识产权处于法定有效期限（或保护期）内，且剩余有效期（或保护期）

@@ -411,11 +411,11 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 	default:
 		var err error
 		feeState, fee, err = deadlines.FeeStateOn(r.FilingDate, *r.AnnualFeesPaidThroughYear, on, cal)
-		var ae *deadlines.ArgError
+		ae := asArgError(err)
 		switch {
-		case errors.As(err, &ae) && ae.Arg == "paidThroughYear":
+		case ae != nil && ae.Arg == "paidThroughYear":
 			return dst, feeThen{}, &pledge.InputError{Field: rightPath(i, "annual_fees_paid_through_year"), Value: ae.Value, Err: ae.Err}
-		case errors.As(err, &ae) && ae.Arg == "on":
+		case ae != nil && ae.Arg == "on":
 			return dst, feeThen{}, &pledge.InputError{Field: rightPath(i, "filing_date"), Value: r.FilingDate.String(), Err: ae.Err}
 		case errors.Is(err, deadlines.ErrNotCovered):
 			notCovered = true
