@@ -133,10 +133,10 @@ func MovedNote(due deadlines.Deadline, cal deadlines.Calendar) (zh, en string) {
 // day moved off a rest day when it did.
 func (duty art14Duty) period(due deadlines.Deadline, cal deadlines.Calendar) (zh, en string) {
 	days, event, last := strconv.Itoa(duty.days), due.Event.String(), due.Last.String()
-	zh = "期限为" + duty.fromZh + "之日（" + event + "）起" + days + "日，依" + due.Rule.String() + "计算，末日为" + last
-	en = "the period runs " + days + " days from " + duty.fromEn + " on " + event + " under the " + due.Rule.English() + ", last day " + last
 	movedZh, movedEn := MovedNote(due, cal)
-	return zh + movedZh, en + movedEn
+	return Sentences(
+		[]string{"期限为", duty.fromZh, "之日（", event, "）起", days, "日，依", due.Rule.String(), "计算，末日为", last, movedZh},
+		[]string{"the period runs ", days, " days from ", duty.fromEn, " on ", event, " under the ", due.Rule.English(), ", last day ", last, movedEn})
 }
 
 // judge finds whether the filing was made by its last day: filed on or before it Met, after it NotMet;
@@ -149,8 +149,8 @@ func (duty art14Duty) judge(subject string, due deadlines.Deadline, filed, asOf 
 	case !filed.IsZero() && !filed.After(due.Last):
 		on := filed.String()
 		f.Outcome = Met
-		f.Zh = duty.actZh + "于" + on + "办理，未晚于期限末日：" + pZh
-		f.En = duty.actEn + " was filed on " + on + ", on or before the last day: " + pEn
+		f.Zh, f.En = Sentences([]string{duty.actZh, "于", on, "办理，未晚于期限末日：", pZh},
+			[]string{duty.actEn, " was filed on ", on, ", on or before the last day: ", pEn})
 	case !filed.IsZero():
 		on, late := filed.String(), filed.DaysSince(due.Last)
 		f.Outcome = NotMet

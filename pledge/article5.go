@@ -118,8 +118,8 @@ func coHoldersConsent(subject string, r Right) Finding {
 		f.En = "the holders are not listed, so whether there are co-holders who must consent is not known"
 	case len(holders) == 1:
 		f.Outcome = NotApplicable
-		f.Zh = "权利人仅" + holders[0] + "一人，不存在共同权利人"
-		f.En = holders[0] + " is the only holder, so there are no co-holders"
+		f.Zh, f.En = Sentences([]string{"权利人仅", holders[0], "一人，不存在共同权利人"},
+			[]string{holders[0], " is the only holder, so there are no co-holders"})
 	case r.CoHoldersConsent == Yes:
 		f.Outcome = Met
 		f.Zh = "共同权利人" + listZh(holders) + "已全部同意出质"
@@ -219,8 +219,8 @@ func appendFamily(out []Finding, c *Case) []Finding {
 			w, ok := metWords[fam]
 			if !ok {
 				zh, en := listSome(pledgedIn[fam])
-				w = [2]string{"同族" + fam + "所列知识产权均已一并质押（" + zh + "）",
-					"every listed right of family " + fam + " is pledged together (" + en + ")"}
+				w[0], w[1] = Sentences([]string{"同族", fam, "所列知识产权均已一并质押（", zh, "）"},
+					[]string{"every listed right of family ", fam, " is pledged together (", en, ")"})
 				metWords[fam] = w
 			}
 			out = append(out, Finding{Ref: ArtItem(5, 3), Outcome: Met, Subject: subject,

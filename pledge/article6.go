@@ -61,8 +61,8 @@ func appendFinancingMode(dst []Finding, l Loan) []Finding {
 		}
 		if len(have) > 0 {
 			f.Outcome = Met
-			f.Zh = "知识产权出质给" + roleZh + listZh(have) + "，由其提供" + modeZh(l.Mode) + "，银行提供资金"
-			f.En = "the rights are pledged to the " + roleEn + " " + listEn(have) + ", which provides the " + l.Mode.String() + ", and the bank lends"
+			f.Zh, f.En = Sentences([]string{"知识产权出质给", roleZh, listZh(have), "，由其提供", modeZh(l.Mode), "，银行提供资金"},
+				[]string{"the rights are pledged to the ", roleEn, " ", listEn(have), ", which provides the ", l.Mode.String(), ", and the bank lends"})
 		} else {
 			f.Outcome = NotMet
 			f.Zh = "融资方式为" + modeZh(l.Mode) + "，但未列明" + roleZh

@@ -134,8 +134,9 @@ func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 		perm, share, limit, limitYuan := yuan(permitted), shareOf(permitted, l.Amount), percent(p.MainUseShare), yuan(threshold)
 		if permitted.GreaterThan(threshold) {
 			main.Outcome = Met
-			main.Zh = "用于技术研发等允许用途" + perm + "元，占贷款" + amount + "元的" + share + "，超过" + limit + "（" + limitYuan + "元）"
-			main.En = perm + " yuan of the " + amount + " yuan loan (" + share + ") goes to the permitted purposes, more than " + limit + " (" + limitYuan + " yuan)"
+			main.Zh, main.En = Sentences(
+				[]string{"用于技术研发等允许用途", perm, "元，占贷款", amount, "元的", share, "，超过", limit, "（", limitYuan, "元）"},
+				[]string{perm, " yuan of the ", amount, " yuan loan (", share, ") goes to the permitted purposes, more than ", limit, " (", limitYuan, " yuan)"})
 			break
 		}
 		restD := unknownUse(l.Amount, permitted, banned)
@@ -173,8 +174,9 @@ func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 	} else {
 		given := yuan(total)
 		prohibited.Outcome = Met
-		prohibited.Zh = "已列明用途" + given + "元（贷款" + amount + "元）均未用于禁止的用途"
-		prohibited.En = "none of the " + given + " yuan of uses given (of a " + amount + " yuan loan) goes to a prohibited purpose"
+		prohibited.Zh, prohibited.En = Sentences(
+			[]string{"已列明用途", given, "元（贷款", amount, "元）均未用于禁止的用途"},
+			[]string{"none of the ", given, " yuan of uses given (of a ", amount, " yuan loan) goes to a prohibited purpose"})
 	}
 	return append(dst, main, prohibited)
 }

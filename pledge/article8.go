@@ -41,8 +41,8 @@ func appendRatePrinciple(dst []Finding, c *Case) []Finding {
 		f.En = "for " + groundEn + ", the annual rate " + r + " is not below the lender's average " + a + " for the same class and band, which Art. 8 says it should in principle be"
 	} else {
 		f.Outcome = Info
-		f.Zh = groundZh + "，年利率" + r + "低于本机构同类同档次贷款平均利率" + a
-		f.En = "for " + groundEn + ", the annual rate " + r + " is below the lender's average " + a + " for the same class and band"
+		f.Zh, f.En = Sentences([]string{groundZh, "，年利率", r, "低于本机构同类同档次贷款平均利率", a},
+			[]string{"for ", groundEn, ", the annual rate ", r, " is below the lender's average ", a, " for the same class and band"})
 	}
 	return append(dst, f)
 }
