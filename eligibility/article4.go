@@ -54,12 +54,14 @@ func judgedFor(l pledge.Loan) judged {
 		return judged{} // no day: Assess refuses a case without a contract date
 	}
 	day := on.String()
+	j := judged{on: on, filed: filed}
 	if filed {
-		return judged{on: on, filed: true,
-			zh: "以质押登记申请日" + day + "为准", en: "as of the registration application on " + day}
+		j.zh, j.en = pledge.Sentences([]string{"以质押登记申请日", day, "为准"}, []string{"as of the registration application on ", day})
+	} else {
+		j.zh, j.en = pledge.Sentences([]string{"以合同签订日", day, "为准（未给出质押登记申请日）"},
+			[]string{"as of the contract date ", day, " (no registration filing given)"})
 	}
-	return judged{on: on,
-		zh: "以合同签订日" + day + "为准（未给出质押登记申请日）", en: "as of the contract date " + day + " (no registration filing given)"}
+	return j
 }
 
 // rightPath is the key path of a field of right i: rightPath(0, "filing_date") is "rights[0].filing_date".
@@ -348,9 +350,9 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 			"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due+", but whether the "+en+
 				" has terminated or been declared invalid ("+key+") is not given, so whether it is in force is not known")
 	}
-	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan,
-		"保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due,
-		"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due)
+	msgZh, msgEn := pledge.Sentences([]string{"保护期至", end, "（", t.Basis, "），不早于贷款到期日", due},
+		[]string{"protected until ", end, " (", t.BasisEn, "), not before the loan's maturity ", due})
+	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan, msgZh, msgEn)
 }
 
 // missingTermFacts says why a right's term could not be computed.

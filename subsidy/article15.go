@@ -266,9 +266,9 @@ func formFinding(a *pledge.Application, subject string, mc materialsCheck, cured
 			"申报材料"+facts+"，无法确认是否一式两份并盖章。",
 			"materials: "+factsEn+"; whether there are two stamped copies is not known.")
 	}
-	return note(ref, pledge.Met, subject, "copies_stamped",
-		"申报材料"+facts+"，符合一式两份并盖章的要求。",
-		"materials: "+factsEn+", meeting the requirement of two stamped copies.")
+	zh, en := pledge.Sentences([]string{"申报材料", facts, "，符合一式两份并盖章的要求。"},
+		[]string{"materials: ", factsEn, ", meeting the requirement of two stamped copies."})
+	return note(ref, pledge.Met, subject, "copies_stamped", zh, en)
 }
 
 var materialZh = [...]string{"", "申报表", "营业执照", "组织机构代码证", "税务登记证", "法定代表人身份证",

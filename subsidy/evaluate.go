@@ -339,10 +339,11 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 	namesZh, namesEn := strings.Join(names, "、"), strings.Join(names, ", ")
 	fees, loan, rate := pledge.FormatYuan(fs.Fees), pledge.FormatYuan(c.Loan.Amount), pledge.FormatPercent(p.FeeSubsidyRate)
 	cap, amount := pledge.FormatYuan(fs.Cap), pledge.FormatYuan(fs.Amount)
-	return rep, []pledge.Finding{note(ref, pledge.Met, namesZh, "fee_subsidy_due",
-		"贷款由"+namesZh+how+"，收取费用"+fees+"元，补助不超过贷款金额"+loan+"元的"+rate+"即"+cap+"元，为"+amount+"元。",
-		"the loan is "+howEn+" by "+namesEn+", charging "+fees+" in fees; the subsidy, at most "+
-			rate+" of the loan amount "+loan+" = "+cap+", is "+amount+".")}, nil
+	zh, en := pledge.Sentences(
+		[]string{"贷款由", namesZh, how, "，收取费用", fees, "元，补助不超过贷款金额", loan, "元的", rate, "即", cap, "元，为", amount, "元。"},
+		[]string{"the loan is ", howEn, " by ", namesEn, ", charging ", fees, " in fees; the subsidy, at most ",
+			rate, " of the loan amount ", loan, " = ", cap, ", is ", amount, "."})
+	return rep, []pledge.Finding{note(ref, pledge.Met, namesZh, "fee_subsidy_due", zh, en)}, nil
 }
 
 // appendProblems appends err to errs, one entry per input error it joins (each names its key), or err
