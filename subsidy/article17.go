@@ -171,12 +171,20 @@ func (p Policy) feeSubsidySteps(loanAmount decimal.Decimal, fs FeeSubsidy) []Ste
 	art17 := pledge.Art(17)
 	l := newLines(4 + len(fs.Providers))
 
+	// Every amount is shown in both languages, the cap and the fees in several lines: each is written
+	// once, into a buffer on the stack, and its text copied where it is shown, since writing a decimal
+	// costs several times copying its text.
+	var loanBuf, exactBuf, capBuf, feesBuf, amountBuf [32]byte
 	exact := loanAmount.Mul(p.FeeSubsidyRate)
-	l.begin(art17).Zh("补助上限 ").ZhYuan(loanAmount).Zh(" × ").ZhPercent(p.FeeSubsidyRate).Zh(" = ").ZhYuan(exact)
-	l.En("cap ").EnPercent(p.FeeSubsidyRate).En(" × ").EnYuan(loanAmount).En(" = ").EnYuan(exact)
+	loan, exactText := pledge.AppendYuan(loanBuf[:0], loanAmount), pledge.AppendYuan(exactBuf[:0], exact)
+	capText, fees := pledge.AppendYuan(capBuf[:0], fs.Cap), pledge.AppendYuan(feesBuf[:0], fs.Fees)
+	amount := pledge.AppendYuan(amountBuf[:0], fs.Amount)
+
+	l.begin(art17).Zh("补助上限 ").ZhText(loan).Zh(" × ").ZhPercent(p.FeeSubsidyRate).Zh(" = ").ZhText(exactText)
+	l.En("cap ").EnPercent(p.FeeSubsidyRate).En(" × ").EnText(loan).En(" = ").EnText(exactText)
 	if !exact.Equal(fs.Cap) {
-		l.Zh("，向下取整到分（I-17）：").ZhYuan(fs.Cap)
-		l.En(", rounded down to the fen (I-17): ").EnYuan(fs.Cap)
+		l.Zh("，向下取整到分（I-17）：").ZhText(capText)
+		l.En(", rounded down to the fen (I-17): ").EnText(capText)
 	}
 	l.Zh("（每笔贷款）").En(" a loan").end()
 
@@ -186,36 +194,40 @@ func (p Policy) feeSubsidySteps(loanAmount decimal.Decimal, fs FeeSubsidy) []Ste
 		return l.steps
 	}
 
+	var feeBuf [32]byte
 	l.begin(art17).Zh("实际收取的费用：").En("fees actually charged: ")
 	for i, pr := range fs.Providers {
 		if i > 0 {
 			l.Zh(" + ").En(" + ")
 		}
-		l.provider(i, pr).Zh(" ").ZhYuan(pr.Fee).En(" ").EnYuan(pr.Fee)
+		fee := pledge.AppendYuan(feeBuf[:0], pr.Fee)
+		l.provider(i, pr).Zh(" ").ZhText(fee).En(" ").EnText(fee)
 	}
 	if len(fs.Providers) > 1 {
-		l.Zh(" = ").ZhYuan(fs.Fees).En(" = ").EnYuan(fs.Fees)
+		l.Zh(" = ").ZhText(fees).En(" = ").EnText(fees)
 	}
 	l.end()
 
 	if !fs.Prorated {
-		l.begin(art17).Zh("费用合计").ZhYuan(fs.Fees).Zh("，未超过上限").ZhYuan(fs.Cap).
-			Zh("，各机构按其实际收取的费用补助（I-14），补助合计").ZhYuan(fs.Amount)
-		l.En("fees ").EnYuan(fs.Fees).En(" within the ").EnYuan(fs.Cap).
-			En(" cap: each provider gets its own fee (I-14); subsidy ").EnYuan(fs.Amount).end()
+		l.begin(art17).Zh("费用合计").ZhText(fees).Zh("，未超过上限").ZhText(capText).
+			Zh("，各机构按其实际收取的费用补助（I-14），补助合计").ZhText(amount)
+		l.En("fees ").EnText(fees).En(" within the ").EnText(capText).
+			En(" cap: each provider gets its own fee (I-14); subsidy ").EnText(amount).end()
 		return l.steps
 	}
-	l.begin(art17).Zh("费用合计").ZhYuan(fs.Fees).Zh("，超过上限").ZhYuan(fs.Cap).Zh("，上限按各机构费用比例分配（I-14）")
-	l.En("fees ").EnYuan(fs.Fees).En(" exceed the ").EnYuan(fs.Cap).En(" cap: the cap is shared in proportion to the fees (I-14)").end()
+	l.begin(art17).Zh("费用合计").ZhText(fees).Zh("，超过上限").ZhText(capText).Zh("，上限按各机构费用比例分配（I-14）")
+	l.En("fees ").EnText(fees).En(" exceed the ").EnText(capText).En(" cap: the cap is shared in proportion to the fees (I-14)").end()
+	var downBuf [32]byte
 	for i, pr := range fs.Providers {
 		// The part before the left-over fen, for the text (Allocate computed the part itself).
 		down := shareDown(fs.Cap, pr.Fee, fs.Fees)
+		fee, downText := pledge.AppendYuan(feeBuf[:0], pr.Fee), pledge.AppendYuan(downBuf[:0], down)
 		l.begin(art17).provider(i, pr)
-		l.Zh("：").ZhYuan(fs.Cap).Zh(" × ").ZhYuan(pr.Fee).Zh(" ÷ ").ZhYuan(fs.Fees).Zh("，向下取整到分（I-17）= ").ZhYuan(down)
-		l.En(": ").EnYuan(fs.Cap).En(" × ").EnYuan(pr.Fee).En(" ÷ ").EnYuan(fs.Fees).En(" = ").EnYuan(down).En(" rounded down to the fen (I-17)")
+		l.Zh("：").ZhText(capText).Zh(" × ").ZhText(fee).Zh(" ÷ ").ZhText(fees).Zh("，向下取整到分（I-17）= ").ZhText(downText)
+		l.En(": ").EnText(capText).En(" × ").EnText(fee).En(" ÷ ").EnText(fees).En(" = ").EnText(downText).En(" rounded down to the fen (I-17)")
 		l.leftOver(down, pr.Amount).end()
 	}
-	l.begin(art17).Zh("补助合计").ZhYuan(fs.Amount).Zh("，等于上限").En("subsidy ").EnYuan(fs.Amount).En(" in all, the cap").end()
+	l.begin(art17).Zh("补助合计").ZhText(amount).Zh("，等于上限").En("subsidy ").EnText(amount).En(" in all, the cap").end()
 	return l.steps
 }
 

@@ -112,6 +112,8 @@ func (l *lines) ZhYuan(d decimal.Decimal) *lines    { l.zh = pledge.AppendYuan(l
 func (l *lines) EnYuan(d decimal.Decimal) *lines    { l.en = pledge.AppendYuan(l.en, d); return l }
 func (l *lines) ZhPercent(d decimal.Decimal) *lines { l.zh = pledge.AppendPercent(l.zh, d); return l }
 func (l *lines) EnPercent(d decimal.Decimal) *lines { l.en = pledge.AppendPercent(l.en, d); return l }
+func (l *lines) ZhText(b []byte) *lines             { l.zh = append(l.zh, b...); return l } // text written once
+func (l *lines) EnText(b []byte) *lines             { l.en = append(l.en, b...); return l } // and shown twice
 func (l *lines) ZhInt(n int) *lines                 { l.zh = strconv.AppendInt(l.zh, int64(n), 10); return l }
 func (l *lines) EnInt(n int) *lines                 { l.en = strconv.AppendInt(l.en, int64(n), 10); return l }
 
