@@ -150,6 +150,8 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 	subject := a.Kind.String()
 	var needBuf, lackBuf [len(materialOrder)]pledge.Material
 	need, lack := needBuf[:0], lackBuf[:0]
+	// The parts of one finding's two sentences, written together by pledge.Sentences in one allocation.
+	var zhParts, enParts [2*len(materialOrder) + 8]string
 	for item := 1; item <= 3; item++ {
 		need, lack = need[:0], lack[:0]
 		for _, m := range required {
@@ -170,13 +172,14 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 		uncertain := item == 2 && len(mc.uncertain) > 0
 		switch {
 		case uncertain && (len(lack) == 0 || cured):
-			out = append(out, note(ref, pledge.Unknown, subject, "unified_licence_unknown",
-				materialText("未提交", mc.uncertain, pledge.Chinese, "；", whyZh[0], whyZh[1], whyZh[2], whyZh[3], whyZh[4], "，无法确定是否需要。"),
-				materialText("not given: ", mc.uncertain, pledge.English, "; ", whyEn[0], whyEn[1], whyEn[2], whyEn[3], whyEn[4], ", so whether they are needed is not known.")))
+			zh, en := pledge.Sentences(
+				materialParts(zhParts[:0], "未提交", mc.uncertain, pledge.Chinese, "；", whyZh[0], whyZh[1], whyZh[2], whyZh[3], whyZh[4], "，无法确定是否需要。"),
+				materialParts(enParts[:0], "not given: ", mc.uncertain, pledge.English, "; ", whyEn[0], whyEn[1], whyEn[2], whyEn[3], whyEn[4], ", so whether they are needed is not known."))
+			out = append(out, note(ref, pledge.Unknown, subject, "unified_licence_unknown", zh, en))
 		case len(lack) == 0:
-			out = append(out, note(ref, pledge.Met, subject, "materials_given",
-				whyZh.message("申报材料已提交：", need, pledge.Chinese, "（", "）。", "。"),
-				whyEn.message("materials given: ", need, pledge.English, " (", ").", ".")))
+			zh, en := pledge.Sentences(whyZh.parts(zhParts[:0], "申报材料已提交：", need, pledge.Chinese, "（", "）。", "。"),
+				whyEn.parts(enParts[:0], "materials given: ", need, pledge.English, " (", ").", "."))
+			out = append(out, note(ref, pledge.Met, subject, "materials_given", zh, en))
 		case cured:
 			on := a.Supplemented.String()
 			out = append(out, note(ref, pledge.Met, subject, "materials_supplemented",
@@ -184,26 +187,25 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 				"missing at submission, "+materialList(lack, pledge.English)+" were supplemented on "+
 					on+", within the deadline."))
 		default:
-			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing",
-				whyZh.message("缺少申报材料：", lack, pledge.Chinese, "（", "）。", "。"),
-				whyEn.message("materials missing: ", lack, pledge.English, " (", ").", ".")))
+			zh, en := pledge.Sentences(whyZh.parts(zhParts[:0], "缺少申报材料：", lack, pledge.Chinese, "（", "）。", "。"),
+				whyEn.parts(enParts[:0], "materials missing: ", lack, pledge.English, " (", ").", "."))
+			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing", zh, en))
 		}
 	}
 	out = append(out, formFinding(a, subject, mc, cured))
 	return out
 }
 
-// licenceWhy is a sentence in parts, so that a message is written in one allocation (materialText).
+// licenceWhy is a sentence in parts, so that a message is written in one allocation (pledge.Sentences).
 type licenceWhy [5]string
 
-// message is materialText(prefix, ms, lang, …) with the sentence between open and close at its end, or
-// only bare where there is no sentence. The parts go to materialText as they are, so the message is still
-// one allocation.
-func (w *licenceWhy) message(prefix string, ms []pledge.Material, lang pledge.Lang, open, close, bare string) string {
+// parts appends to dst the parts of a message: materialParts(dst, prefix, ms, lang, …) with the sentence
+// between open and close at its end, or only bare where there is no sentence.
+func (w *licenceWhy) parts(dst []string, prefix string, ms []pledge.Material, lang pledge.Lang, open, close, bare string) []string {
 	if w[0] == "" {
-		return materialText(prefix, ms, lang, bare)
+		return materialParts(dst, prefix, ms, lang, bare)
 	}
-	return materialText(prefix, ms, lang, open, w[0], w[1], w[2], w[3], w[4], close)
+	return materialParts(dst, prefix, ms, lang, open, w[0], w[1], w[2], w[3], w[4], close)
 }
 
 // unifiedLicenceFromText is unifiedLicenceFrom written out once; never changed.
@@ -323,6 +325,23 @@ func materialText(prefix string, ms []pledge.Material, lang pledge.Lang, suffix 
 		b.WriteString(s)
 	}
 	return b.String()
+}
+
+// materialParts appends to dst the parts of materialText(prefix, ms, lang, suffix...): prefix, the names
+// of ms in lang with their separators, and suffix.
+func materialParts(dst []string, prefix string, ms []pledge.Material, lang pledge.Lang, suffix ...string) []string {
+	sep := "、"
+	if lang == pledge.English {
+		sep = ", "
+	}
+	dst = append(dst, prefix)
+	for i, m := range ms {
+		if i > 0 {
+			dst = append(dst, sep)
+		}
+		dst = append(dst, MaterialName(m, lang))
+	}
+	return append(dst, suffix...)
 }
 
 // note builds a finding.
