@@ -51,9 +51,17 @@ func (d *Decision) UnmarshalText(b []byte) error {
 
 // Decide follows the findings (spec/case-format.md): NotEligible where any deciding finding is not met,
 // otherwise Undetermined where any is unknown, otherwise Eligible. Advisory and Info findings are ignored.
-func Decide(findings []Finding) Decision {
+func Decide(findings []Finding) Decision { return DecideFunc(findings, nil) }
+
+// DecideFunc is Decide over the findings for which keep reports true (all of them where keep is nil): the
+// rule for an outcome that only some findings of a list decide, such as an application's (Art. 15, 16,
+// 21¶1) among a report's findings.
+func DecideFunc(findings []Finding, keep func(Finding) bool) Decision {
 	d := Eligible
 	for _, f := range findings {
+		if keep != nil && !keep(f) {
+			continue
+		}
 		switch f.Outcome {
 		case NotMet:
 			return NotEligible

@@ -36,6 +36,32 @@ func TestDecide(t *testing.T) {
 	}
 }
 
+// DecideFunc decides over the findings kept only: an Art. 16 not met decides an application, an Art. 18
+// not met beside it does not (case-format.md: each outcome follows its own findings).
+func TestDecideFunc(t *testing.T) {
+	f := func(article int, o pledge.Outcome) pledge.Finding {
+		return pledge.Finding{Ref: pledge.Art(article), Outcome: o}
+	}
+	only16 := func(x pledge.Finding) bool { return x.Ref.Article == 16 }
+	tests := []struct {
+		name     string
+		findings []pledge.Finding
+		want     pledge.Decision
+	}{
+		{"a not met left out does not decide", []pledge.Finding{f(18, pledge.NotMet), f(16, pledge.Met)}, pledge.Eligible},
+		{"an unknown left out does not decide", []pledge.Finding{f(18, pledge.Unknown), f(16, pledge.Met)}, pledge.Eligible},
+		{"a kept unknown", []pledge.Finding{f(18, pledge.NotMet), f(16, pledge.Unknown)}, pledge.Undetermined},
+		{"a kept not met wins over a kept unknown", []pledge.Finding{f(16, pledge.Unknown), f(16, pledge.NotMet)}, pledge.NotEligible},
+	}
+	for _, tc := range tests {
+		t.Run("case-format/"+tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, pledge.DecideFunc(tc.findings, only16))
+		})
+	}
+	all := []pledge.Finding{f(18, pledge.NotMet), f(16, pledge.Met)}
+	assert.Equal(t, pledge.Decide(all), pledge.DecideFunc(all, nil), "nil keep is Decide")
+}
+
 func TestOutcomeDecides(t *testing.T) {
 	want := map[pledge.Outcome]bool{pledge.OutcomeUnset: false, pledge.Met: true, pledge.NotMet: true,
 		pledge.Unknown: true, pledge.NotApplicable: true, pledge.Advisory: false, pledge.Info: false}

@@ -66,18 +66,9 @@ func (r ApplicationReview) Decision() pledge.Decision {
 	case ApplicationNotAccepted:
 		return pledge.NotEligible
 	case ApplicationComplete:
-		decides := func(f pledge.Finding) bool { return f.Ref.Article == 16 || f.Ref.Article == 21 }
-		for _, f := range r.Findings {
-			if decides(f) && f.Outcome == pledge.NotMet {
-				return pledge.NotEligible
-			}
-		}
-		for _, f := range r.Findings {
-			if decides(f) && f.Outcome == pledge.Unknown {
-				return pledge.Undetermined
-			}
-		}
-		return pledge.Eligible
+		return pledge.DecideFunc(r.Findings, func(f pledge.Finding) bool {
+			return f.Ref.Article == 16 || f.Ref.Article == 21
+		})
 	}
 	return pledge.Undetermined
 }
