@@ -15,6 +15,9 @@ import (
 // `cq:"share"` (a JSON string, a fraction in [0, 1]); `cq:"required"` marks a key that must be given.
 // Decode a case with DecodeCase (or json.Unmarshal, which calls it), which enforces all of this.
 type Case struct {
+	// ID names the case for the caller (a loan number, a register's row key); optional, echoed in the
+	// report so that a report can be traced to its case.
+	ID              string           `json:"id"`
 	AsOf            deadlines.Date   `json:"as_of" cq:"required"` // the date the case is evaluated on
 	Enterprise      Enterprise       `json:"enterprise"`
 	Rights          []Right          `json:"rights" cq:"required"` // the rights pledged
@@ -27,7 +30,10 @@ type Case struct {
 
 // Enterprise is the borrower and pledgor (Art. 2, Interpretation I-5).
 type Enterprise struct {
-	Name       string `json:"name"`
+	Name string `json:"name"`
+	// District is the district or county (区县) of Chongqing the enterprise is registered in, as the
+	// caller writes it; optional, for grouping a portfolio's totals. No rule reads it.
+	District   string `json:"district"`
 	CreditCode string `json:"credit_code"` // 统一社会信用代码, checked (GB 32100)
 	// AcceptCreditCode accepts a credit code that fails its check character (early pilot codes).
 	AcceptCreditCode      bool       `json:"accept_credit_code"`
