@@ -1,0 +1,127 @@
+package register
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/ipfinance/cqpledge/pledge"
+)
+
+// Causes of the register's own problems. A Problem wraps one of these or a cause of the library's
+// (pledge.ErrNegative, pledge.ErrCheckCharacter, …); branch with errors.Is.
+var (
+	ErrNumber = errors.New("not a number (write 5000000, 5,000,000.00 or 6%)")
+	ErrInt    = errors.New("not a whole number")
+	ErrDate   = errors.New("not a date (write 2016-01-05, 2016/1/5, 2016年1月5日, or an Excel date)")
+	ErrFact   = errors.New("not a yes/no (write 是, 否, true, false; 未知 or blank where not known)")
+	// ErrIDMissing: a row with no case id, which no list row could be joined to (or, on a list sheet, no
+	// case).
+	ErrIDMissing = errors.New("case id missing: the row cannot be joined")
+	// ErrIDRepeated: a loans row whose id an earlier row has; the earlier row keeps the list rows.
+	ErrIDRepeated = errors.New("case id given twice")
+	// ErrNoCase: a list row whose id is on no loans row.
+	ErrNoCase = errors.New("no loan with this id on the loans sheet")
+
+	// Layout causes (a *LayoutError): the register cannot be read as the layout says.
+	ErrUnknownColumn = errors.New("not a column of this sheet")
+	ErrColumnTwice   = errors.New("column given twice")
+	ErrNoIDColumn    = errors.New("no id column")
+	ErrNoLoans       = errors.New("no loans sheet (贷款, or loans.csv)")
+	ErrNotText       = errors.New("not UTF-8 or GB18030 text")
+)
+
+// Problem is one bad cell, or a bad row: where it is in the register (the sheet and row as the file has
+// them, the column's header as written), the key path of the case it fills ("loan.amount",
+// "rights[0].number"), the value as given, and the cause.
+type Problem struct {
+	Sheet  string // the sheet's name as in the workbook ("贷款"), the CSV file's name, or "" for JSON Lines
+	Row    int    // the row number as the spreadsheet shows it (the header is row 1); the line for JSON Lines
+	Column string // the column's header as written; "" where the problem is the row as a whole
+	Key    string // the key path in the case document; "" where the problem is not one key's
+	Value  string // the value as given
+	Err    error  // the cause
+}
+
+func (p *Problem) Error() string { return p.Message(pledge.English) }
+
+func (p *Problem) Unwrap() error { return p.Err }
+
+// Message writes the problem in lang:
+//
+//	贷款 第3行 贷款金额（loan.amount）："-5"：金额为负
+//	loans row 3, column 贷款金额 (loan.amount): "-5": negative amount
+func (p *Problem) Message(lang pledge.Lang) string {
+	var b strings.Builder
+	zh := lang == pledge.Chinese
+	switch {
+	case p.Sheet == "" && zh:
+		b.WriteString("第" + strconv.Itoa(p.Row) + "行")
+	case p.Sheet == "":
+		b.WriteString("line " + strconv.Itoa(p.Row))
+	case zh:
+		b.WriteString(p.Sheet + " 第" + strconv.Itoa(p.Row) + "行")
+	default:
+		b.WriteString(p.Sheet + " row " + strconv.Itoa(p.Row))
+	}
+	where := p.Column
+	if p.Key != "" && p.Key != p.Column {
+		if where == "" {
+			where = p.Key
+		} else if zh {
+			where += "（" + p.Key + "）"
+		} else {
+			where += " (" + p.Key + ")"
+		}
+	}
+	if where != "" {
+		if zh {
+			b.WriteString(" " + where)
+		} else {
+			b.WriteString(", column " + where)
+		}
+	}
+	sep := ": "
+	if zh {
+		sep = "："
+	}
+	if p.Value != "" || p.Key != "" {
+		b.WriteString(sep + strconv.Quote(p.Value))
+	}
+	b.WriteString(sep + cause(p.Err, lang))
+	return b.String()
+}
+
+// cause writes err's words in lang: the Chinese of a known cause, else its English; for an input error
+// wrapping a cause, the cause's.
+func cause(err error, lang pledge.Lang) string {
+	var ie *pledge.InputError
+	if errors.As(err, &ie) && ie.Err != nil {
+		err = ie.Err
+	}
+	if lang == pledge.Chinese {
+		if zh := causeZh(err); zh != "" {
+			return zh
+		}
+	}
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+// LayoutError lists what keeps a register from being read as docs/portfolio.md lays it out: a header
+// that is no column of its sheet, a column given twice, no id column, no loans sheet. A run stops on it:
+// reading on would leave a column out.
+type LayoutError struct{ Problems []*Problem }
+
+func (e *LayoutError) Error() string { return e.Message(pledge.English) }
+
+// Message writes every problem, one a line, in lang.
+func (e *LayoutError) Message(lang pledge.Lang) string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.Message(lang)
+	}
+	return strings.Join(lines, "\n")
+}

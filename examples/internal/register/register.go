@@ -1,0 +1,411 @@
+package register
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"io"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// Register is a portfolio being read: a workbook, a folder of CSV files, or JSON Lines. Each calls a
+// function with every case in the register's order, refused cases included, so that nothing is dropped.
+type Register struct {
+	// Total is the number of rows below the header on the loans sheet (or 0 where it is not known before
+	// reading, as for CSV and JSON Lines): a bound for a progress bar, blank rows included.
+	Total int
+	// Notes are sheets or files that are not part of the layout and were not read, one problem each.
+	Notes []*Problem
+
+	each  func(fn func(Item) error) error
+	close func() error
+}
+
+// Each calls fn with every item of the register, in order: each loans row (or line) read or refused,
+// then each list row that joins no loans row. It stops at fn's first error, or at an error reading the
+// register, and returns it.
+func (r *Register) Each(fn func(Item) error) error { return r.each(fn) }
+
+// Close releases what the register holds (a workbook's temporary files).
+func (r *Register) Close() error {
+	if r.close == nil {
+		return nil
+	}
+	return r.close()
+}
+
+// listsSheet is the template's sheet of drop-down values, which is no sheet of data.
+var listsSheet = []string{"选项", "lists"}
+
+// OpenXLSX reads a workbook's layout (docs/portfolio.md): each sheet named as a sheet of the layout, its
+// header row, and every list sheet's rows, held until their cases come; the loans sheet is then read
+// row by row as Each goes. A header that names no column, a column given twice, a sheet with no id
+// column, or no loans sheet is a *LayoutError listing them all. Cells are read as stored (excelize's
+// RawCellValue): a number cell's text, never a float.
+func OpenXLSX(r io.Reader) (*Register, error) {
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, err
+	}
+	reg, err := openXLSX(f)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	reg.close = f.Close
+	return reg, nil
+}
+
+func openXLSX(f *excelize.File) (*Register, error) {
+	props, err := f.GetWorkbookProps()
+	if err != nil {
+		return nil, err
+	}
+	date1904 := props.Date1904 != nil && *props.Date1904
+	reg := &Register{}
+	type opened struct {
+		in   *sheetIn
+		rows *excelize.Rows
+	}
+	var loans *opened
+	var lists []opened
+	var probs []*Problem
+	for _, name := range f.GetSheetList() {
+		s, ok := SheetNamed(name)
+		if !ok {
+			if !slices.Contains(listsSheet, name) {
+				reg.Notes = append(reg.Notes, &Problem{Sheet: name, Row: 1, Err: errNotRead})
+			}
+			continue
+		}
+		rows, err := f.Rows(name)
+		if err != nil {
+			return nil, err
+		}
+		var header []string
+		if rows.Next() {
+			if header, err = rows.Columns(excelize.Options{RawCellValue: true}); err != nil {
+				return nil, err
+			}
+		}
+		in, p := layout(s, name, header)
+		probs = append(probs, p...)
+		if s.List == "" {
+			if loans != nil {
+				probs = append(probs, &Problem{Sheet: name, Row: 1, Err: errSheetTwice})
+				continue
+			}
+			loans = &opened{in, rows}
+			if dim, err := f.GetSheetDimension(name); err == nil {
+				reg.Total = dimensionRows(dim) - 1
+			}
+		} else {
+			lists = append(lists, opened{in, rows})
+		}
+	}
+	if loans == nil {
+		probs = append(probs, &Problem{Err: ErrNoLoans})
+	}
+	if len(probs) > 0 {
+		return nil, &LayoutError{Problems: probs}
+	}
+	ins := make([]*sheetIn, len(lists))
+	for i := range lists {
+		ins[i] = lists[i].in
+	}
+	j := newJoiner(loans.in, ins, date1904)
+	for i, l := range lists {
+		err := eachRow(l.rows, func(num int, values []string) {
+			if r, ok := l.in.read(num, values); ok {
+				j.hold(i, r)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	reg.each = func(fn func(Item) error) error {
+		var stop error
+		err := eachRow(loans.rows, func(num int, values []string) {
+			if stop != nil {
+				return
+			}
+			if r, ok := loans.in.read(num, values); ok {
+				stop = fn(j.assemble(r))
+			}
+		})
+		if err != nil {
+			return err
+		}
+		if stop != nil {
+			return stop
+		}
+		return finish(j, fn)
+	}
+	return reg, nil
+}
+
+var (
+	errNotRead    = errors.New("not a sheet of the layout: not read")
+	errSheetTwice = errors.New("a second loans sheet")
+)
+
+// eachRow calls fn with the rows after the header (row 2 on), numbered as the spreadsheet shows them.
+func eachRow(rows *excelize.Rows, fn func(num int, values []string)) error {
+	for num := 2; rows.Next(); num++ {
+		values, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return err
+		}
+		fn(num, values)
+	}
+	if err := rows.Error(); err != nil {
+		return err
+	}
+	return rows.Close()
+}
+
+// dimensionRows reads the last row of a dimension reference ("A1:AT201" → 201); 0 where there is none.
+func dimensionRows(dim string) int {
+	_, last, _ := strings.Cut(dim, ":")
+	if last == "" {
+		last = dim
+	}
+	n, _ := strconv.Atoi(strings.TrimLeft(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ$"))
+	return n
+}
+
+// finish reports the list rows that joined no case.
+func finish(j *joiner, fn func(Item) error) error {
+	for _, it := range j.orphans() {
+		if err := fn(it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sortItems orders list-row items by their sheet's place in lists, then by row.
+func sortItems(items []Item, lists []*sheetIn) {
+	place := map[string]int{}
+	for i, in := range lists {
+		place[in.name] = i
+	}
+	slices.SortFunc(items, func(a, b Item) int {
+		if c := place[a.Sheet] - place[b.Sheet]; c != 0 {
+			return c
+		}
+		return a.Row - b.Row
+	})
+}
+
+// OpenCSV reads the CSV twin of a workbook: a folder (fsys) holding one file a sheet, named by the
+// sheet's English or Chinese name ("loans.csv" or "贷款.csv"), each with a header row. Files are UTF-8
+// (with or without a byte-order mark) or, as Excel writes "CSV" on a Chinese Windows, GB18030; a file
+// that is neither is a layout problem. Rows are numbered as records, the header being row 1, as a
+// spreadsheet program shows the file. The loans file is read as Each goes; the list files first.
+func OpenCSV(fsys fs.FS) (*Register, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	reg := &Register{}
+	var probs []*Problem
+	var loans *sheetIn
+	var loansFile string
+	var lists []*sheetIn
+	var listRows [][]row
+	for _, e := range entries {
+		name := e.Name()
+		base, isCSV := strings.CutSuffix(name, ".csv")
+		if e.IsDir() || !isCSV {
+			continue
+		}
+		s, ok := SheetNamed(base)
+		if !ok {
+			reg.Notes = append(reg.Notes, &Problem{Sheet: name, Row: 1, Err: errNotRead})
+			continue
+		}
+		if s.List == "" {
+			if loans != nil {
+				probs = append(probs, &Problem{Sheet: name, Row: 1, Err: errSheetTwice})
+				continue
+			}
+			r, err := openText(fsys, name)
+			if err != nil {
+				return nil, err
+			}
+			header, err := r.Read()
+			r.close()
+			if err != nil && err != io.EOF {
+				probs = append(probs, &Problem{Sheet: name, Row: 1, Err: err})
+				continue
+			}
+			in, p := layout(s, name, header)
+			probs = append(probs, p...)
+			loans, loansFile = in, name
+			continue
+		}
+		in, rows, p, err := readCSVSheet(fsys, name, s)
+		if err != nil {
+			return nil, err
+		}
+		probs = append(probs, p...)
+		lists = append(lists, in)
+		listRows = append(listRows, rows)
+	}
+	if loans == nil {
+		probs = append(probs, &Problem{Err: ErrNoLoans})
+	}
+	if len(probs) > 0 {
+		return nil, &LayoutError{Problems: probs}
+	}
+	j := newJoiner(loans, lists, false)
+	for i, rows := range listRows {
+		for _, r := range rows {
+			j.hold(i, r)
+		}
+	}
+	reg.each = func(fn func(Item) error) error {
+		r, err := openText(fsys, loansFile)
+		if err != nil {
+			return err
+		}
+		defer r.close()
+		if _, err := r.Read(); err != nil { // the header, read above
+			return err
+		}
+		for num := 2; ; num++ {
+			values, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return &Problem{Sheet: loansFile, Row: num, Err: err}
+			}
+			rr, ok := loans.read(num, values)
+			if !ok {
+				continue
+			}
+			it := j.assemble(rr)
+			if err := fn(it); err != nil {
+				return err
+			}
+		}
+		return finish(j, fn)
+	}
+	return reg, nil
+}
+
+// readCSVSheet reads a list file whole: its layout and its rows.
+func readCSVSheet(fsys fs.FS, name string, s *Sheet) (*sheetIn, []row, []*Problem, error) {
+	r, err := openText(fsys, name)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer r.close()
+	header, err := r.Read()
+	if err != nil && err != io.EOF {
+		return nil, nil, []*Problem{{Sheet: name, Row: 1, Err: err}}, nil
+	}
+	in, probs := layout(s, name, header)
+	var rows []row
+	for num := 2; ; num++ {
+		values, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, nil, []*Problem{{Sheet: name, Row: num, Err: err}}, nil
+		}
+		if rr, ok := in.read(num, values); ok {
+			rows = append(rows, rr)
+		}
+	}
+	return in, rows, probs, nil
+}
+
+// csvFile is a CSV reader over a file decoded to UTF-8.
+type csvFile struct {
+	*csv.Reader
+	close func() error
+}
+
+// sniff is how much of a file is looked at to tell UTF-8 from GB18030.
+const sniff = 1 << 20
+
+// openText opens a CSV file: UTF-8 where its first megabyte is (a byte-order mark dropped), else GB18030.
+// A cell still holding text that is not UTF-8 after that is named by Each as ErrNotText.
+func openText(fsys fs.FS, name string) (*csvFile, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReaderSize(f, 64<<10)
+	head, _ := br.Peek(sniff)
+	var src io.Reader = br
+	if b, ok := bytes.CutPrefix(head, []byte("\ufeff")); ok {
+		br.Discard(len(head) - len(b))
+	} else if !validPrefix(head) {
+		src = simplifiedchinese.GB18030.NewDecoder().Reader(br)
+	}
+	r := csv.NewReader(src)
+	r.FieldsPerRecord = -1
+	return &csvFile{Reader: r, close: f.Close}, nil
+}
+
+// validPrefix reports whether b is UTF-8, allowing a character cut off at its end.
+func validPrefix(b []byte) bool {
+	for cut := 0; cut < utf8.UTFMax && cut <= len(b); cut++ {
+		if utf8.Valid(b[:len(b)-cut]) {
+			return true
+		}
+	}
+	return false
+}
+
+// OpenJSONL reads JSON Lines: one case document a line (docs/case-format.md), blank lines skipped. Each
+// line is read by the library's decoder; a bad line's problems name the line and the key path.
+func OpenJSONL(r io.Reader) *Register {
+	return &Register{each: func(fn func(Item) error) error {
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 0, 64<<10), 64<<20)
+		seq := 0
+		for n := 1; sc.Scan(); n++ {
+			line := sc.Bytes()
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			it := Item{Seq: seq, Row: n, at: &locator{row: cell{row: n}}}
+			seq++
+			c, err := parseCase(line)
+			if err != nil {
+				var idOnly struct {
+					ID any `json:"id"`
+				}
+				if json.Unmarshal(line, &idOnly) == nil {
+					if s, ok := idOnly.ID.(string); ok {
+						it.ID = s
+					}
+				}
+				it.Problems = it.at.problems(err, nil)
+			} else {
+				it.Case, it.ID = c, c.ID
+			}
+			if err := fn(it); err != nil {
+				return err
+			}
+		}
+		return sc.Err()
+	}}
+}
+
