@@ -408,4 +408,3 @@ func OpenJSONL(r io.Reader) *Register {
 		return sc.Err()
 	}}
 }
-

@@ -303,8 +303,8 @@ func TestMissingListNamesItsSheet(t *testing.T) {
 
 func TestLayoutErrors(t *testing.T) {
 	fsys := fstest.MapFS{
-		"贷款.csv":  {Data: []byte("编号,贷款金钱,贷款金额,loan.amount\n")},
-		"权利.csv":  {Data: []byte("权利类型\n")},
+		"贷款.csv":    {Data: []byte("编号,贷款金钱,贷款金额,loan.amount\n")},
+		"权利.csv":    {Data: []byte("权利类型\n")},
 		"notes.csv": {Data: []byte("anything\n")},
 	}
 	_, err := OpenCSV(fsys)

@@ -23,7 +23,7 @@ var exampleRows = map[string][]map[string]string{
 		"loan.registration.filed": "2016-01-15", "application.kind": "fee_subsidy", "application.applicant": "某担保公司",
 		"application.submitted": "2016-03-01",
 		"application.materials": "application_form、business_license、legal_rep_id、registration_record、loan_review_records",
-		"application.copies": "2", "application.stamped": "是", "application.supplement_days": "10",
+		"application.copies":    "2", "application.stamped": "是", "application.supplement_days": "10",
 	}},
 	"rights": {{
 		"id": example, "kind": "invention", "number": "201310123456.2", "holders": "重庆某科技有限公司",
