@@ -68,4 +68,7 @@ var causes = []struct {
 	{ErrNoIDColumn, "缺少“编号”列"},
 	{ErrNoLoans, "缺少“贷款”工作表（或 loans.csv）"},
 	{ErrNotText, "不是UTF-8或GB18030文本"},
+	{errExample, "模板的示例行仍在登记表中，与其他行一样计入"},
+	{errNotRead, "不属于登记表格式的工作表，未读取"},
+	{errSheetTwice, "第二个贷款表"},
 }
