@@ -233,8 +233,8 @@ func CaseRow(r *CaseResult, lang pledge.Lang) []Cell {
 	row := make([]Cell, 0, n)
 	row = append(row, text(r.Item.ID), text(Source(&r.Item, lang)))
 	if r.Refused() {
-		row = append(row, make([]Cell, 6)...)
-		row = append(row, Cell{}, text(RefusedText(lang)))
+		row = append(row, make([]Cell, 6)...) // contract year … loan amount
+		row = append(row, text(RefusedText(lang)))
 		for len(row) < n-1 {
 			row = append(row, Cell{})
 		}

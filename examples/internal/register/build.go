@@ -45,6 +45,7 @@ type cell struct {
 	sheet  string // as named in the file
 	row    int
 	column string // the header as written; "" for the row as a whole
+	raw    string // the cell's text as written, where it has one
 }
 
 // locator maps the key paths of a case document to the cells they came from.
@@ -88,7 +89,11 @@ func (l *locator) problems(err error, skip map[string]bool) []*Problem {
 		if key == pledge.RootField {
 			key = ""
 		}
-		out = append(out, &Problem{Sheet: c.sheet, Row: c.row, Column: c.column, Key: key, Value: ie.Value, Err: ie})
+		value := ie.Value
+		if c.raw != "" && ie.Field == key {
+			value = c.raw // the cell as the analyst wrote it ("1,000.005"), not as read for the decoder
+		}
+		out = append(out, &Problem{Sheet: c.sheet, Row: c.row, Column: c.column, Key: key, Value: value, Err: ie})
 	}
 	if len(ies) == 0 && err != nil {
 		c := l.locate("")
@@ -256,7 +261,11 @@ func (j *joiner) fill(obj map[string]any, prefix string, in *sheetIn, r row, at 
 			continue // a list row's id joins it to its case; it is no key of the case
 		}
 		key := prefix + c.Key
-		at.keys[key] = cell{sheet: in.name, row: r.num, column: in.headers[i]}
+		raw := strings.TrimSpace(v)
+		if _, serial := number(raw); serial && c.Kind == Date {
+			raw = "" // an Excel date serial: the date it is says more than its number
+		}
+		at.keys[key] = cell{sheet: in.name, row: r.num, column: in.headers[i], raw: raw}
 		if strings.TrimSpace(v) == "" {
 			continue
 		}

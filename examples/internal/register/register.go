@@ -194,11 +194,11 @@ func finish(j *joiner, fn func(Item) error) error {
 	return nil
 }
 
-// sortItems orders list-row items by their sheet's place in lists, then by row.
+// sortItems orders list-row items by their sheet's place in the layout, then by row.
 func sortItems(items []Item, lists []*sheetIn) {
 	place := map[string]int{}
-	for i, in := range lists {
-		place[in.name] = i
+	for _, in := range lists {
+		place[in.name] = slices.IndexFunc(Sheets, func(s Sheet) bool { return s.Name == in.Name })
 	}
 	slices.SortFunc(items, func(a, b Item) int {
 		if c := place[a.Sheet] - place[b.Sheet]; c != 0 {
