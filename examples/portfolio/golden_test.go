@@ -103,7 +103,7 @@ func TestGoldenTotalsSumTheGoldenCases(t *testing.T) {
 		col[h] = i
 	}
 	type sums struct {
-		n, eligible, feeN, compN              int
+		n, eligible, feeN, compN             int
 		fee, feeComputed, comp, compComputed decimal.Decimal
 	}
 	groups := map[string]*sums{}
