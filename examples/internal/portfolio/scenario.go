@@ -167,7 +167,10 @@ func (e *FileError) Message(lang pledge.Lang) string {
 		msg = CauseZh(e.Err)
 	}
 	if e.Path == "" {
-		return msg
+		if lang == pledge.Chinese {
+			return msg + "：" + e.Value
+		}
+		return msg + ": " + e.Value
 	}
 	if lang == pledge.Chinese {
 		return e.Path + "：" + strconv.Quote(e.Value) + "：" + msg
@@ -306,7 +309,7 @@ func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&in); err != nil {
-		return Plan{}, &FileError{Value: firstLine(err.Error()), Err: fmt.Errorf("%w: %v", ErrFile, err)}
+		return Plan{}, &FileError{Value: strings.Join(strings.Fields(err.Error()), " "), Err: ErrFile}
 	}
 	var errs []error
 	fail := func(path, value string, err error) {
@@ -518,4 +521,3 @@ func parseSweep(sw *sweepIn, base subsidy.Policy, scenarios []Scenario, fail fun
 	return out
 }
 
-func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
