@@ -520,4 +520,3 @@ func parseSweep(sw *sweepIn, base subsidy.Policy, scenarios []Scenario, fail fun
 	}
 	return out
 }
-
