@@ -318,6 +318,7 @@ func charts(s *portfolio.Summary, lang pledge.Lang) ([]Chart, error) {
 	o["xAxis"] = map[string]any{"type": "time"}
 	o["yAxis"] = map[string]any{"type": "value", "name": L("元", "yuan")}
 	o["series"] = series
+	o["legend"] = map[string]any{"top": 32, "type": "scroll"}
 	if err := add("chart-budget", title, o); err != nil {
 		return nil, err
 	}
@@ -331,7 +332,7 @@ func charts(s *portfolio.Summary, lang pledge.Lang) ([]Chart, error) {
 			xs = append(xs, p.Value.String())
 			f, c, t = append(f, num(p.FeePayable)), append(c, num(p.CompPayable)), append(t, num(p.Payable()))
 		}
-		o["xAxis"] = map[string]any{"type": "category", "data": xs, "name": sw.Figure.Key}
+		o["xAxis"] = map[string]any{"type": "category", "data": xs, "name": sw.Figure.Key, "nameLocation": "middle", "nameGap": 28}
 		o["yAxis"] = map[string]any{"type": "value", "name": L("元", "yuan")}
 		o["series"] = []any{
 			map[string]any{"name": fee, "type": "line", "data": f, "showSymbol": false},
