@@ -4,6 +4,10 @@
 //
 //	go run ./examples/whatif [-fee-rate 0.01] [-comp-share 0.30] [-comp-cap 1500000.00] [-rate-multiple 1.5] CASES.jsonl
 //
+// It is the short form of examples/portfolio, which reads workbooks and CSV registers too, writes per-case
+// tables, totals by group, scenarios side by side, the fund's budget and an HTML report (docs/portfolio.md):
+// `portfolio -comp-cap 2000000.00 CASES.jsonl` judges the same what-if.
+//
 // CASES.jsonl holds one case per line (spec/case-format.md, "In"); a single case file (.json) works too.
 // The flags change the figures of Art. 17 (fee subsidy rate) and Art. 18 (compensation share, cap per loan,
 // the rate ceiling as a multiple of the benchmark). "Pays" counts the amounts whose outcome is eligible;
@@ -26,6 +30,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/eligibility"
+	"github.com/ipfinance/cqpledge/examples/internal/portfolio"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
@@ -57,39 +62,26 @@ func (t *tally) add(r subsidy.Report) {
 	}
 }
 
-// decimalFlag is a flag holding a decimal given as text ("0.30"); a value that is not a plain
-// non-negative decimal is a usage error.
-type decimalFlag struct{ d *decimal.Decimal }
-
-func (f decimalFlag) String() string {
-	if f.d == nil {
-		return ""
-	}
-	return plain(*f.d)
-}
-
 // plain writes d exactly, with no trailing zeros ("0.3", "1.5"), by pledge.AppendDecimal, which reads
 // none of shopspring's process-wide settings.
 func plain(d decimal.Decimal) string { return string(pledge.AppendDecimal(nil, d, 0)) }
-
-func (f decimalFlag) Set(s string) error {
-	d, err := decimal.NewFromString(s)
-	if err != nil || d.IsNegative() || strings.ContainsAny(s, "eE") {
-		return errors.New("want a non-negative decimal such as 0.30")
-	}
-	*f.d = d
-	return nil
-}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	base := subsidy.Default2015()
 	alt := base // a changed copy; base is never touched
 	fs := flag.NewFlagSet("whatif", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Var(decimalFlag{&alt.FeeSubsidyRate}, "fee-rate", "Art. 17: fee subsidy cap as a share of the loan")
-	fs.Var(decimalFlag{&alt.CompensationShare}, "comp-share", "Art. 18: share of the principal loss compensated")
-	fs.Var(decimalFlag{&alt.CompensationCap}, "comp-cap", "Art. 18: most compensated per loan, yuan")
-	fs.Var(decimalFlag{&alt.RateCeilingMultiple}, "rate-multiple", "Art. 18: rate ceiling as a multiple of the benchmark")
+	// The figures are checked as examples/portfolio checks them (portfolio.Figures): a share or rate in
+	// [0, 1], a cap not negative with at most 2 decimals, a multiple not negative.
+	for _, f := range []struct{ flag, figure, usage string }{
+		{"fee-rate", "fee_rate", "Art. 17: fee subsidy cap as a share of the loan"},
+		{"comp-share", "compensation_share", "Art. 18: share of the principal loss compensated"},
+		{"comp-cap", "compensation_cap", "Art. 18: most compensated per loan, yuan"},
+		{"rate-multiple", "rate_ceiling_multiple", "Art. 18: rate ceiling as a multiple of the benchmark"},
+	} {
+		fig, _ := portfolio.FigureNamed(f.figure)
+		fs.Func(f.flag, f.usage, func(s string) error { return fig.Set(&alt, s) })
+	}
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: whatif [flags] CASES.jsonl")
 		fs.PrintDefaults()
@@ -98,6 +90,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
+		return 2
+	}
+	if fs.NArg() > 1 && strings.HasPrefix(fs.Arg(1), "-") {
+		fmt.Fprintf(stderr, "whatif: flags go before the file: %s comes after %s\n", fs.Arg(1), fs.Arg(0))
 		return 2
 	}
 	if fs.NArg() != 1 {

@@ -55,7 +55,20 @@ func TestWhatIfBadInput(t *testing.T) {
 	errOut.Reset()
 	assert.Equal(t, 2, run([]string{"-comp-cap", "lots", portfolio}, &out, &errOut))
 	assert.Empty(t, out.String())
-	assert.Contains(t, errOut.String(), "want a non-negative decimal")
+	assert.Contains(t, errOut.String(), "not a decimal number")
+
+	// 150% of the loss is no share (Art. 18 compensates "不超过…30%"): refused, as examples/portfolio does.
+	errOut.Reset()
+	assert.Equal(t, 2, run([]string{"-comp-share", "1.5", portfolio}, &out, &errOut))
+	assert.Contains(t, errOut.String(), `invalid value "1.5" for flag -comp-share: a share must be between 0 and 1`)
+	errOut.Reset()
+	assert.Equal(t, 2, run([]string{"-comp-cap", "-1", portfolio}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "must not be negative")
+	// A flag after the file is named, not taken for a second file.
+	errOut.Reset()
+	assert.Equal(t, 2, run([]string{portfolio, "-comp-cap", "2000000.00"}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "whatif: flags go before the file: -comp-cap comes after "+portfolio)
+	assert.Empty(t, out.String())
 
 	assert.Equal(t, 1, run([]string{filepath.Join(dir, "missing.jsonl")}, &out, &errOut))
 }

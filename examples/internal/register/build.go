@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -157,29 +158,84 @@ func (in *sheetIn) read(num int, values []string) (row, bool) {
 	return r, !blank
 }
 
-// joiner assembles cases: the list rows of every list sheet, held by case id until their loans row comes.
+// rowSource gives a list sheet's rows (blank rows left out) in file order; ok is false at its end.
+type rowSource func() (r row, ok bool, err error)
+
+// cursor is a list sheet being read alongside the loans sheet.
+type cursor struct {
+	in      *sheetIn
+	next    rowSource
+	pos     int32            // the ordinal (among the sheet's rows) of the next row next gives
+	done    bool             // next has no more rows
+	pending map[string][]row // rows read ahead of their case, by case id
+}
+
+// joiner assembles cases, reading the list sheets alongside the loans sheet. A first pass over each list
+// sheet noted, for each case id, the ordinal of its last row there (last); for a loans row, each list
+// sheet is read up to that row, the case's rows taken and any other case's rows read on the way held until
+// their case comes. A register whose list sheets follow the loans sheet's order (as an analyst's usually
+// do, and the template's) so holds almost nothing, whatever its size; one in any other order holds the
+// rows read ahead, as much as that order needs.
 type joiner struct {
 	date1904 bool
 	loans    *sheetIn
-	lists    []*sheetIn
-	pending  []map[string][]row // by list sheet, by case id
+	lists    []*cursor
+	nLists   int
+	last     map[string][]int32 // by case id: the ordinal of its last row on each list sheet, -1 for none
 	seen     map[string]int     // loans rows' ids: the row they were first seen on
 	seq      int
 }
 
-func newJoiner(loans *sheetIn, lists []*sheetIn, date1904 bool) *joiner {
-	j := &joiner{date1904: date1904, loans: loans, lists: lists, seen: map[string]int{}}
-	j.pending = make([]map[string][]row, len(lists))
-	for i := range lists {
-		j.pending[i] = map[string][]row{}
-	}
-	return j
+func newJoiner(loans *sheetIn, lists int, date1904 bool) *joiner {
+	return &joiner{date1904: date1904, loans: loans, nLists: lists, last: map[string][]int32{}, seen: map[string]int{}}
 }
 
-// hold keeps a list row of lists[i] until its case comes.
-func (j *joiner) hold(i int, r row) {
+// index is the first pass over list sheet i: row r, the ordinal-th of the sheet, is its case's last so far.
+func (j *joiner) index(i int, ordinal int32, r row) {
 	id := strings.TrimSpace(r.cells[0])
-	j.pending[i][id] = append(j.pending[i][id], r)
+	l := j.last[id]
+	if l == nil {
+		l = make([]int32, j.nLists)
+		for k := range l {
+			l[k] = -1
+		}
+		j.last[id] = l
+	}
+	l[i] = ordinal
+}
+
+// follow adds list sheet in, read by next in the second pass.
+func (j *joiner) follow(in *sheetIn, next rowSource) {
+	j.lists = append(j.lists, &cursor{in: in, next: next, pending: map[string][]row{}})
+}
+
+// rowsOf takes the rows of case id from list sheet i, in file order: those held, then those read up to the
+// case's last row, holding other cases' rows read on the way.
+func (j *joiner) rowsOf(i int, id string) ([]row, error) {
+	c := j.lists[i]
+	rows := c.pending[id]
+	delete(c.pending, id)
+	last := int32(-1)
+	if l := j.last[id]; i < len(l) {
+		last = l[i]
+	}
+	for !c.done && c.pos <= last {
+		r, ok, err := c.next()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			c.done = true
+			break
+		}
+		c.pos++
+		if rid := strings.TrimSpace(r.cells[0]); rid == id {
+			rows = append(rows, r)
+		} else {
+			c.pending[rid] = append(c.pending[rid], r)
+		}
+	}
+	return rows, nil
 }
 
 // example is the id of the template's worked example row (Template).
@@ -187,7 +243,7 @@ const example = "示例"
 
 // assemble reads one loans row with its list rows into a case, refused with every problem at once where
 // any cell is bad or the library refuses the document.
-func (j *joiner) assemble(r row) Item {
+func (j *joiner) assemble(r row) (Item, error) {
 	it := Item{Seq: j.seq, Sheet: j.loans.name, Row: r.num}
 	j.seq++
 	id := strings.TrimSpace(r.cells[0])
@@ -195,12 +251,12 @@ func (j *joiner) assemble(r row) Item {
 	own := cell{sheet: j.loans.name, row: r.num}
 	if id == "" {
 		it.Problems = []*Problem{{Sheet: j.loans.name, Row: r.num, Column: j.loans.headers[0], Key: IDKey, Err: ErrIDMissing}}
-		return it
+		return it, nil
 	}
 	if first, dup := j.seen[id]; dup {
 		it.Problems = []*Problem{{Sheet: j.loans.name, Row: r.num, Column: j.loans.headers[0], Key: IDKey, Value: id,
 			Err: fmt.Errorf("%w (first on row %d)", ErrIDRepeated, first)}}
-		return it
+		return it, nil
 	}
 	j.seen[id] = r.num
 	if id == example {
@@ -211,9 +267,12 @@ func (j *joiner) assemble(r row) Item {
 	at := &locator{row: own, keys: map[string]cell{}}
 	bad := map[string]bool{}
 	j.fill(doc, "", j.loans, r, at, bad, &it)
-	for i, in := range j.lists {
-		rows := j.pending[i][id]
-		delete(j.pending[i], id)
+	for i, lc := range j.lists {
+		in := lc.in
+		rows, err := j.rowsOf(i, id)
+		if err != nil {
+			return it, err
+		}
 		if len(rows) == 0 {
 			continue
 		}
@@ -228,10 +287,11 @@ func (j *joiner) assemble(r row) Item {
 		}
 		set(doc, in.List, list)
 	}
+	delete(j.last, id) // its rows are taken: a later row with its id gets none
 	// The loans sheet's own keys name their list sheet where a list is missing (rights: required).
-	for _, in := range j.lists {
-		if _, ok := at.keys[in.List]; !ok {
-			at.keys[in.List] = cell{sheet: j.loans.name, row: r.num, column: in.name}
+	for _, lc := range j.lists {
+		if _, ok := at.keys[lc.in.List]; !ok {
+			at.keys[lc.in.List] = cell{sheet: j.loans.name, row: r.num, column: lc.in.name}
 		}
 	}
 	it.at = at
@@ -244,7 +304,7 @@ func (j *joiner) assemble(r row) Item {
 	if len(it.Problems) == 0 {
 		it.Case = c
 	}
-	return it
+	return it, nil
 }
 
 // errExample: the template's worked example row is still in the register (it is read like any other).
@@ -296,26 +356,48 @@ func set(obj map[string]any, path string, v any) {
 	obj[parts[len(parts)-1]] = v
 }
 
-// orphans refuses every list row still held: its id is on no loans row (or it has none).
-func (j *joiner) orphans() []Item {
+// orphans refuses every list row no loans row took: the rows held and those not yet read. Its id is on
+// no loans row (or it has none).
+func (j *joiner) orphans() ([]Item, error) {
 	var out []Item
-	for i, in := range j.lists {
-		for id, rows := range j.pending[i] {
+	for _, c := range j.lists {
+		for !c.done {
+			r, ok, err := c.next()
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				c.done = true
+				break
+			}
+			id := strings.TrimSpace(r.cells[0])
+			c.pending[id] = append(c.pending[id], r)
+		}
+		for id, rows := range c.pending {
 			for _, r := range rows {
 				cause := ErrNoCase
 				if id == "" {
 					cause = ErrIDMissing
 				}
-				out = append(out, Item{ID: id, Sheet: in.name, Row: r.num,
-					Problems: []*Problem{{Sheet: in.name, Row: r.num, Column: in.headers[0], Key: IDKey, Value: id, Err: cause}}})
+				out = append(out, Item{ID: id, Sheet: c.in.name, Row: r.num,
+					Problems: []*Problem{{Sheet: c.in.name, Row: r.num, Column: c.in.headers[0], Key: IDKey, Value: id, Err: cause}}})
 			}
 		}
 	}
-	// Map order is random: report in the register's order, sheet by sheet, row by row.
-	sortItems(out, j.lists)
+	// Map order is random: report in the register's order, sheet by sheet (the layout's), row by row.
+	place := map[string]int{}
+	for _, c := range j.lists {
+		place[c.in.name] = slices.IndexFunc(Sheets, func(s Sheet) bool { return s.Name == c.in.Name })
+	}
+	slices.SortFunc(out, func(a, b Item) int {
+		if c := place[a.Sheet] - place[b.Sheet]; c != 0 {
+			return c
+		}
+		return a.Row - b.Row
+	})
 	for i := range out {
 		out[i].Seq = j.seq
 		j.seq++
 	}
-	return out
+	return out, nil
 }

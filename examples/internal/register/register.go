@@ -118,20 +118,24 @@ func openXLSX(f *excelize.File) (*Register, error) {
 	if len(probs) > 0 {
 		return nil, &LayoutError{Problems: probs}
 	}
-	ins := make([]*sheetIn, len(lists))
-	for i := range lists {
-		ins[i] = lists[i].in
-	}
-	j := newJoiner(loans.in, ins, date1904)
+	j := newJoiner(loans.in, len(lists), date1904)
 	for i, l := range lists {
+		ordinal := int32(0)
 		err := eachRow(l.rows, func(num int, values []string) {
 			if r, ok := l.in.read(num, values); ok {
-				j.hold(i, r)
+				j.index(i, ordinal, r)
+				ordinal++
 			}
 		})
 		if err != nil {
 			return nil, err
 		}
+		rows, err := f.Rows(l.in.name) // the second pass, alongside the loans sheet
+		if err != nil {
+			return nil, err
+		}
+		rows.Next() // the header
+		j.follow(l.in, xlsxSource(l.in, rows))
 	}
 	reg.each = func(fn func(Item) error) error {
 		var stop error
@@ -140,7 +144,11 @@ func openXLSX(f *excelize.File) (*Register, error) {
 				return
 			}
 			if r, ok := loans.in.read(num, values); ok {
-				stop = fn(j.assemble(r))
+				it, err := j.assemble(r)
+				if err == nil {
+					err = fn(it)
+				}
+				stop = err
 			}
 		})
 		if err != nil {
@@ -152,6 +160,27 @@ func openXLSX(f *excelize.File) (*Register, error) {
 		return finish(j, fn)
 	}
 	return reg, nil
+}
+
+// xlsxSource reads a list sheet's rows after the header, leaving out blank rows.
+func xlsxSource(in *sheetIn, rows *excelize.Rows) rowSource {
+	num := 1
+	return func() (row, bool, error) {
+		for rows.Next() {
+			num++
+			values, err := rows.Columns(excelize.Options{RawCellValue: true})
+			if err != nil {
+				return row{}, false, err
+			}
+			if r, ok := in.read(num, values); ok {
+				return r, true, nil
+			}
+		}
+		if err := rows.Error(); err != nil {
+			return row{}, false, err
+		}
+		return row{}, false, rows.Close()
+	}
 }
 
 var (
@@ -186,26 +215,16 @@ func dimensionRows(dim string) int {
 
 // finish reports the list rows that joined no case.
 func finish(j *joiner, fn func(Item) error) error {
-	for _, it := range j.orphans() {
+	items, err := j.orphans()
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
 		if err := fn(it); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// sortItems orders list-row items by their sheet's place in the layout, then by row.
-func sortItems(items []Item, lists []*sheetIn) {
-	place := map[string]int{}
-	for _, in := range lists {
-		place[in.name] = slices.IndexFunc(Sheets, func(s Sheet) bool { return s.Name == in.Name })
-	}
-	slices.SortFunc(items, func(a, b Item) int {
-		if c := place[a.Sheet] - place[b.Sheet]; c != 0 {
-			return c
-		}
-		return a.Row - b.Row
-	})
 }
 
 // OpenCSV reads the CSV twin of a workbook: a folder (fsys) holding one file a sheet, named by the
@@ -223,7 +242,7 @@ func OpenCSV(fsys fs.FS) (*Register, error) {
 	var loans *sheetIn
 	var loansFile string
 	var lists []*sheetIn
-	var listRows [][]row
+	var listFiles []string
 	for _, e := range entries {
 		name := e.Name()
 		base, isCSV := strings.CutSuffix(name, ".csv")
@@ -255,13 +274,20 @@ func OpenCSV(fsys fs.FS) (*Register, error) {
 			loans, loansFile = in, name
 			continue
 		}
-		in, rows, p, err := readCSVSheet(fsys, name, s)
+		r, err := openText(fsys, name)
 		if err != nil {
 			return nil, err
 		}
+		header, err := r.Read()
+		r.close()
+		if err != nil && err != io.EOF {
+			probs = append(probs, &Problem{Sheet: name, Row: 1, Err: err})
+			continue
+		}
+		in, p := layout(s, name, header)
 		probs = append(probs, p...)
 		lists = append(lists, in)
-		listRows = append(listRows, rows)
+		listFiles = append(listFiles, name)
 	}
 	if loans == nil {
 		probs = append(probs, &Problem{Err: ErrNoLoans})
@@ -269,11 +295,39 @@ func OpenCSV(fsys fs.FS) (*Register, error) {
 	if len(probs) > 0 {
 		return nil, &LayoutError{Problems: probs}
 	}
-	j := newJoiner(loans, lists, false)
-	for i, rows := range listRows {
-		for _, r := range rows {
-			j.hold(i, r)
+	j := newJoiner(loans, len(lists), false)
+	var opened []*csvFile
+	reg.close = func() error {
+		for _, f := range opened {
+			f.close()
 		}
+		return nil
+	}
+	for i, in := range lists {
+		first, err := openText(fsys, listFiles[i])
+		if err != nil {
+			return nil, err
+		}
+		ordinal := int32(0)
+		next := csvSource(in, first)
+		for {
+			r, ok, err := next()
+			if err != nil || !ok {
+				first.close()
+				if err != nil {
+					return nil, err
+				}
+				break
+			}
+			j.index(i, ordinal, r)
+			ordinal++
+		}
+		second, err := openText(fsys, listFiles[i]) // the second pass, alongside the loans file
+		if err != nil {
+			return nil, err
+		}
+		opened = append(opened, second)
+		j.follow(in, csvSource(in, second))
 	}
 	reg.each = func(fn func(Item) error) error {
 		r, err := openText(fsys, loansFile)
@@ -296,7 +350,10 @@ func OpenCSV(fsys fs.FS) (*Register, error) {
 			if !ok {
 				continue
 			}
-			it := j.assemble(rr)
+			it, err := j.assemble(rr)
+			if err != nil {
+				return err
+			}
 			if err := fn(it); err != nil {
 				return err
 			}
@@ -306,32 +363,28 @@ func OpenCSV(fsys fs.FS) (*Register, error) {
 	return reg, nil
 }
 
-// readCSVSheet reads a list file whole: its layout and its rows.
-func readCSVSheet(fsys fs.FS, name string, s *Sheet) (*sheetIn, []row, []*Problem, error) {
-	r, err := openText(fsys, name)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	defer r.close()
-	header, err := r.Read()
-	if err != nil && err != io.EOF {
-		return nil, nil, []*Problem{{Sheet: name, Row: 1, Err: err}}, nil
-	}
-	in, probs := layout(s, name, header)
-	var rows []row
-	for num := 2; ; num++ {
-		values, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, nil, []*Problem{{Sheet: name, Row: num, Err: err}}, nil
-		}
-		if rr, ok := in.read(num, values); ok {
-			rows = append(rows, rr)
+// csvSource reads a list file's rows after the header, leaving out blank rows; a record that is not
+// CSV is a *Problem naming its row.
+func csvSource(in *sheetIn, f *csvFile) rowSource {
+	num := 0
+	return func() (row, bool, error) {
+		for {
+			values, err := f.Read()
+			num++
+			if err == io.EOF {
+				return row{}, false, nil
+			}
+			if err != nil {
+				return row{}, false, &Problem{Sheet: in.name, Row: num, Err: err}
+			}
+			if num == 1 {
+				continue // the header
+			}
+			if r, ok := in.read(num, values); ok {
+				return r, true, nil
+			}
 		}
 	}
-	return in, rows, probs, nil
 }
 
 // csvFile is a CSV reader over a file decoded to UTF-8.

@@ -346,3 +346,25 @@ func TestJSONLines(t *testing.T) {
 	assert.Equal(t, 3, items[1].Row, "lines count from 1, blank lines included")
 	assert.ErrorIs(t, items[1].Problems[0], pledge.ErrSyntax)
 }
+
+// List rows in any order join their cases: rows read ahead of their case are held until it comes, and a
+// case's rows keep their order in the file.
+func TestListRowsInAnyOrder(t *testing.T) {
+	items := csvRegister(t, map[string]string{
+		"贷款.csv": loansHeader + "A1," + goodLoan + "\nA2," + goodLoan + "\nA3," + goodLoan + "\n",
+		"权利.csv": rightsHeader +
+			"A3,发明专利,201310123456.2,2013-03-01,是\n" +
+			"A2,实用新型专利,201320123456.8,2013-03-01,是\n" +
+			"A1,发明专利,201310123456.2,2013-03-01,是\n" +
+			"A2,发明专利,201310123456.2,2013-03-01,是\n",
+	})
+	require.Len(t, items, 3)
+	for _, it := range items {
+		require.Empty(t, it.Problems, it.ID)
+	}
+	assert.Len(t, items[0].Case.Rights, 1)
+	require.Len(t, items[1].Case.Rights, 2)
+	assert.Equal(t, pledge.UtilityModel, items[1].Case.Rights[0].Kind, "A2's rows in file order")
+	assert.Equal(t, pledge.Invention, items[1].Case.Rights[1].Kind)
+	assert.Len(t, items[2].Case.Rights, 1)
+}
