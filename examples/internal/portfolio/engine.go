@@ -2,6 +2,7 @@ package portfolio
 
 import (
 	"cmp"
+	"errors"
 	"runtime"
 	"slices"
 	"sync"
@@ -109,6 +110,9 @@ func (r *CaseResult) outlay(j Judged) decimal.Decimal {
 	return decimal.Decimal{}
 }
 
+// errStopped stops the reading when judging has failed.
+var errStopped = errors.New("portfolio: stopped")
+
 // batch is how many items are judged together before their results go out in order.
 const batch = 512
 
@@ -131,10 +135,9 @@ func Run(reg *register.Register, opts Options) (*Summary, error) {
 			sweepParts[w] = make([]Totals, len(sw.Policies))
 		}
 	}
-	items := make([]register.Item, 0, batch)
 	results := make([]CaseResult, batch)
 	done := 0
-	flush := func() error {
+	judgeBatch := func(items []register.Item) error {
 		var next atomic.Int64
 		var wg sync.WaitGroup
 		for w := range workers {
@@ -169,18 +172,47 @@ func Run(reg *register.Register, opts Options) (*Summary, error) {
 		if opts.Progress != nil {
 			opts.Progress(done)
 		}
-		items = items[:0]
 		return nil
 	}
-	err := reg.Each(func(it register.Item) error {
-		items = append(items, it)
-		if len(items) == batch {
-			return flush()
+	// The register is read (and each row made a case) on one goroutine while the batch before is judged
+	// on the others, so reading and judging overlap.
+	batches := make(chan []register.Item, 1)
+	stop := make(chan struct{})
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(batches)
+		items := make([]register.Item, 0, batch)
+		send := func() error {
+			select {
+			case batches <- items:
+				items = make([]register.Item, 0, batch)
+				return nil
+			case <-stop:
+				return errStopped
+			}
 		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
+		err := reg.Each(func(it register.Item) error {
+			items = append(items, it)
+			if len(items) == batch {
+				return send()
+			}
+			return nil
+		})
+		if err == nil && len(items) > 0 {
+			err = send()
+		}
+		readErr <- err
+	}()
+	var err error
+	for items := range batches {
+		if err == nil {
+			if err = judgeBatch(items); err != nil {
+				close(stop)
+			}
+		}
+	}
+	if rerr := <-readErr; err == nil && rerr != errStopped {
+		err = rerr
 	}
 	if err != nil {
 		return nil, err
