@@ -344,12 +344,6 @@ func open(path string, stdin io.Reader) (*register.Register, error) {
 	return nil, fmt.Errorf("%s: a register is a .xlsx workbook, a folder of CSV files, or a .jsonl file", path)
 }
 
-// outputs are the files a run writes as it goes.
-type outputs struct {
-	casesCSV, casesXLSX, changes portfolio.Table
-	files                        []*os.File
-}
-
 func create(dir, name string, files *[]*os.File) (*os.File, error) {
 	f, err := os.Create(filepath.Join(dir, name))
 	if err == nil {

@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/examples/internal/portfolio"
+	"github.com/ipfinance/cqpledge/examples/internal/register"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -96,24 +97,7 @@ type stopRow struct {
 }
 
 // Yuan writes an amount with thousands separators and two decimals, exactly: 1,500,000.00.
-func Yuan(d decimal.Decimal) string {
-	s := d.StringFixed(2)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	whole, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := b.String() + "." + frac
-	if neg {
-		return "-" + out
-	}
-	return out
-}
+func Yuan(d decimal.Decimal) string { return register.Thousands(d.StringFixed(2)) }
 
 func row(name, changes string, t portfolio.Totals) totalsRow {
 	return totalsRow{Name: name, Changes: changes, Cases: t.Cases, Eligible: t.Eligible, FeeCases: t.FeeCases,

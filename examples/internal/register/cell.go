@@ -222,3 +222,24 @@ func Serial(d deadlines.Date) int {
 	}
 	return n
 }
+
+// Thousands writes a decimal's text with thousands separators, keeping its places: "5000000.00" →
+// "5,000,000.00", "-1000.005" → "-1,000.005". It is number's inverse for text that number reads.
+func Thousands(s string) string {
+	neg := strings.HasPrefix(s, "-")
+	whole, frac, hasFrac := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}

@@ -254,24 +254,8 @@ func OpenCSV(fsys fs.FS) (*Register, error) {
 			reg.Notes = append(reg.Notes, &Problem{Sheet: name, Row: 1, Err: errNotRead})
 			continue
 		}
-		if s.List == "" {
-			if loans != nil {
-				probs = append(probs, &Problem{Sheet: name, Row: 1, Err: errSheetTwice})
-				continue
-			}
-			r, err := openText(fsys, name)
-			if err != nil {
-				return nil, err
-			}
-			header, err := r.Read()
-			r.close()
-			if err != nil && err != io.EOF {
-				probs = append(probs, &Problem{Sheet: name, Row: 1, Err: err})
-				continue
-			}
-			in, p := layout(s, name, header)
-			probs = append(probs, p...)
-			loans, loansFile = in, name
+		if s.List == "" && loans != nil {
+			probs = append(probs, &Problem{Sheet: name, Row: 1, Err: errSheetTwice})
 			continue
 		}
 		r, err := openText(fsys, name)
@@ -286,8 +270,12 @@ func OpenCSV(fsys fs.FS) (*Register, error) {
 		}
 		in, p := layout(s, name, header)
 		probs = append(probs, p...)
-		lists = append(lists, in)
-		listFiles = append(listFiles, name)
+		if s.List == "" {
+			loans, loansFile = in, name
+		} else {
+			lists = append(lists, in)
+			listFiles = append(listFiles, name)
+		}
 	}
 	if loans == nil {
 		probs = append(probs, &Problem{Err: ErrNoLoans})

@@ -307,16 +307,6 @@ func (g *Generator) spoil(c Case) {
 	}
 }
 
-// column finds a column of a sheet by key.
-func column(s *register.Sheet, key string) *register.Column {
-	for i := range s.Cols {
-		if s.Cols[i].Key == key {
-			return &s.Cols[i]
-		}
-	}
-	return nil
-}
-
 // display is a cell as a spreadsheet shows it, which is what a CSV saved from it holds: amounts with
 // thousands separators and two decimals, rates as percentages, yes/no as 是/否, enumerations by their
 // Chinese labels.
@@ -354,26 +344,7 @@ func textForm(col *register.Column, v string) string {
 	return v
 }
 
-// grouped writes a decimal amount with thousands separators: 5,000,000.00.
-func grouped(v string) string {
-	neg := strings.HasPrefix(v, "-")
-	v = strings.TrimPrefix(v, "-")
-	whole, frac, hasFrac := strings.Cut(v, ".")
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := b.String()
-	if hasFrac {
-		out += "." + frac
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
+// grouped writes an amount as a spreadsheet shows it: 5,000,000.00.
+func grouped(v string) string { return register.Thousands(v) }
 
 func parseDate(s string) (deadlines.Date, error) { return deadlines.ParseDate(s) }

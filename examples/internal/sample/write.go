@@ -20,11 +20,11 @@ type Sink interface {
 
 // XLSX writes a workbook in the register's layout, Chinese names and headers, one stream writer a sheet.
 type XLSX struct {
-	f                       *excelize.File
-	w                       io.Writer
-	sw                      map[string]*excelize.StreamWriter
-	row                     map[string]int
-	date, money, rate, text int
+	f                 *excelize.File
+	w                 io.Writer
+	sw                map[string]*excelize.StreamWriter
+	row               map[string]int
+	date, money, rate int
 }
 
 // NewXLSX starts a workbook written to w on Close.
