@@ -87,12 +87,12 @@ func enterpriseSubject(e pledge.Enterprise) string {
 //
 // Interpretation I-5: attested (registered_in_chongqing). Yes is met, No not met, not given unknown.
 func registeredInChongqing(e pledge.Enterprise) pledge.Finding {
-	return attested(pledge.Art(2), enterpriseSubject(e), CodeRegisteredInChongqing, e.RegisteredInChongqing, pledge.Yes,
-		factWords{
-			yesZh: "企业声明在重庆市行政区域内登记注册", yesEn: "the enterprise is attested as registered in Chongqing",
-			noZh: "企业声明未在重庆市行政区域内登记注册", noEn: "the enterprise is attested as not registered in Chongqing",
-			unkZh: "未给出企业是否在重庆市行政区域内登记注册（enterprise.registered_in_chongqing）",
-			unkEn: "whether the enterprise is registered in Chongqing (enterprise.registered_in_chongqing) is not given",
+	return pledge.Attested(pledge.Art(2), enterpriseSubject(e), CodeRegisteredInChongqing, e.RegisteredInChongqing, pledge.Yes,
+		pledge.FactWords{
+			YesZh: "企业声明在重庆市行政区域内登记注册", YesEn: "the enterprise is attested as registered in Chongqing",
+			NoZh: "企业声明未在重庆市行政区域内登记注册", NoEn: "the enterprise is attested as not registered in Chongqing",
+			UnknownZh: "未给出企业是否在重庆市行政区域内登记注册（enterprise.registered_in_chongqing）",
+			UnknownEn: "whether the enterprise is registered in Chongqing (enterprise.registered_in_chongqing) is not given",
 		})
 }
 
@@ -100,12 +100,12 @@ func registeredInChongqing(e pledge.Enterprise) pledge.Finding {
 //
 // Interpretation I-5: 科技型 status is attested (tech_based). Yes is met, No not met, not given unknown.
 func techBased(e pledge.Enterprise) pledge.Finding {
-	return attested(pledge.Art(2), enterpriseSubject(e), CodeTechBased, e.TechBased, pledge.Yes,
-		factWords{
-			yesZh: "企业声明为科技型企业", yesEn: "the enterprise is attested as technology-based (科技型)",
-			noZh: "企业声明不是科技型企业", noEn: "the enterprise is attested as not technology-based (科技型)",
-			unkZh: "未给出企业是否为科技型企业（enterprise.tech_based）",
-			unkEn: "whether the enterprise is technology-based (enterprise.tech_based) is not given",
+	return pledge.Attested(pledge.Art(2), enterpriseSubject(e), CodeTechBased, e.TechBased, pledge.Yes,
+		pledge.FactWords{
+			YesZh: "企业声明为科技型企业", YesEn: "the enterprise is attested as technology-based (科技型)",
+			NoZh: "企业声明不是科技型企业", NoEn: "the enterprise is attested as not technology-based (科技型)",
+			UnknownZh: "未给出企业是否为科技型企业（enterprise.tech_based）",
+			UnknownEn: "whether the enterprise is technology-based (enterprise.tech_based) is not given",
 		})
 }
 

@@ -1,6 +1,7 @@
 package pledge
 
 import (
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -93,20 +94,20 @@ func appendRecoveries(dst []Finding, d *Default) []Finding {
 	}
 	costZh, costEn := note(d.EnforcementCosts)
 	intZh, intEn := note(d.OutstandingInterest)
-	recovered, toCosts, costs, toInterest, interest := yuan(r.Recovered), yuan(r.ToCosts), yuan(r.Costs), yuan(r.ToInterest), yuan(r.Interest)
-	toPrincipal, outstanding, loss := yuan(r.ToPrincipal), yuan(r.Outstanding), yuan(r.PrincipalLoss)
+	recovered, toCosts, costs, toInterest, interest := text.Yuan(r.Recovered), text.Yuan(r.ToCosts), text.Yuan(r.Costs), text.Yuan(r.ToInterest), text.Yuan(r.Interest)
+	toPrincipal, outstanding, loss := text.Yuan(r.ToPrincipal), text.Yuan(r.Outstanding), text.Yuan(r.PrincipalLoss)
 	zh := "追偿所得" + recovered + "元" + recZh + "依次抵充实现债权费用" + toCosts + "元（应付" + costs + "元" + costZh + "）、利息" +
 		toInterest + "元（应付" + interest + "元" + intZh + "）、本金" + toPrincipal + "元（未还本金" + outstanding + "元）"
 	en := "recoveries of " + recovered + " yuan" + recEn + " go first to costs, " + toCosts + " yuan (of " + costs + " yuan claimed" + costEn +
 		"), then to interest, " + toInterest + " yuan (of " + interest + " yuan" + intEn + "), then to principal, " + toPrincipal +
 		" yuan (of " + outstanding + " yuan outstanding)"
 	if r.Surplus.IsPositive() {
-		surplus := yuan(r.Surplus)
+		surplus := text.Yuan(r.Surplus)
 		zh += "，余额" + surplus + "元"
 		en += ", leaving " + surplus + " yuan over"
 	}
 	if r.Audited {
-		computed := yuan(r.Outstanding.Sub(r.ToPrincipal))
+		computed := text.Yuan(r.Outstanding.Sub(r.ToPrincipal))
 		zh += "；本金损失采用审定数" + loss + "元（按上述顺序计算为" + computed + "元）"
 		en += "; the principal loss is the audited " + loss + " yuan, used as given (the order above gives " + computed + " yuan)"
 	} else {

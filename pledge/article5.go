@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/ipfinance/cqpledge/internal/text"
 )
 
 // Art. 5 lays the pledgor's obligations on the pledge as made (Interpretation I-22): the attested facts of
@@ -290,17 +292,17 @@ func appendTransfers(out []Finding, l Loan) []Finding {
 			proceeds.En = "the proceeds of " + whenEn + " transfer or licence are not given, so whether they went to the loan first is not known"
 		case !t.AppliedToLoan.Valid:
 			proceeds.Outcome = Unknown
-			got := yuan(t.Proceeds.Decimal)
+			got := text.Yuan(t.Proceeds.Decimal)
 			proceeds.Zh = whenZh + "转让或许可所得" + got + "元，用于归还贷款或提存的金额未提供"
 			proceeds.En = whenEn + " transfer or licence brought " + got + " yuan, and the amount applied to the loan or deposited is not given"
 		case t.AppliedToLoan.Decimal.LessThan(t.Proceeds.Decimal):
 			proceeds.Outcome = NotMet
-			got, applied := yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal)
+			got, applied := text.Yuan(t.Proceeds.Decimal), text.Yuan(t.AppliedToLoan.Decimal)
 			proceeds.Zh = whenZh + "转让或许可所得" + got + "元，仅" + applied + "元用于归还贷款或提存"
 			proceeds.En = whenEn + " transfer or licence brought " + got + " yuan, of which only " + applied + " yuan was applied to the loan or deposited"
 		default:
 			proceeds.Outcome = Met
-			got, applied := yuan(t.Proceeds.Decimal), yuan(t.AppliedToLoan.Decimal)
+			got, applied := text.Yuan(t.Proceeds.Decimal), text.Yuan(t.AppliedToLoan.Decimal)
 			proceeds.Zh = whenZh + "转让或许可所得" + got + "元，已有" + applied + "元用于归还贷款或提存"
 			proceeds.En = whenEn + " transfer or licence brought " + got + " yuan, and " + applied + " yuan was applied to the loan or deposited"
 		}

@@ -1,8 +1,7 @@
 package pledge
 
 import (
-	"math"
-
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -36,14 +35,7 @@ func ProhibitedUse(l Loan) decimal.Decimal {
 }
 
 // useSums adds up the loan's uses: all of them, those to permitted purposes and those to prohibited ones.
-// Where every amount has the same exponent (a case file's amounts all have two decimals) and the sums fit,
-// it adds their coefficients as int64 and makes each sum a decimal once; otherwise it adds decimals. Either
-// way the sums are exact, and an empty sum is decimal.Zero.
 func useSums(l Loan) (total, permitted, prohibited decimal.Decimal) {
-	if t, p, b, ok := useSumsFast(l.Uses); ok {
-		return t, p, b
-	}
-	total, permitted, prohibited = decimal.Zero, decimal.Zero, decimal.Zero
 	for _, u := range l.Uses {
 		total = total.Add(u.Amount)
 		switch {
@@ -54,37 +46,6 @@ func useSums(l Loan) (total, permitted, prohibited decimal.Decimal) {
 		}
 	}
 	return total, permitted, prohibited
-}
-
-func useSumsFast(uses []Use) (total, permitted, prohibited decimal.Decimal, ok bool) {
-	var t, p, b int64
-	var np, nb int // how many uses each sum has: none is decimal.Zero
-	exp := int32(0)
-	for i, u := range uses {
-		n, neg, e, small := small(u.Amount)
-		if !small || (i > 0 && e != exp) || n > math.MaxInt64/4/uint64(len(uses)) {
-			return total, permitted, prohibited, false
-		}
-		exp = e
-		c := int64(n)
-		if neg {
-			c = -c
-		}
-		t += c
-		switch {
-		case u.Purpose.Permitted():
-			p, np = p+c, np+1
-		case u.Purpose.Prohibited():
-			b, nb = b+c, nb+1
-		}
-	}
-	sum := func(c int64, n int) decimal.Decimal {
-		if n == 0 {
-			return decimal.Zero
-		}
-		return decimal.New(c, exp)
-	}
-	return sum(t, len(uses)), sum(p, np), sum(b, nb), true
 }
 
 // FundUse applies Art. 7: "企业以知识产权出质获得的信贷资金，应主要用于技术研发、技术改造、项目产业化和流动资金
@@ -112,7 +73,7 @@ func FundUse(l Loan, p Params) []Finding { return appendFundUse(make([]Finding, 
 func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 	main := Finding{Ref: Art(7), Code: "fund_use_main"}
 	prohibited := Finding{Ref: Art(7), Code: "fund_use_prohibited"}
-	amount := yuan(l.Amount) // each amount is written once and shown in both languages
+	amount := text.Yuan(l.Amount) // each amount is written once and shown in both languages
 	if len(l.Uses) == 0 {
 		main.Outcome, prohibited.Outcome = Unknown, Unknown
 		main.Zh = "贷款" + amount + "元的资金用途未提供，无法判断是否主要用于允许的用途"
@@ -131,7 +92,7 @@ func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 		main.Zh = "贷款金额为" + amount + "元，无法计算用于允许用途的比例"
 		main.En = "the loan amount is " + amount + " yuan, so the share going to the permitted purposes cannot be computed"
 	default:
-		perm, share, limit, limitYuan := yuan(permitted), shareOf(permitted, l.Amount), percent(p.MainUseShare), yuan(threshold)
+		perm, share, limit, limitYuan := text.Yuan(permitted), text.Share(permitted, l.Amount), text.Percent(p.MainUseShare, 2), text.Yuan(threshold)
 		if permitted.GreaterThan(threshold) {
 			main.Outcome = Met
 			main.Zh, main.En = Sentences(
@@ -143,12 +104,12 @@ func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 		switch most := permitted.Add(restD); {
 		case most.GreaterThan(threshold): // Interpretation I-10: the rest may yet be permitted
 			main.Outcome = Unknown
-			given, rest := yuan(total), yuan(restD)
+			given, rest := text.Yuan(total), text.Yuan(restD)
 			main.Zh = "已列明用途" + given + "元中允许用途" + perm + "元，占贷款" + amount + "元的" + share + "，未超过" + limit + "（" + limitYuan + "元），其余" + rest + "元用途未知"
 			main.En = "of the " + given + " yuan of uses given, " + perm + " yuan (" + share + " of the " + amount + " yuan loan) goes to the permitted purposes, not more than " + limit + " (" + limitYuan + " yuan), and the use of the other " + rest + " yuan is not known"
 		case restD.IsPositive(): // even all the rest could not make the permitted part more than the threshold
 			main.Outcome = NotMet
-			given, rest, m, mShare := yuan(total), yuan(restD), yuan(most), shareOf(most, l.Amount)
+			given, rest, m, mShare := text.Yuan(total), text.Yuan(restD), text.Yuan(most), text.Share(most, l.Amount)
 			main.Zh = "已列明用途" + given + "元中允许用途" + perm + "元，其余" + rest + "元用途未知；即使其余全部用于允许用途，允许用途至多" + m + "元，占贷款" + amount + "元的" + mShare + "，未超过" + limit + "（" + limitYuan + "元），资金并非主要用于允许用途"
 			main.En = "of the " + given + " yuan of uses given, " + perm + " yuan goes to the permitted purposes and the use of the other " + rest + " yuan is not known; even if all of it went to them, at most " + m + " yuan (" + mShare + " of the " + amount + " yuan loan) would, not more than " + limit + " (" + limitYuan + " yuan), so the funds do not mainly go to them"
 		default:
@@ -162,17 +123,17 @@ func appendFundUse(dst []Finding, l Loan, p Params) []Finding {
 		var zh, en []string
 		for _, u := range l.Uses {
 			if u.Purpose.Prohibited() && u.Amount.IsPositive() {
-				a := yuan(u.Amount)
+				a := text.Yuan(u.Amount)
 				zh = append(zh, purposeZh[u.Purpose]+a+"元")
 				en = append(en, u.Purpose.String()+" "+a+" yuan")
 			}
 		}
-		b := yuan(banned)
+		b := text.Yuan(banned)
 		prohibited.Outcome = NotMet
 		prohibited.Zh = "贷款资金" + b + "元用于禁止的用途（" + listZh(zh) + "），亦属第二十一条第二款责令改正并可追回补助的情形"
 		prohibited.En = b + " yuan of the loan goes to prohibited purposes (" + listEn(en) + "), which is also the Art. 21¶2 ground for ordering correction and possibly recovering subsidies"
 	} else {
-		given := yuan(total)
+		given := text.Yuan(total)
 		prohibited.Outcome = Met
 		prohibited.Zh, prohibited.En = Sentences(
 			[]string{"已列明用途", given, "元（贷款", amount, "元）均未用于禁止的用途"},

@@ -1,5 +1,7 @@
 package pledge
 
+import "github.com/ipfinance/cqpledge/internal/text"
+
 // RatePrinciple applies Art. 8, second sentence: "对引入担保、保险机制或纳入科技风险补偿的知识产权质押贷款，
 // 利率原则上应低于本机构同类同档次贷款利率平均水平。" Interpretation I-11: it is a principle (原则上), so it
 // advises and never decides. Code rate_below_average, one finding:
@@ -34,7 +36,7 @@ func appendRatePrinciple(dst []Finding, c *Case) []Finding {
 		f.En = "for " + groundEn + ", the annual rate or the lender's average rate for the same class and band is not given, so Art. 8 cannot be applied"
 		return append(dst, f)
 	}
-	r, a := percent(rate.Decimal), percent(avg.Decimal)
+	r, a := text.Percent(rate.Decimal, 2), text.Percent(avg.Decimal, 2)
 	if rate.Decimal.GreaterThanOrEqual(avg.Decimal) {
 		f.Outcome = Advisory
 		f.Zh = groundZh + "，年利率" + r + "不低于本机构同类同档次贷款平均利率" + a + "，而第八条要求原则上应低于"

@@ -120,3 +120,26 @@ func (f Finding) JSON(lang Lang) FindingJSON {
 
 // MarshalJSON writes the finding as the report does, with its Chinese message.
 func (f Finding) MarshalJSON() ([]byte, error) { return json.Marshal(f.JSON(Chinese)) }
+
+// FactWords are the sentences of the finding on an attested fact, in Chinese and English: where the fact is
+// as the clause needs (Yes), where it is the other answer (No), and where it is not given (Unknown).
+type FactWords struct {
+	YesZh, YesEn         string
+	NoZh, NoEn           string
+	UnknownZh, UnknownEn string
+}
+
+// Attested is the finding on a fact a person vouches for (Interpretation I-5, I-8): Met where f is want,
+// NotMet where it is the other answer, Unknown where it is not given — an unknown never counts as met.
+func Attested(ref Ref, subject, code string, f, want Fact, w FactWords) Finding {
+	out := Finding{Ref: ref, Subject: subject, Code: code}
+	switch {
+	case !f.Known():
+		out.Outcome, out.Zh, out.En = Unknown, w.UnknownZh, w.UnknownEn
+	case f == want:
+		out.Outcome, out.Zh, out.En = Met, w.YesZh, w.YesEn
+	default:
+		out.Outcome, out.Zh, out.En = NotMet, w.NoZh, w.NoEn
+	}
+	return out
+}

@@ -258,3 +258,29 @@ func TestKindsAndPurposes(t *testing.T) {
 		assert.Equalf(t, !permitted[p] && p != pledge.PurposeUnset, p.Prohibited(), "%q prohibited", p)
 	}
 }
+
+// Attested reads a fact a person vouches for (I-5, I-8): the fact as the clause needs it is met, the other
+// answer not met, not given unknown — for a clause that needs Yes (Art. 4(1) granted) and one that needs
+// No (Art. 4(5) national security).
+func TestAttested(t *testing.T) {
+	w := pledge.FactWords{YesZh: "是", YesEn: "yes", NoZh: "否", NoEn: "no", UnknownZh: "未知", UnknownEn: "unknown"}
+	tests := []struct {
+		name    string
+		f, want pledge.Fact
+		outcome pledge.Outcome
+		zh, en  string
+	}{
+		{"I-8/needs yes, given yes", pledge.Yes, pledge.Yes, pledge.Met, "是", "yes"},
+		{"I-8/needs yes, given no", pledge.No, pledge.Yes, pledge.NotMet, "否", "no"},
+		{"I-8/needs yes, not given", pledge.NotKnown, pledge.Yes, pledge.Unknown, "未知", "unknown"},
+		{"I-8/needs no, given no", pledge.No, pledge.No, pledge.Met, "是", "yes"},
+		{"I-8/needs no, given yes", pledge.Yes, pledge.No, pledge.NotMet, "否", "no"},
+		{"I-8/needs no, not given", pledge.NotKnown, pledge.No, pledge.Unknown, "未知", "unknown"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := pledge.Attested(pledge.ArtItem(4, 5), "R1", "code", tc.f, tc.want, w)
+			assert.Equal(t, pledge.Finding{Ref: pledge.ArtItem(4, 5), Outcome: tc.outcome, Subject: "R1", Code: "code", Zh: tc.zh, En: tc.en}, got)
+		})
+	}
+}

@@ -43,6 +43,41 @@ func (r Ref) String() string {
 	return s
 }
 
+// Zh writes r as the measure numbers its own provisions: Art. 18 is 第十八条, Art. 4(3) is 第四条第（三）项,
+// Art. 14¶2 is 第十四条第二款; the zero Ref gives "". Chinese messages and reports cite by it.
+func (r Ref) Zh() string {
+	if r.Article == 0 {
+		return ""
+	}
+	s := "第" + zhNumber(r.Article) + "条"
+	if r.Paragraph > 0 {
+		s += "第" + zhNumber(r.Paragraph) + "款"
+	}
+	if r.Item > 0 {
+		s += "第（" + zhNumber(r.Item) + "）项"
+	}
+	return s
+}
+
+var zhDigits = [...]string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+
+// zhNumber writes 1–99 in Chinese numerals as the measure numbers its articles: 三, 十八, 二十四.
+func zhNumber(n int) string {
+	switch {
+	case n <= 0 || n > 99:
+		return ""
+	case n < 10:
+		return zhDigits[n]
+	case n == 10:
+		return "十"
+	case n < 20:
+		return "十" + zhDigits[n-10]
+	case n%10 == 0:
+		return zhDigits[n/10] + "十"
+	}
+	return zhDigits[n/10] + "十" + zhDigits[n%10]
+}
+
 // ErrRef: text is not a citation of a provision the measure has.
 var ErrRef = errors.New("not a provision of the measure")
 

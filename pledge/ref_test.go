@@ -284,3 +284,29 @@ func FuzzParseRef(f *testing.F) {
 		}
 	})
 }
+
+// Zh cites as the measure numbers itself: 第 + the article in Chinese numerals + 条, then 第N款 for a
+// paragraph or 第（N）项 for an item.
+func TestRefZh(t *testing.T) {
+	tests := []struct {
+		ref  pledge.Ref
+		want string
+	}{
+		{pledge.Art(18), "第十八条"},
+		{pledge.Art(3), "第三条"},
+		{pledge.Art(10), "第十条"},
+		{pledge.Art(11), "第十一条"},
+		{pledge.Art(20), "第二十条"},
+		{pledge.Art(24), "第二十四条"},
+		{pledge.ArtItem(4, 3), "第四条第（三）项"},
+		{pledge.ArtItem(15, 3), "第十五条第（三）项"},
+		{pledge.ArtPara(14, 2), "第十四条第二款"},
+		{pledge.ArtPara(21, 1), "第二十一条第一款"},
+		{pledge.Ref{}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref.String()+"/"+tc.want, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.ref.Zh())
+		})
+	}
+}

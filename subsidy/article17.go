@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -174,11 +175,10 @@ func (p Policy) feeSubsidySteps(loanAmount decimal.Decimal, fs FeeSubsidy) []Ste
 	// Every amount is shown in both languages, the cap and the fees in several lines: each is written
 	// once, into a buffer on the stack, and its text copied where it is shown, since writing a decimal
 	// costs several times copying its text.
-	var loanBuf, exactBuf, capBuf, feesBuf, amountBuf [32]byte
 	exact := loanAmount.Mul(p.FeeSubsidyRate)
-	loan, exactText := pledge.AppendYuan(loanBuf[:0], loanAmount), pledge.AppendYuan(exactBuf[:0], exact)
-	capText, fees := pledge.AppendYuan(capBuf[:0], fs.Cap), pledge.AppendYuan(feesBuf[:0], fs.Fees)
-	amount := pledge.AppendYuan(amountBuf[:0], fs.Amount)
+	loan, exactText := []byte(text.Yuan(loanAmount)), []byte(text.Yuan(exact))
+	capText, fees := []byte(text.Yuan(fs.Cap)), []byte(text.Yuan(fs.Fees))
+	amount := []byte(text.Yuan(fs.Amount))
 
 	l.begin(art17).Zh("补助上限 ").ZhText(loan).Zh(" × ").ZhPercent(p.FeeSubsidyRate).Zh(" = ").ZhText(exactText)
 	l.En("cap ").EnPercent(p.FeeSubsidyRate).En(" × ").EnText(loan).En(" = ").EnText(exactText)
@@ -194,13 +194,12 @@ func (p Policy) feeSubsidySteps(loanAmount decimal.Decimal, fs FeeSubsidy) []Ste
 		return l.steps
 	}
 
-	var feeBuf [32]byte
 	l.begin(art17).Zh("实际收取的费用：").En("fees actually charged: ")
 	for i, pr := range fs.Providers {
 		if i > 0 {
 			l.Zh(" + ").En(" + ")
 		}
-		fee := pledge.AppendYuan(feeBuf[:0], pr.Fee)
+		fee := []byte(text.Yuan(pr.Fee))
 		l.provider(i, pr).Zh(" ").ZhText(fee).En(" ").EnText(fee)
 	}
 	if len(fs.Providers) > 1 {
@@ -217,11 +216,10 @@ func (p Policy) feeSubsidySteps(loanAmount decimal.Decimal, fs FeeSubsidy) []Ste
 	}
 	l.begin(art17).Zh("费用合计").ZhText(fees).Zh("，超过上限").ZhText(capText).Zh("，上限按各机构费用比例分配（I-14）")
 	l.En("fees ").EnText(fees).En(" exceed the ").EnText(capText).En(" cap: the cap is shared in proportion to the fees (I-14)").end()
-	var downBuf [32]byte
 	for i, pr := range fs.Providers {
 		// The part before the left-over fen, for the text (Allocate computed the part itself).
 		down := shareDown(fs.Cap, pr.Fee, fs.Fees)
-		fee, downText := pledge.AppendYuan(feeBuf[:0], pr.Fee), pledge.AppendYuan(downBuf[:0], down)
+		fee, downText := []byte(text.Yuan(pr.Fee)), []byte(text.Yuan(down))
 		l.begin(art17).provider(i, pr)
 		l.Zh("：").ZhText(capText).Zh(" × ").ZhText(fee).Zh(" ÷ ").ZhText(fees).Zh("，向下取整到分（I-17）= ").ZhText(downText)
 		l.En(": ").EnText(capText).En(" × ").EnText(fee).En(" ÷ ").EnText(fees).En(" = ").EnText(downText).En(" rounded down to the fen (I-17)")

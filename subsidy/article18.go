@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -289,7 +290,7 @@ func (l *lines) zhWan(d decimal.Decimal) *lines {
 		return l.ZhInt(int(f / 1_000_000)).Zh("万元")
 	}
 	if w, r := d.QuoRem(tenThousand, 0); r.IsZero() && w.Sign() > 0 {
-		l.zh = pledge.AppendDecimal(l.zh, w, 0)
+		l.zh = text.AppendDecimal(l.zh, w, 0)
 		return l.Zh("万元")
 	}
 	return l.ZhYuan(d).Zh("元")

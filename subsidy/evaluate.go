@@ -8,6 +8,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/eligibility"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -295,7 +296,7 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 	fs, err := p.FeeSubsidy(c.Loan.Amount, c.Loan.Providers)
 	if err != nil {
 		capAmount := p.FeeSubsidyCap(c.Loan.Amount)
-		cap := pledge.FormatYuan(capAmount)
+		cap := text.Yuan(capAmount)
 		rep := &FeeSubsidyReport{Outcome: pledge.Undetermined, Cap: capAmount, Providers: make([]Part, len(c.Loan.Providers))}
 		var unknown []string
 		for i, pr := range c.Loan.Providers {
@@ -306,7 +307,7 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 		}
 		names, namesEn := strings.Join(unknown, "、"), strings.Join(unknown, ", ")
 		rep.Steps = []Step{{Ref: ref,
-			Zh: ZhRef(ref) + "：补助上限" + cap + "；" + names + "的担保或保险费未给出，补助无法计算",
+			Zh: ref.Zh() + "：补助上限" + cap + "；" + names + "的担保或保险费未给出，补助无法计算",
 			En: ref.String() + ": cap " + cap + "; the fee of " + namesEn + " is not given, so the subsidy cannot be computed"}}
 		return rep, []pledge.Finding{note(ref, pledge.Unknown, names, "fee_unknown",
 			names+"收取的担保或保险费未给出：补助以实际收取的费用为限，无法计算。",
@@ -337,8 +338,8 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 	}
 	// Each figure is written once and shown in both languages.
 	namesZh, namesEn := strings.Join(names, "、"), strings.Join(names, ", ")
-	fees, loan, rate := pledge.FormatYuan(fs.Fees), pledge.FormatYuan(c.Loan.Amount), pledge.FormatPercent(p.FeeSubsidyRate)
-	cap, amount := pledge.FormatYuan(fs.Cap), pledge.FormatYuan(fs.Amount)
+	fees, loan, rate := text.Yuan(fs.Fees), text.Yuan(c.Loan.Amount), text.Percent(p.FeeSubsidyRate, 0)
+	cap, amount := text.Yuan(fs.Cap), text.Yuan(fs.Amount)
 	zh, en := pledge.Sentences(
 		[]string{"贷款由", namesZh, how, "，收取费用", fees, "元，补助不超过贷款金额", loan, "元的", rate, "即", cap, "元，为", amount, "元。"},
 		[]string{"the loan is ", howEn, " by ", namesEn, ", charging ", fees, " in fees; the subsidy, at most ",
@@ -426,17 +427,13 @@ func (p Policy) compensationReport(c *pledge.Case, app *ApplicationReview) (*Ris
 	return rep, out, err
 }
 
-// factFinding is an Art. 15(3) condition of the compensation, attested: yes met, no not met, unknown
-// unknown.
+// factFinding is an Art. 15(3) condition of the compensation, attested (pledge.Attested).
 func factFinding(f pledge.Fact, code, yesZh, noZh, unknownZh, yesEn, noEn, unknownEn string) pledge.Finding {
-	ref := pledge.ArtItem(15, 3)
-	switch f {
-	case pledge.Yes:
-		return note(ref, pledge.Met, "risk_compensation", code, yesZh+"。", yesEn+".")
-	case pledge.No:
-		return note(ref, pledge.NotMet, "risk_compensation", code, noZh+"，不予补偿。", noEn+", so no compensation is due.")
-	}
-	return note(ref, pledge.Unknown, "risk_compensation", code, unknownZh+"。", unknownEn+".")
+	return pledge.Attested(pledge.ArtItem(15, 3), "risk_compensation", code, f, pledge.Yes, pledge.FactWords{
+		YesZh: yesZh + "。", YesEn: yesEn + ".",
+		NoZh: noZh + "，不予补偿。", NoEn: noEn + ", so no compensation is due.",
+		UnknownZh: unknownZh + "。", UnknownEn: unknownEn + ".",
+	})
 }
 
 // rateFinding reports the Art. 18 rate condition with the figures used.
@@ -448,15 +445,15 @@ func (p Policy) rateFinding(l pledge.Loan, rc RateCheck) pledge.Finding {
 			why, whyEn = "合同签订日"+l.ContractDate.String()+"无可适用的参考利率", "there is no reference rate for the contract date "+l.ContractDate.String()
 		}
 		return note(ref, pledge.Unknown, "risk_compensation", "rate_unknown",
-			why+"，无法判断实际利率是否不超过同期基准利率的"+pledge.FormatPercent(p.RateCeilingMultiple)+"。",
-			whyEn+", so whether the rate is within "+pledge.FormatPercent(p.RateCeilingMultiple)+" of the benchmark cannot be checked.")
+			why+"，无法判断实际利率是否不超过同期基准利率的"+text.Percent(p.RateCeilingMultiple, 0)+"。",
+			whyEn+", so whether the rate is within "+text.Percent(p.RateCeilingMultiple, 0)+" of the benchmark cannot be checked.")
 	}
 	q := rc.Quote
-	facts := "实际年利率" + pledge.FormatPercent(rc.Rate) + "，合同签订日" + l.ContractDate.String() + "适用的基准利率（" + q.Band.Zh() + "，" +
-		q.Effective.String() + "起）" + pledge.FormatPercent(q.Rate) + "的" + pledge.FormatPercent(p.RateCeilingMultiple) + "为" + pledge.FormatPercent(rc.Ceiling)
-	factsEn := "actual annual rate " + pledge.FormatPercent(rc.Rate) + "; " + pledge.FormatPercent(p.RateCeilingMultiple) + " of the benchmark " +
-		pledge.FormatPercent(q.Rate) + " (" + q.Band.String() + ", from " + q.Effective.String() + ") in force on the contract date " +
-		l.ContractDate.String() + " is " + pledge.FormatPercent(rc.Ceiling)
+	facts := "实际年利率" + text.Percent(rc.Rate, 0) + "，合同签订日" + l.ContractDate.String() + "适用的基准利率（" + q.Band.Zh() + "，" +
+		q.Effective.String() + "起）" + text.Percent(q.Rate, 0) + "的" + text.Percent(p.RateCeilingMultiple, 0) + "为" + text.Percent(rc.Ceiling, 0)
+	factsEn := "actual annual rate " + text.Percent(rc.Rate, 0) + "; " + text.Percent(p.RateCeilingMultiple, 0) + " of the benchmark " +
+		text.Percent(q.Rate, 0) + " (" + q.Band.String() + ", from " + q.Effective.String() + ") in force on the contract date " +
+		l.ContractDate.String() + " is " + text.Percent(rc.Ceiling, 0)
 	if rc.Met {
 		return note(ref, pledge.Met, "risk_compensation", "rate_within_ceiling", facts+"，未超过。", factsEn+"; the rate is not above it.")
 	}

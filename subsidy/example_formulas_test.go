@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
@@ -23,7 +24,7 @@ func ExamplePolicy_FeeSubsidy() {
 		return
 	}
 	for _, pr := range fs.Providers {
-		fmt.Printf("%s: %s\n", pr.Name, pledge.FormatYuan(pr.Amount))
+		fmt.Printf("%s: %s\n", pr.Name, text.Yuan(pr.Amount))
 	}
 	for _, s := range fs.Steps {
 		fmt.Println(s.En)
@@ -105,7 +106,7 @@ func ExampleBenchmark() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("to %s: %s, %s (%s), from %s\n", maturity, pledge.FormatPercent(q.Rate), q.Band, q.Band.Zh(), q.Effective)
+		fmt.Printf("to %s: %s, %s (%s), from %s\n", maturity, text.Percent(q.Rate, 0), q.Band, q.Band.Zh(), q.Effective)
 	}
 	_, err := b.Rate(deadlines.MustParseDate("2007-12-20"), deadlines.Date{}, deadlines.MustParseDate("2008-12-20"))
 	fmt.Println(err)

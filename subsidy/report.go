@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -175,7 +176,7 @@ func jsonDecimal(d decimal.NullDecimal, minPlaces int) []byte {
 	}
 	b := make([]byte, 0, 24)
 	b = append(b, '"')
-	b = pledge.AppendDecimal(b, d.Decimal, minPlaces) // digits, '-' and '.' need no escaping
+	b = text.AppendDecimal(b, d.Decimal, minPlaces) // digits, '-' and '.' need no escaping
 	return append(b, '"')
 }
 
@@ -236,5 +237,5 @@ func partsOut(parts []Part) []partOut {
 // it, so no text the package writes depends on a program's settings.
 func decimalText(d decimal.Decimal) string {
 	var buf [32]byte
-	return string(pledge.AppendDecimal(buf[:0], d, 0))
+	return string(text.AppendDecimal(buf[:0], d, 0))
 }

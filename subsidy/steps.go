@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -48,32 +49,6 @@ func Messages(steps []Step, lang pledge.Lang) []string {
 	return out
 }
 
-var zhDigits = []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-
-// zhNumber writes 1–99 in Chinese numerals as the measure numbers its articles: 三, 十八, 二十四.
-func zhNumber(n int) string {
-	switch {
-	case n <= 0 || n > 99:
-		return ""
-	case n < 10:
-		return zhDigits[n]
-	case n == 10:
-		return "十"
-	case n < 20:
-		return "十" + zhDigits[n-10]
-	case n%10 == 0:
-		return zhDigits[n/10] + "十"
-	}
-	return zhDigits[n/10] + "十" + zhDigits[n%10]
-}
-
-// ZhRef writes a citation as the measure's own numbering does: Art. 18 is 第十八条, Art. 4(3) is
-// 第四条第（三）项, Art. 14¶2 is 第十四条第二款. The zero Ref gives "".
-func ZhRef(r pledge.Ref) string {
-	var buf [64]byte
-	return string(appendZhRef(buf[:0], r))
-}
-
 // lines writes the steps of one calculation: each line is begun with its provision, written in both
 // languages into two reused buffers, and ended, so that a step costs one string and no more. Steps are
 // what a service returns in a loop; building them by concatenation cost several times the formula.
@@ -106,16 +81,22 @@ func (l *lines) end() {
 	l.steps = append(l.steps, Step{Ref: l.ref, Zh: both[:len(l.zh)], En: both[len(l.zh):]})
 }
 
-func (l *lines) Zh(s string) *lines                 { l.zh = append(l.zh, s...); return l }
-func (l *lines) En(s string) *lines                 { l.en = append(l.en, s...); return l }
-func (l *lines) ZhYuan(d decimal.Decimal) *lines    { l.zh = pledge.AppendYuan(l.zh, d); return l }
-func (l *lines) EnYuan(d decimal.Decimal) *lines    { l.en = pledge.AppendYuan(l.en, d); return l }
-func (l *lines) ZhPercent(d decimal.Decimal) *lines { l.zh = pledge.AppendPercent(l.zh, d); return l }
-func (l *lines) EnPercent(d decimal.Decimal) *lines { l.en = pledge.AppendPercent(l.en, d); return l }
-func (l *lines) ZhText(b []byte) *lines             { l.zh = append(l.zh, b...); return l } // text written once
-func (l *lines) EnText(b []byte) *lines             { l.en = append(l.en, b...); return l } // and shown twice
-func (l *lines) ZhInt(n int) *lines                 { l.zh = strconv.AppendInt(l.zh, int64(n), 10); return l }
-func (l *lines) EnInt(n int) *lines                 { l.en = strconv.AppendInt(l.en, int64(n), 10); return l }
+func (l *lines) Zh(s string) *lines              { l.zh = append(l.zh, s...); return l }
+func (l *lines) En(s string) *lines              { l.en = append(l.en, s...); return l }
+func (l *lines) ZhYuan(d decimal.Decimal) *lines { l.zh = append(l.zh, text.Yuan(d)...); return l }
+func (l *lines) EnYuan(d decimal.Decimal) *lines { l.en = append(l.en, text.Yuan(d)...); return l }
+func (l *lines) ZhPercent(d decimal.Decimal) *lines {
+	l.zh = append(l.zh, text.Percent(d, 0)...)
+	return l
+}
+func (l *lines) EnPercent(d decimal.Decimal) *lines {
+	l.en = append(l.en, text.Percent(d, 0)...)
+	return l
+}
+func (l *lines) ZhText(b []byte) *lines { l.zh = append(l.zh, b...); return l } // text written once
+func (l *lines) EnText(b []byte) *lines { l.en = append(l.en, b...); return l } // and shown twice
+func (l *lines) ZhInt(n int) *lines     { l.zh = strconv.AppendInt(l.zh, int64(n), 10); return l }
+func (l *lines) EnInt(n int) *lines     { l.en = strconv.AppendInt(l.en, int64(n), 10); return l }
 
 // appendRef appends r as pledge.Ref.String writes it: "Art. 4(3)", "Art. 14¶2", "Art. 18".
 func appendRef(b []byte, r pledge.Ref) []byte {
@@ -132,17 +113,5 @@ func appendRef(b []byte, r pledge.Ref) []byte {
 	return b
 }
 
-// appendZhRef appends r as ZhRef writes it.
-func appendZhRef(b []byte, r pledge.Ref) []byte {
-	if r.Article == 0 {
-		return b
-	}
-	b = append(append(append(b, "第"...), zhNumber(r.Article)...), "条"...)
-	if r.Paragraph > 0 {
-		b = append(append(append(b, "第"...), zhNumber(r.Paragraph)...), "款"...)
-	}
-	if r.Item > 0 {
-		b = append(append(append(b, "第（"...), zhNumber(r.Item)...), "）项"...)
-	}
-	return b
-}
+// appendZhRef appends r as pledge.Ref.Zh writes it.
+func appendZhRef(b []byte, r pledge.Ref) []byte { return append(b, r.Zh()...) }

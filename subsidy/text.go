@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -53,7 +54,7 @@ func (r Report) Text(lang pledge.Lang) string {
 	if f := r.FeeSubsidy; f != nil {
 		w.blank()
 		w.line(t.fee + t.colon + decisionText(f.Outcome, lang))
-		w.row("  "+t.cap, pledge.FormatYuan(f.Cap))
+		w.row("  "+t.cap, text.Yuan(f.Cap))
 		w.row("  "+t.amount, moneyText(f.Amount))
 		for _, p := range f.Providers {
 			w.row("  "+p.Name, moneyText(p.Amount))
@@ -180,14 +181,14 @@ func moneyText(m decimal.NullDecimal) string {
 	if !m.Valid {
 		return "—"
 	}
-	return pledge.FormatYuan(m.Decimal)
+	return text.Yuan(m.Decimal)
 }
 
 func rateText(m decimal.NullDecimal) string {
 	if !m.Valid {
 		return "—"
 	}
-	return pledge.FormatPercent(m.Decimal)
+	return text.Percent(m.Decimal, 0)
 }
 
 // textLabels are the headings of the text rendering in one language.
