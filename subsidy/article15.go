@@ -348,3 +348,25 @@ func materialParts(dst []string, prefix string, ms []pledge.Material, lang pledg
 func note(ref pledge.Ref, o pledge.Outcome, subject, code, zh, en string) pledge.Finding {
 	return pledge.Finding{Ref: ref, Outcome: o, Subject: subject, Code: code, Zh: zh, En: en}
 }
+
+// lossDocuments applies Art. 15(3)'s documents of a risk compensation application as conditions of the
+// compensation (Art. 18): 符合监管部门要求的依法合规的损失认定文件 — the loss recognised under the
+// regulator's rules (default.loss_recognized) — and 贷款尽职追偿和知识产权质押处置的有效法律文件 — the
+// due-diligence recovery and disposal completed (default.recovery_completed). Both attested: yes met, no
+// not met, not given unknown (pledge.Attested).
+func lossDocuments(d *pledge.Default) []pledge.Finding {
+	ref := pledge.ArtItem(15, 3)
+	return []pledge.Finding{
+		pledge.Attested(ref, "risk_compensation", "loss_recognized", d.LossRecognized, pledge.Yes, pledge.FactWords{
+			YesZh: "坏账损失已按监管部门要求依法合规认定。", YesEn: "the loss is recognised under the regulator's rules.",
+			NoZh: "坏账损失未按监管部门要求认定，不予补偿。", NoEn: "the loss is not recognised under the regulator's rules, so no compensation is due.",
+			UnknownZh: "坏账损失是否已按监管部门要求认定未给出。", UnknownEn: "whether the loss is recognised under the regulator's rules is not given.",
+		}),
+		pledge.Attested(ref, "risk_compensation", "recovery_completed", d.RecoveryCompleted, pledge.Yes, pledge.FactWords{
+			YesZh: "贷款尽职追偿和知识产权质押处置已完成。", YesEn: "due-diligence recovery and disposal of the pledged rights are completed.",
+			NoZh:      "贷款尽职追偿和知识产权质押处置未完成，不予补偿。",
+			NoEn:      "due-diligence recovery and disposal of the pledged rights are not completed, so no compensation is due.",
+			UnknownZh: "贷款尽职追偿和知识产权质押处置是否完成未给出。", UnknownEn: "whether due-diligence recovery and disposal are completed is not given.",
+		}),
+	}
+}

@@ -34,7 +34,7 @@ func TestSingleCaseJSON(t *testing.T) {
 	fee := r["fee_subsidy"].(map[string]any)
 	// Art. 17: 1% × 5,000,000.00 = 50,000.00, below the 60,000.00 fee (testdata/cases/README.md).
 	assert.Equal(t, "50000.00", fee["amount"])
-	assert.True(t, strings.HasPrefix(out, "{\n  \"as_of\": \"2016-06-30\","), "indented JSON, keys in the contract's order")
+	assert.True(t, strings.HasPrefix(out, "{\n  \"id\": null,\n  \"as_of\": \"2016-06-30\","), "indented JSON, keys in the contract's order")
 	golden, err := os.ReadFile("../../testdata/cases/quickstart.golden.json")
 	require.NoError(t, err)
 	assert.Equal(t, string(golden), out, "the program prints the golden report")
@@ -128,7 +128,7 @@ func TestJSONLines(t *testing.T) {
 	assert.Equal(t, exitInput, status, "a bad line makes the status 2, after every line is done")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 5)
-	assert.True(t, strings.HasPrefix(lines[0], `{"as_of":"2016-06-30","outcome":"eligible",`), lines[0])
+	assert.True(t, strings.HasPrefix(lines[0], `{"id":null,"as_of":"2016-06-30","outcome":"eligible",`), lines[0])
 	assert.Equal(t, `{"line":2,"errors":["loan.amount: \"-5\": negative amount"]}`, lines[1])
 	assert.True(t, strings.HasPrefix(lines[2], `{"line":4,"errors":[`), lines[2])
 	assert.Equal(t, lines[0], lines[3])
