@@ -1,6 +1,7 @@
 package subsidy_test
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -53,5 +54,31 @@ func BenchmarkEvaluateJSON(b *testing.B) {
 		if _, err := r.JSON(pledge.Chinese); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkEncode writes the quickstart report with one reused Encoder, as examples/evaluate does for each
+// line of a JSON Lines run: the full form (every finding with its clause's words) and the compact form.
+func BenchmarkEncode(b *testing.B) {
+	c := quickstartCase(b)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, compact := range []bool{false, true} {
+		name := "full"
+		if compact {
+			name = "compact"
+		}
+		b.Run(name, func(b *testing.B) {
+			enc := subsidy.NewEncoder(io.Discard, pledge.Chinese)
+			enc.SetCompact(compact)
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := enc.Encode(r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -158,15 +158,19 @@ type Encoder struct {
 	w       io.Writer
 	lang    pledge.Lang
 	compact bool
-	buf     bytes.Buffer
+	indent  bool         // SetIndent was called: the oracle writes the report (encoding/json)
+	buf     bytes.Buffer // the oracle's output
 	enc     *json.Encoder
-	words   map[pledge.Ref]string // each clause's words, looked up once per Encoder
+	out     []byte                  // the twin's output (appendReport), reused for every report
+	refs    map[pledge.Ref]*refText // each citation written once per Encoder
+	escaped map[pledge.Ref][]byte   // each clause's words as a JSON string, escaped once per Encoder
 }
 
 // NewEncoder returns an Encoder writing to w with messages and steps in lang, every finding carrying its
 // clause's words.
 func NewEncoder(w io.Writer, lang pledge.Lang) *Encoder {
-	e := &Encoder{w: w, lang: lang, words: map[pledge.Ref]string{}}
+	e := &Encoder{w: w, lang: lang, escaped: map[pledge.Ref][]byte{},
+		refs: map[pledge.Ref]*refText{}}
 	e.enc = json.NewEncoder(&e.buf)
 	e.enc.SetEscapeHTML(false)
 	return e
@@ -178,12 +182,27 @@ func NewEncoder(w io.Writer, lang pledge.Lang) *Encoder {
 func (e *Encoder) SetCompact(compact bool) { e.compact = compact }
 
 // SetIndent indents each report as json.Encoder.SetIndent does; the default is one line per report.
-func (e *Encoder) SetIndent(prefix, indent string) { e.enc.SetIndent(prefix, indent) }
+func (e *Encoder) SetIndent(prefix, indent string) {
+	e.enc.SetIndent(prefix, indent)
+	e.indent = prefix != "" || indent != ""
+}
 
 // Encode writes r and a newline. An error is the writer's.
 func (e *Encoder) Encode(r Report) error {
+	o := e.report(r)
+	if e.indent {
+		return e.encodeOracle(&o)
+	}
+	e.out = append(e.appendReport(e.out[:0], &o), '\n')
+	_, err := e.w.Write(e.out)
+	return err
+}
+
+// encodeOracle writes o with encoding/json: the oracle appendReport is held equal to, and the writer of
+// indented reports.
+func (e *Encoder) encodeOracle(o *reportOut) error {
 	e.buf.Reset()
-	if err := e.enc.Encode(e.out(r)); err != nil {
+	if err := e.enc.Encode(o); err != nil {
 		return err
 	}
 	_, err := e.w.Write(e.buf.Bytes())
@@ -221,13 +240,14 @@ type (
 		Rules            rulesOut         `json:"rules"`
 	}
 	findingOut struct {
-		Ref     pledge.Ref     `json:"ref"`
+		Ref     string         `json:"ref"`
 		RefZh   string         `json:"ref_zh"`
 		Outcome pledge.Outcome `json:"outcome"`
 		Subject string         `json:"subject,omitempty"`
 		Code    string         `json:"code"`
 		Message string         `json:"message"`
 		Text    *string        `json:"text,omitempty"` // the clause's words; left out in the compact form and in "because"
+		ref     pledge.Ref     // the citation, for the words escaped once (appendReport)
 	}
 	rightOut struct {
 		Number         string         `json:"number"`
@@ -330,7 +350,7 @@ func jsonDecimal(d decimal.NullDecimal, minPlaces int) []byte {
 
 func some(d decimal.Decimal) decimal.NullDecimal { return decimal.NewNullDecimal(d) }
 
-func (e *Encoder) out(r Report) reportOut {
+func (e *Encoder) report(r Report) reportOut {
 	o := reportOut{
 		AsOf:     r.AsOf,
 		Outcome:  r.Outcome,
@@ -383,25 +403,32 @@ func (e *Encoder) out(r Report) reportOut {
 func (e *Encoder) findings(fs []pledge.Finding, withText bool) []findingOut {
 	out := make([]findingOut, len(fs))
 	for i, f := range fs {
-		out[i] = findingOut{Ref: f.Ref, RefZh: f.Ref.Zh(), Outcome: f.Outcome, Subject: f.Subject, Code: f.Code,
+		ref := e.refText(f.Ref)
+		out[i] = findingOut{Ref: ref.en, RefZh: ref.zh, Outcome: f.Outcome, Subject: f.Subject, Code: f.Code,
 			Message: f.Message(e.lang)}
 		if withText {
-			w := e.clauseWords(f.Ref)
-			out[i].Text = &w
+			out[i].Text = &ref.words
+			out[i].ref = f.Ref
 		}
 	}
 	return out
 }
 
-// clauseWords is ref's words (pledge.Ref.Text), looked up once per Encoder.
-func (e *Encoder) clauseWords(ref pledge.Ref) string {
-	w, ok := e.words[ref]
+// refText is a citation written as the report writes it — "Art. 4(3)", "第四条第（三）项" — and its words.
+type refText struct{ en, zh, words string }
+
+// refText writes ref once per Encoder (pledge.Ref.String, Ref.Zh, Ref.Text).
+func (e *Encoder) refText(ref pledge.Ref) *refText {
+	t, ok := e.refs[ref]
 	if !ok {
-		w = ref.Text()
-		e.words[ref] = w
+		t = &refText{en: ref.String(), zh: ref.Zh(), words: ref.Text()}
+		e.refs[ref] = t
 	}
-	return w
+	return t
 }
+
+// clauseWords is ref's words (pledge.Ref.Text), looked up once per Encoder.
+func (e *Encoder) clauseWords(ref pledge.Ref) string { return e.refText(ref).words }
 
 // clauses maps every ref the findings cite to its words, in article order (the findings' order).
 func (e *Encoder) clauses(fs []pledge.Finding) *clausesOut {

@@ -183,6 +183,7 @@ func (e evaluator) lines(in io.Reader, stdout, stderr io.Writer) int {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
 	w := bufio.NewWriterSize(stdout, 64<<10)
+	enc := subsidy.NewEncoder(w, e.lang)
 	status := exitOK
 	n := 0
 	for sc.Scan() {
@@ -214,13 +215,10 @@ func (e evaluator) lines(in io.Reader, stdout, stderr io.Writer) int {
 			w.WriteString(r.Text(e.lang))
 			w.WriteByte('\n')
 		default:
-			b, err := r.JSON(e.lang)
-			if err != nil {
+			if err := enc.Encode(r); err != nil {
 				fmt.Fprintln(stderr, "evaluate:", err)
 				return exitIO
 			}
-			w.Write(b)
-			w.WriteByte('\n')
 		}
 	}
 	if err := sc.Err(); err != nil {
