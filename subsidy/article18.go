@@ -476,31 +476,43 @@ func wan(d decimal.Decimal) string {
 
 var tenThousand = decimal.New(10000, 0)
 
-// shareAmongBearers shares the compensation among the named loss bearers in proportion to their shares
-// (Interpretation I-15, I-17): what they get is payable; the part for the loss no named bearer bore is
-// unallocated, never paid by guess (I-32). shareSum is the shares' sum, at most 1.
-func shareAmongBearers(compensation decimal.Decimal, shares []pledge.LossShare, shareSum decimal.Decimal) (bearers []BearerShare, payable, unallocated decimal.NullDecimal, steps []Step) {
-	art18 := pledge.Art(18)
-	total := text.Yuan(compensation)
+// splitCompensation shares the compensation among the named loss bearers in proportion to their shares
+// (Interpretation I-15, I-17) and returns what is payable — their parts together (I-32) — and the parts:
+// one per share, then, where the shares sum to less than 1, the part for the loss no named bearer bore.
+func splitCompensation(compensation decimal.Decimal, shares []pledge.LossShare, shareSum decimal.Decimal) (payable decimal.Decimal, parts []decimal.Decimal) {
 	if len(shares) == 0 {
-		return nil, decimal.NewNullDecimal(zeroFen), decimal.NewNullDecimal(compensation), []Step{step(art18,
-			"未提供各方承担损失的比例，补偿"+total+"未在损失承担方之间分配，应付金额0.00（I-15、I-32）",
-			"the loss shares are not given: "+total+" is not allocated among the loss bearers, so 0.00 is payable (I-15, I-32)")}
+		return zeroFen, nil // I-32: no bearer named, nothing payable
 	}
 	weights := make([]decimal.Decimal, len(shares), len(shares)+1)
 	for i, s := range shares {
 		weights[i] = s.Share
 	}
-	rest := one.Sub(shareSum)
-	if rest.IsPositive() {
+	if rest := one.Sub(shareSum); rest.IsPositive() {
 		weights = append(weights, rest) // I-32: the loss no named bearer bore
 	}
-	parts := Allocate(compensation, weights)
-	sum := zeroFen
+	parts = Allocate(compensation, weights)
+	payable = zeroFen
+	for _, part := range parts[:len(shares)] {
+		payable = payable.Add(part)
+	}
+	return payable, parts
+}
+
+// shareAmongBearers is splitCompensation with the bearers' parts and the steps that explain them:
+// what is payable, and the part for the loss no named bearer bore, unallocated and never paid by guess
+// (I-32). shareSum is the shares' sum, at most 1.
+func shareAmongBearers(compensation decimal.Decimal, shares []pledge.LossShare, shareSum decimal.Decimal) (bearers []BearerShare, payable, unallocated decimal.NullDecimal, steps []Step) {
+	art18 := pledge.Art(18)
+	total := text.Yuan(compensation)
+	sum, parts := splitCompensation(compensation, shares, shareSum)
+	if len(shares) == 0 {
+		return nil, decimal.NewNullDecimal(sum), decimal.NewNullDecimal(compensation), []Step{step(art18,
+			"未提供各方承担损失的比例，补偿"+total+"未在损失承担方之间分配，应付金额0.00（I-15、I-32）",
+			"the loss shares are not given: "+total+" is not allocated among the loss bearers, so 0.00 is payable (I-15, I-32)")}
+	}
 	bearers = make([]BearerShare, len(shares))
 	for i, s := range shares {
 		bearers[i] = BearerShare{Name: s.Name, Role: s.Bearer, Share: s.Share, Amount: parts[i]}
-		sum = sum.Add(parts[i])
 		name, nameEn := bearerName(i, s)
 		down := roundDown(compensation.Mul(s.Share)) // the part before the left-over fen (the weights sum to 1)
 		pct, downText := text.Percent(s.Share, 0), text.Yuan(down)
@@ -512,6 +524,7 @@ func shareAmongBearers(compensation decimal.Decimal, shares []pledge.LossShare, 
 	rested := zeroFen
 	if len(parts) > len(shares) {
 		rested = parts[len(shares)]
+		rest := one.Sub(shareSum)
 		steps = append(steps, step(art18,
 			"所列各方承担的损失比例合计"+text.Percent(shareSum, 0)+"，其余"+text.Percent(rest, 0)+"对应的"+text.Yuan(rested)+
 				"无列明的承担方，未分配、不予支付；应付金额为"+text.Yuan(sum)+"（I-15、I-32）",

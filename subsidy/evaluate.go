@@ -106,18 +106,20 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	}
 
 	// A subsidy's outcome: the financing's decision AND its own conditions AND its application's bearing
-	// AND no recovery of it (Art. 21¶1).
+	// AND no recovery of it (Art. 21¶1); kept in r.basis for Reprice.
+	feeApp, feeAppFindings := appOf(pledge.FeeSubsidyApplication)
+	compApp, compAppFindings := appOf(pledge.RiskCompensationApplication)
+	r.basis = basis{eligibility: p.Eligibility, financing: r.Outcome, feeApp: feeApp, compApp: compApp,
+		recovered: recovered, docs: decisionOfAll(docs)}
 	if fee != nil {
-		appDecision, appFindings := appOf(pledge.FeeSubsidyApplication)
-		fee.Outcome = worst(r.Outcome, fee.Outcome, appDecision, recovered)
-		fee.Because = because(fee.Outcome, assessment.Findings, feeFindings, appFindings, recovery)
+		fee.Outcome = r.basis.feeOutcome(fee.Outcome)
+		fee.Because = because(fee.Outcome, assessment.Findings, feeFindings, feeAppFindings, recovery)
 		r.FeeSubsidy = fee
 		findings = append(findings, WhoPays("fee_subsidy")) // Art. 3
 	}
 	if comp != nil {
-		appDecision, appFindings := appOf(pledge.RiskCompensationApplication)
-		comp.Outcome = worst(r.Outcome, comp.Outcome, decisionOfAll(docs), appDecision, recovered)
-		comp.Because = because(comp.Outcome, assessment.Findings, compFindings, docs, appFindings, recovery)
+		comp.Outcome = r.basis.compensationOutcome(comp.Outcome)
+		comp.Because = because(comp.Outcome, assessment.Findings, compFindings, docs, compAppFindings, recovery)
 		r.RiskCompensation = comp
 		findings = append(findings, WhoPays("risk_compensation")) // Art. 3
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
+	"github.com/shopspring/decimal"
 )
 
 func quickstartCase(b *testing.B) *pledge.Case {
@@ -80,5 +81,24 @@ func BenchmarkEncode(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkReprice recomputes the quickstart case's support under a changed fee rate from its report, as a
+// sweep over the Art. 17 and 18 figures does for each variant (the case judged once). Compare with
+// BenchmarkEvaluate, which a sweep would otherwise repeat for each variant.
+func BenchmarkReprice(b *testing.B) {
+	c := quickstartCase(b)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := subsidy.Default2015()
+	p.FeeSubsidyRate = decimal.RequireFromString("0.02")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Reprice(c, r); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -48,6 +48,8 @@ type Report struct {
 	// Rules are what made the report: the library's version, the policy and its figures, the reference
 	// rate series and the calendar's years — enough to reproduce it later.
 	Rules Rules
+
+	basis basis // what the subsidies' outcomes rest on besides the Art. 17 and 18 figures (Reprice)
 }
 
 // RightProtection is a pledged right's protection end (Art. 4(3), Interpretation I-6): the last day it is
