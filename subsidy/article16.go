@@ -120,7 +120,7 @@ func (p Policy) reviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 	mc := checkMaterials(a, required, unified)
 	r.Missing = append(r.Missing, mc.missing...)
 
-	cured := false
+	supplementOutcome := ApplicationComplete // nothing lacking, or supplied in time
 	var supplement []pledge.Finding
 	var problems []error
 	if mc.deficient() {
@@ -135,7 +135,7 @@ func (p Policy) reviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 			return ApplicationReview{}, nil, true, err
 		}
 		r.Outcome, r.SupplementDue, supplement = outcome, due, []pledge.Finding{f}
-		cured = outcome == ApplicationComplete
+		supplementOutcome = outcome
 	} else {
 		r.Outcome = ApplicationComplete
 		supplement = []pledge.Finding{note(pledge.Art(16), pledge.NotApplicable, a.Kind.String(), "supplement_not_needed",
@@ -147,7 +147,7 @@ func (p Policy) reviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 
 	ban := applicantBan(c, p.Eligibility.EffectiveDate)
 	r.Findings = make([]pledge.Finding, 0, 4+len(supplement)+1+len(ban.findings))
-	r.Findings = appendMaterialFindings(r.Findings, a, required, unified, mc, cured)
+	r.Findings = appendMaterialFindings(r.Findings, a, required, unified, mc, supplementOutcome)
 	r.Findings = append(r.Findings, supplement...)
 	r.Findings = append(r.Findings, noticeFinding(a))
 	r.Findings = append(r.Findings, ban.findings...)
