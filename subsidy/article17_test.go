@@ -152,6 +152,10 @@ func TestFeeSubsidyErrors(t *testing.T) {
 			}
 		})
 	}
+	t.Run("I-14/the negative fee's value and words", func(t *testing.T) {
+		_, err := subsidy.Default2015().FeeSubsidy(dec("5000000.00"), providers(g("A", "-1.50")))
+		require.EqualError(t, err, `loan.providers[0].fee: "-1.5": negative amount`)
+	})
 }
 
 func TestFeeSubsidySteps(t *testing.T) {

@@ -239,6 +239,10 @@ func TestRiskCompensation(t *testing.T) {
 		{"I-15", "shares sum below one: the rest unallocated", nil, func(d *pledge.Default) { d.LossShares = []pledge.LossShare{lender("0.5")} },
 			"3150000.00", "945000.00", false, []string{"472500.00"}, "472500.00", pledge.Met,
 			"945,000 × 0.5 = 472,500 to the lender; the other 0.5 borne by no bearer given: 472,500 unallocated"},
+		{"I-15", "a share of exactly 0, which the format allows, bears nothing", nil, func(d *pledge.Default) {
+			d.LossShares = []pledge.LossShare{lender("1"), guarantor("0")}
+		}, "3150000.00", "945000.00", false, []string{"945000.00", "0.00"}, "0.00", pledge.Met,
+			"945,000 × 1 to the lender; × 0 = 0.00 to the guarantor; shares sum to 1, nothing unallocated"},
 		{"I-15", "no loss shares: nothing allocated, never guessed", nil, nil,
 			"3150000.00", "945000.00", false, nil, "945000.00", pledge.Met,
 			"no shares: the whole 945,000 unallocated"},
