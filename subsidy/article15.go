@@ -172,13 +172,12 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 		uncertain := item == 2 && len(mc.uncertain) > 0
 		switch {
 		case uncertain && (len(lack) == 0 || cured):
-			zh, en := pledge.Sentences(
-				materialParts(zhParts[:0], "未提交", mc.uncertain, pledge.Chinese, "；", whyZh[0], whyZh[1], whyZh[2], whyZh[3], whyZh[4], "，无法确定是否需要。"),
-				materialParts(enParts[:0], "not given: ", mc.uncertain, pledge.English, "; ", whyEn[0], whyEn[1], whyEn[2], whyEn[3], whyEn[4], ", so whether they are needed is not known."))
+			zh, en := strings.Join(materialParts(zhParts[:0], "未提交", mc.uncertain, pledge.Chinese, "；", whyZh[0], whyZh[1], whyZh[2], whyZh[3], whyZh[4], "，无法确定是否需要。"), ""),
+				strings.Join(materialParts(enParts[:0], "not given: ", mc.uncertain, pledge.English, "; ", whyEn[0], whyEn[1], whyEn[2], whyEn[3], whyEn[4], ", so whether they are needed is not known."), "")
 			out = append(out, note(ref, pledge.Unknown, subject, "unified_licence_unknown", zh, en))
 		case len(lack) == 0:
-			zh, en := pledge.Sentences(whyZh.parts(zhParts[:0], "申报材料已提交：", need, pledge.Chinese, "（", "）。", "。"),
-				whyEn.parts(enParts[:0], "materials given: ", need, pledge.English, " (", ").", "."))
+			zh, en := strings.Join(whyZh.parts(zhParts[:0], "申报材料已提交：", need, pledge.Chinese, "（", "）。", "。"), ""),
+				strings.Join(whyEn.parts(enParts[:0], "materials given: ", need, pledge.English, " (", ").", "."), "")
 			out = append(out, note(ref, pledge.Met, subject, "materials_given", zh, en))
 		case cured:
 			on := a.Supplemented.String()
@@ -187,8 +186,8 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 				"missing at submission, "+materialList(lack, pledge.English)+" were supplemented on "+
 					on+", within the deadline."))
 		default:
-			zh, en := pledge.Sentences(whyZh.parts(zhParts[:0], "缺少申报材料：", lack, pledge.Chinese, "（", "）。", "。"),
-				whyEn.parts(enParts[:0], "materials missing: ", lack, pledge.English, " (", ").", "."))
+			zh, en := strings.Join(whyZh.parts(zhParts[:0], "缺少申报材料：", lack, pledge.Chinese, "（", "）。", "。"), ""),
+				strings.Join(whyEn.parts(enParts[:0], "materials missing: ", lack, pledge.English, " (", ").", "."), "")
 			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing", zh, en))
 		}
 	}
@@ -268,8 +267,7 @@ func formFinding(a *pledge.Application, subject string, mc materialsCheck, cured
 			"申报材料"+facts+"，无法确认是否一式两份并盖章。",
 			"materials: "+factsEn+"; whether there are two stamped copies is not known.")
 	}
-	zh, en := pledge.Sentences([]string{"申报材料", facts, "，符合一式两份并盖章的要求。"},
-		[]string{"materials: ", factsEn, ", meeting the requirement of two stamped copies."})
+	zh, en := "申报材料"+facts+"，符合一式两份并盖章的要求。", "materials: "+factsEn+", meeting the requirement of two stamped copies."
 	return note(ref, pledge.Met, subject, "copies_stamped", zh, en)
 }
 

@@ -222,6 +222,11 @@ func (p Policy) RiskCompensation(loan pledge.Loan, d pledge.Default) (RiskCompen
 	}
 
 	rec := pledge.ApplyRecoveries(d)
+	if !rec.Known {
+		// Interpretation I-24 makes such a loss unknown; until Art. 18 decides on rec.LossMin and
+		// rec.LossMax (the subsidy rules' change), it is computed at its most, as before.
+		rec.PrincipalLoss = rec.LossMax
+	}
 	rcomp := RiskCompensation{Rate: rc, Recovery: rec, PrincipalLoss: rec.PrincipalLoss}
 	rcomp.Amount = p.Compensation(rec.PrincipalLoss)
 	exact := rec.PrincipalLoss.Mul(p.CompensationShare)
@@ -249,10 +254,10 @@ func (l *lines) loss(rec pledge.Recovery) {
 		l.En("audited principal loss ").EnYuan(rec.PrincipalLoss).En(", used as given (I-13)").end()
 		return
 	}
-	l.Zh("追偿所得").ZhYuan(rec.Recovered).Zh("依次清偿实现债权的费用").ZhYuan(rec.ToCosts).Zh("、利息").ZhYuan(rec.ToInterest).
+	l.Zh("追偿所得").ZhYuan(rec.Recovered.Decimal).Zh("依次清偿实现债权的费用").ZhYuan(rec.ToCosts).Zh("、利息").ZhYuan(rec.ToInterest).
 		Zh("、本金").ZhYuan(rec.ToPrincipal).Zh("（I-13）；本金损失 ").ZhYuan(rec.Outstanding).Zh(" − ").ZhYuan(rec.ToPrincipal).
 		Zh(" = ").ZhYuan(rec.PrincipalLoss)
-	l.En("recoveries ").EnYuan(rec.Recovered).En(" applied to enforcement costs ").EnYuan(rec.ToCosts).En(", then interest ").
+	l.En("recoveries ").EnYuan(rec.Recovered.Decimal).En(" applied to enforcement costs ").EnYuan(rec.ToCosts).En(", then interest ").
 		EnYuan(rec.ToInterest).En(", then principal ").EnYuan(rec.ToPrincipal).En(" (I-13); principal loss ").
 		EnYuan(rec.Outstanding).En(" − ").EnYuan(rec.ToPrincipal).En(" = ").EnYuan(rec.PrincipalLoss).end()
 }

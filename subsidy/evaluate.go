@@ -340,10 +340,8 @@ func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSu
 	namesZh, namesEn := strings.Join(names, "、"), strings.Join(names, ", ")
 	fees, loan, rate := text.Yuan(fs.Fees), text.Yuan(c.Loan.Amount), text.Percent(p.FeeSubsidyRate, 0)
 	cap, amount := text.Yuan(fs.Cap), text.Yuan(fs.Amount)
-	zh, en := pledge.Sentences(
-		[]string{"贷款由", namesZh, how, "，收取费用", fees, "元，补助不超过贷款金额", loan, "元的", rate, "即", cap, "元，为", amount, "元。"},
-		[]string{"the loan is ", howEn, " by ", namesEn, ", charging ", fees, " in fees; the subsidy, at most ",
-			rate, " of the loan amount ", loan, " = ", cap, ", is ", amount, "."})
+	zh, en := "贷款由"+namesZh+how+"，收取费用"+fees+"元，补助不超过贷款金额"+loan+"元的"+rate+"即"+cap+"元，为"+amount+"元。",
+		"the loan is "+howEn+" by "+namesEn+", charging "+fees+" in fees; the subsidy, at most "+rate+" of the loan amount "+loan+" = "+cap+", is "+amount+"."
 	return rep, []pledge.Finding{note(ref, pledge.Met, namesZh, "fee_subsidy_due", zh, en)}, nil
 }
 
@@ -442,7 +440,8 @@ func (p Policy) rateFinding(l pledge.Loan, rc RateCheck) pledge.Finding {
 	if rc.Outcome == pledge.Unknown || rc.Quote.Effective.IsZero() {
 		why, whyEn := "实际年利率未给出", "the actual annual rate is not given"
 		if l.AnnualRate.Valid {
-			why, whyEn = "合同签订日"+l.ContractDate.String()+"无可适用的参考利率", "there is no reference rate for the contract date "+l.ContractDate.String()
+			why, whyEn = "合同签订日"+l.ContractDate.String()+"无可适用的参考利率",
+				"there is no reference rate for the contract date "+l.ContractDate.String()
 		}
 		return note(ref, pledge.Unknown, "risk_compensation", "rate_unknown",
 			why+"，无法判断实际利率是否不超过同期基准利率的"+text.Percent(p.RateCeilingMultiple, 0)+"。",

@@ -318,12 +318,15 @@ func TestEvaluateArt14NotCovered(t *testing.T) {
 			c.Loan.Changes = []pledge.Change{{Changed: evDate("2016-05-03"), Filed: evDate("2016-05-10")},
 				{Changed: evDate("2026-12-17"), Filed: evDate("2026-12-20")}}
 		}, "2016-01-20", []string{"2016-05-18", ""}, "",
-			[]string{`loan.changes[1].changed: "2026-12-17": year not covered by the work calendar`}, pledge.Undetermined},
+			// I-26: filed 2026-12-20, on or before the unmoved last day 2027-01-01: on time whatever the calendar says.
+			[]string{`loan.changes[1].changed: "2026-12-17": year not covered by the work calendar`}, pledge.Eligible},
 		{"I-12", "terminated 2026-12-20: release due null, named", func(c *pledge.Case) {
 			c.AsOf = evDate("2026-12-31")
 			c.Loan.MaturityDate = evDate("2026-12-20")
 			c.Loan.Terminated = evDate("2026-12-20")
-		}, "2016-01-20", nil, "", []string{`loan.terminated: "2026-12-20": year not covered by the work calendar`}, pledge.Undetermined},
+		}, "2016-01-20", nil, "", []string{`loan.terminated: "2026-12-20": year not covered by the work calendar`},
+			// I-26: not filed by 2026-12-31, on or before the unmoved last day 2027-01-19: not yet due.
+			pledge.Eligible},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
