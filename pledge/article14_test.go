@@ -1,6 +1,7 @@
 package pledge_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -426,6 +427,19 @@ func (restSundays) Kind(d deadlines.Date) (deadlines.DayKind, error) {
 }
 
 func TestFilingsMessages(t *testing.T) {
+	t.Run("Art. 14¶1/I-26 a calendar that does not say which year it lacks", func(t *testing.T) {
+		// A caller's calendar covering nothing, with an error that wraps ErrNotCovered but is no
+		// *CoverageError: 2016-01-05 + 15 = 2016-01-20; filed 2016-01-25, inside 2016-01-20 + 31 = 2016-02-20.
+		// The same for a *CoverageError that names no day.
+		for _, notCovered := range []error{fmt.Errorf("no data: %w", deadlines.ErrNotCovered), &deadlines.CoverageError{}} {
+			blank := deadlines.CalendarFunc(func(deadlines.Date) (deadlines.DayKind, error) { return deadlines.KindUnset, notCovered })
+			c := &pledge.Case{AsOf: dateOf("2016-06-30"), Loan: registered("2016-01-05", "2016-01-25")}
+			_, fs, err := pledge.Filings(c, pledge.DefaultParams(), blank)
+			require.NoError(t, err)
+			assert.Equal(t, pledge.Unknown, fs[0].Outcome)
+			assertShows(t, fs[0], []string{"工作日历未覆盖所需年份", "2016-02-20"}, []string{"does not cover the year needed", "2016-02-20"})
+		}
+	})
 	t.Run("Art. 14¶1/I-12 a holiday with no name", func(t *testing.T) {
 		// 2016-01-22 + 15 = 2016-02-06 (Saturday: a working day here); 2016-01-23 + 15 = 2016-02-07 (Sunday).
 		c := &pledge.Case{AsOf: dateOf("2016-01-01"), Loan: pledge.Loan{ContractDate: dateOf("2016-01-23")}}
