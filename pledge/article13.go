@@ -61,24 +61,22 @@ type Recovery struct {
 func ApplyRecoveries(d Default) Recovery {
 	r := Recovery{Outstanding: d.OutstandingPrincipal, Costs: d.EnforcementCosts, Interest: d.OutstandingInterest,
 		Recovered: d.Recoveries}
-	if d.Recoveries.Valid && d.EnforcementCosts.Valid && d.OutstandingInterest.Valid {
-		r.Applied = true
-		r.ToCosts, r.ToInterest, r.ToPrincipal, r.Surplus = applyInOrder(d.Recoveries.Decimal, d.EnforcementCosts.Decimal,
-			d.OutstandingInterest.Decimal, d.OutstandingPrincipal)
-	}
-
 	switch {
 	case !d.Recoveries.Valid:
 		// Interpretation I-24: recoveries not given could pay all the principal, or be none.
 		r.LossMin = principalLoss(d.OutstandingPrincipal, d.OutstandingPrincipal)
 		r.LossMax = principalLoss(d.OutstandingPrincipal, decimal.Zero)
 	default:
-		// The least loss: costs and interest not given at none, so that the most goes to principal.
-		_, _, most, _ := applyInOrder(d.Recoveries.Decimal, orZero(d.EnforcementCosts), orZero(d.OutstandingInterest),
-			d.OutstandingPrincipal)
-		r.LossMin = principalLoss(d.OutstandingPrincipal, most)
+		// Costs and interest not given at none, so that the most goes to principal: the least loss, and
+		// where both are given the order itself.
+		toCosts, toInterest, toPrincipal, surplus := applyInOrder(d.Recoveries.Decimal, orZero(d.EnforcementCosts),
+			orZero(d.OutstandingInterest), d.OutstandingPrincipal)
+		r.LossMin = principalLoss(d.OutstandingPrincipal, toPrincipal)
 		r.LossMax = r.LossMin
-		if !d.EnforcementCosts.Valid || !d.OutstandingInterest.Valid {
+		if d.EnforcementCosts.Valid && d.OutstandingInterest.Valid {
+			r.Applied = true
+			r.ToCosts, r.ToInterest, r.ToPrincipal, r.Surplus = toCosts, toInterest, toPrincipal, surplus
+		} else {
 			// The most loss: costs or interest not given could absorb every recovery.
 			r.LossMax = principalLoss(d.OutstandingPrincipal, decimal.Zero)
 		}

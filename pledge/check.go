@@ -20,7 +20,10 @@ func Check(c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
 	if c == nil {
 		return nil, &InputError{Field: RootField, Value: "null", Err: ErrMissing}
 	}
-	out := Obligations(c)                       // Art. 5
+	// Room for the usual number of findings: Art. 5's four a right and two a transfer, then one or two an
+	// article, one a change.
+	out := make([]Finding, 0, 4*len(c.Rights)+2*len(c.Loan.Transfers)+len(c.Loan.Changes)+9)
+	out = append(out, Obligations(c)...)        // Art. 5
 	out = append(out, FinancingMode(c.Loan)...) // Art. 6
 	_, fundUse := FundUse(c.Loan, p)            // Art. 7
 	out = append(out, fundUse...)
