@@ -150,7 +150,7 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 	subject := a.Kind.String()
 	var needBuf, lackBuf [len(materialOrder)]pledge.Material
 	need, lack := needBuf[:0], lackBuf[:0]
-	// The parts of one finding's two sentences, written together by pledge.Sentences in one allocation.
+	// The parts of one finding's two sentences, each joined into its sentence.
 	var zhParts, enParts [2*len(materialOrder) + 8]string
 	for item := 1; item <= 3; item++ {
 		need, lack = need[:0], lack[:0]
@@ -195,7 +195,7 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 	return out
 }
 
-// licenceWhy is a sentence in parts, so that a message is written in one allocation (pledge.Sentences).
+// licenceWhy is a sentence in parts.
 type licenceWhy [5]string
 
 // parts appends to dst the parts of a message: materialParts(dst, prefix, ms, lang, …) with the sentence
