@@ -66,9 +66,13 @@ func (r ApplicationReview) Decision() pledge.Decision {
 	case ApplicationNotAccepted:
 		return pledge.NotEligible
 	case ApplicationComplete:
-		return pledge.DecideFunc(r.Findings, func(f pledge.Finding) bool {
-			return f.Ref.Article == 16 || f.Ref.Article == 21
-		})
+		var decide []pledge.Finding // the findings of Art. 16 and 21¶1 decide
+		for _, f := range r.Findings {
+			if f.Ref.Article == 16 || f.Ref.Article == 21 {
+				decide = append(decide, f)
+			}
+		}
+		return pledge.Decide(decide)
 	}
 	return pledge.Undetermined
 }
@@ -287,7 +291,7 @@ func supplementText(due deadlines.Deadline, days, fromZh, fromEn string, cal dea
 	event, last := due.Event.String(), due.Last.String()
 	zh = "自" + fromZh + "之日（" + event + "）起" + days + "日内补充（当日不计入），依" + due.Rule.String() + "计算，最后一日为" + last
 	en = days + " days from " + fromEn + " on " + event + " (that day not counted), under the " + due.Rule.English() + ": last day " + last
-	movedZh, movedEn := pledge.MovedNote(due, cal)
+	movedZh, movedEn := due.MovedNote(cal)
 	return zh + movedZh, en + movedEn
 }
 
