@@ -284,6 +284,7 @@ func whatIfScenario(base subsidy.Policy, flags map[string]*string, lang pledge.L
 		sc.RepriceOnly = sc.RepriceOnly && f.Reprice
 		sc.Changes = append(sc.Changes, f.Key+"="+*v)
 	}
+	sc.Policy.Name = sc.Name + " (" + strings.Join(sc.Changes, ", ") + ")"
 	return sc, len(sc.Changes) > 0, errs
 }
 

@@ -283,7 +283,7 @@ func judge(it register.Item, opts Options, sweep []Totals) CaseResult {
 // judgeUnder judges a case under p: by repricing its report where only Art. 17/18 figures differ.
 func judgeUnder(c *pledge.Case, rep subsidy.Report, p subsidy.Policy, repriceOnly bool, cal deadlines.Calendar) (Judged, error) {
 	if repriceOnly {
-		a, err := reprice(p, c, rep, cal)
+		a, err := reprice(p, c, rep)
 		return Judged{Outcome: rep.Outcome, Amounts: a}, err
 	}
 	again, err := evaluate(c, p, cal)

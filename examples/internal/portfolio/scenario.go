@@ -43,6 +43,7 @@ var (
 	ErrNegative = errors.New("must not be negative")
 	ErrPlaces   = errors.New("an amount has at most 2 decimals")
 	ErrDecimal  = errors.New("not a decimal number (write 0.30 or 30%)")
+	ErrDays     = errors.New("a number of days is a whole number up to 366")
 )
 
 func checkShare(d decimal.Decimal) error {
@@ -105,6 +106,22 @@ var Figures = []Figure{
 	{Key: "main_use_share", Zh: "主要用途比例（I-10）", En: "main-use share (I-10)", Reprice: false, check: checkShare,
 		set: func(p *subsidy.Policy, d decimal.Decimal) { p.Eligibility.Pledge.MainUseShare = d },
 		get: func(p subsidy.Policy) decimal.Decimal { return p.Eligibility.Pledge.MainUseShare }},
+	{Key: "max_rest_shift", Zh: "休息日顺延上限天数（I-26）", En: "most days a last day moves off rest days (I-26)", Reprice: false, check: checkDays,
+		set: func(p *subsidy.Policy, d decimal.Decimal) { p.Eligibility.Pledge.MaxRestShift = int(d.IntPart()) },
+		get: func(p subsidy.Policy) decimal.Decimal {
+			return decimal.NewFromInt(int64(p.Eligibility.Pledge.MaxRestShift))
+		}},
+}
+
+// checkDays: a number of days is a whole number, not negative, at most a year.
+func checkDays(d decimal.Decimal) error {
+	if d.IsNegative() {
+		return ErrNegative
+	}
+	if !d.Equal(d.Truncate(0)) || d.GreaterThan(decimal.NewFromInt(366)) {
+		return ErrDays
+	}
+	return nil
 }
 
 // FigureNamed finds a figure by its key.
@@ -200,7 +217,7 @@ func CauseZh(err error) string {
 		zh  string
 	}{
 		{ErrShare, "比例须在0与1之间"}, {ErrRate, "利率须不小于0且小于1"}, {ErrNegative, "不能为负"},
-		{ErrPlaces, "金额最多两位小数"}, {ErrDecimal, "不是十进制数（可写 0.30 或 30%）"}, {ErrFile, "不是方案文件"},
+		{ErrPlaces, "金额最多两位小数"}, {ErrDecimal, "不是十进制数（可写 0.30 或 30%）"}, {ErrDays, "天数须为不超过366的整数"}, {ErrFile, "不是方案文件"},
 		{ErrNoName, "方案须有名称"}, {ErrNameTwice, "方案名称重复"}, {ErrReference, "参考利率须为 benchmark、lpr 或 fixed"},
 		{ErrLPRRows, "LPR参考利率须给出各期报价（effective、one_year、over_five_years）"}, {ErrDay, "不是YYYY-MM-DD格式的日期"},
 		{ErrSweepFigure, "不是可扫描的参数"}, {ErrSweepRange, "扫描须给出 from ≤ to 且 step 大于0，或给出 values"},
@@ -270,6 +287,7 @@ type (
 		FixedRate           *scalar `yaml:"fixed_rate"`
 		EffectiveDate       *scalar `yaml:"effective_date"`
 		MainUseShare        *scalar `yaml:"main_use_share"`
+		MaxRestShift        *scalar `yaml:"max_rest_shift"`
 	}
 	lprIn struct {
 		Effective     scalar `yaml:"effective"`
@@ -330,7 +348,7 @@ func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
 			key string
 			v   *scalar
 		}{{"fee_rate", s.FeeRate}, {"compensation_share", s.CompensationShare}, {"compensation_cap", s.CompensationCap},
-			{"rate_ceiling_multiple", s.RateCeilingMultiple}, {"main_use_share", s.MainUseShare}} {
+			{"rate_ceiling_multiple", s.RateCeilingMultiple}, {"main_use_share", s.MainUseShare}, {"max_rest_shift", s.MaxRestShift}} {
 			if fv.v == nil {
 				continue
 			}
@@ -402,6 +420,13 @@ func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
 			sc.Policy.Eligibility.EffectiveDate = d
 			sc.RepriceOnly = false
 			sc.Changes = append(sc.Changes, "effective_date="+s.EffectiveDate.s)
+		}
+		sc.Policy.Name = sc.Name
+		if err := sc.Policy.Validate(); err != nil && len(errs) == 0 {
+			// Every range is checked above; the library's own check is the last word on what it accepts.
+			for _, ie := range pledge.InputErrors(err) {
+				fail(at+"."+strings.TrimPrefix(ie.Field, "policy."), ie.Value, ie)
+			}
 		}
 		plan.Scenarios = append(plan.Scenarios, sc)
 	}
