@@ -11,9 +11,7 @@
 #   - registers: 100,000 loans from an XLSX workbook through the measure and 3 scenarios, with the HTML report;
 #     report the time and the peak RSS, and show memory flat from 10,000 to 100,000 loans.
 #   - sweep: 1,000 policy variants over 30,000 loans in under 5 minutes; each case decoded and judged once, each
-#     variant a repricing (subsidy.Policy.Reprice; until it lands the shim in
-#     examples/internal/portfolio/library.go evaluates the whole case again, so expect far longer).
-#     SWEEP_LOANS and SWEEP_VARIANTS shrink it (e.g. SWEEP_VARIANTS=20) to extrapolate per variant.
+#     variant a repricing (subsidy.Policy.Reprice). SWEEP_LOANS and SWEEP_VARIANTS change its size.
 #
 # BENCH_DIR keeps the generated workbooks and outputs (default: a fresh temporary folder).
 set -euo pipefail
