@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 )
 
 // handPortfolio is seven cases of testdata/cases, whose reports testdata/cases/README.md works out by
@@ -114,6 +115,27 @@ func TestTotalsCheckedByHand(t *testing.T) {
 		"权利类型,商标,1,0,0,0.00,50000.00,0,0.00,0.00,0.00",
 	}, joined(readCSV(t, filepath.Join(out, "totals.csv"))))
 	assert.Contains(t, stdout.String(), "现行办法：担保费补助应付 244,000.00 元（5 件），风险补偿应付 2,445,000.00 元（2 件），合计 2,689,000.00 元")
+
+	// The workbook holds the same table, amounts as number cells (so that the analyst can sum them) whose
+	// stored text is the exact amount: Q's fee subsidy payable, 50,000.00, in row 2, column L.
+	f, err := excelize.OpenFile(filepath.Join(out, "cases.xlsx"))
+	require.NoError(t, err)
+	defer f.Close()
+	header, err := f.GetCellValue("案件结果", "L1")
+	require.NoError(t, err)
+	assert.Equal(t, "担保费补助（应付）", header)
+	typ, err := f.GetCellType("案件结果", "L2")
+	require.NoError(t, err)
+	assert.Contains(t, []excelize.CellType{excelize.CellTypeUnset, excelize.CellTypeNumber}, typ, "a number cell (a cell with no type is a number in OOXML)")
+	raw, err := f.GetCellValue("案件结果", "L2", excelize.Options{RawCellValue: true})
+	require.NoError(t, err)
+	assert.Equal(t, "50000", raw)
+	shown, err := f.GetCellValue("案件结果", "L2")
+	require.NoError(t, err)
+	assert.Equal(t, "50,000.00", shown, "formatted #,##0.00")
+	rows, err := f.GetRows("案件结果")
+	require.NoError(t, err)
+	assert.Len(t, rows, 8, "a header and the seven cases")
 }
 
 // The scenarios and the budget, by hand:
