@@ -1,0 +1,47 @@
+package htmlreport
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/examples/internal/portfolio"
+	"github.com/ipfinance/cqpledge/examples/internal/register"
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/ipfinance/cqpledge/subsidy"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestYuan(t *testing.T) {
+	for in, want := range map[string]string{"0": "0.00", "0.5": "0.50", "999.99": "999.99", "1000": "1,000.00",
+		"1500000": "1,500,000.00", "-500000": "-500,000.00", "11451911842.7": "11,451,911,842.70"} {
+		assert.Equal(t, want, Yuan(decimal.RequireFromString(in)), in)
+	}
+}
+
+// The report is one file: ECharts inlined, no script, style or image fetched from anywhere; the Chinese
+// report names every chart in Chinese and the English one in English.
+func TestReportIsOneOfflineFile(t *testing.T) {
+	s, err := portfolio.Run(register.OpenJSONL(bytes.NewReader(nil)), portfolio.Options{Base: subsidy.Default2015(), Calendar: deadlines.China()})
+	require.NoError(t, err)
+	for _, lang := range []pledge.Lang{pledge.Chinese, pledge.English} {
+		var buf bytes.Buffer
+		require.NoError(t, Write(&buf, Input{Title: "empty.jsonl", Lang: lang, Summary: s}))
+		html := buf.String()
+		page := regexp.MustCompile(`(?s)<script>.*?</script>`).ReplaceAllString(html, "") // the markup, scripts' text left out
+		assert.NotRegexp(t, regexp.MustCompile(`(?i)<(script|link|img|iframe)[^>]+(src|href)=`), page, "nothing loaded from elsewhere")
+		assert.Equal(t, 2, strings.Count(html, "<script>"), "two inline scripts: ECharts and the charts")
+		assert.Contains(t, html, "Licensed to the Apache Software Foundation", "ECharts is inlined, its licence header with it")
+		assert.Contains(t, html, `version:"6.1.0"`, "the vendored version")
+		assert.Equal(t, 5, bytes.Count(buf.Bytes(), []byte(`class="chart"`)), "five charts without a sweep")
+		if lang == pledge.Chinese {
+			assert.Contains(t, html, `data-title="各方案应付补助对比"`)
+		} else {
+			assert.Contains(t, html, `data-title="Scenarios side by side: payable"`)
+		}
+	}
+}
