@@ -65,9 +65,9 @@ func inScope(i int, r pledge.Right) pledge.Finding {
 			"未给出权利种类（rights["+strconv.Itoa(i)+"].kind），无法判断是否属于本办法所称知识产权",
 			"the kind of right (rights["+strconv.Itoa(i)+"].kind) is not given, so whether it is a right the measure covers is unknown")
 	case r.Kind.IsPatent() || r.Kind == pledge.ICLayout:
-		msgZh, msgEn := pledge.Sentences([]string{zh, "属于本办法所称知识产权（专利权和集成电路布图设计专有权）"},
-			[]string{"the ", en, " is a right the measure covers (patents and IC layout-design rights)"})
-		return newFinding(pledge.Art(2), pledge.Met, subj, CodeRightInScope, msgZh, msgEn)
+		return newFinding(pledge.Art(2), pledge.Met, subj, CodeRightInScope,
+			zh+"属于本办法所称知识产权（专利权和集成电路布图设计专有权）",
+			"the "+en+" is a right the measure covers (patents and IC layout-design rights)")
 	}
 	return newFinding(pledge.Art(2), pledge.NotMet, subj, CodeRightInScope,
 		zh+"不属于本办法所称知识产权（仅指专利权和集成电路布图设计专有权）",
@@ -114,20 +114,18 @@ func techBased(e pledge.Enterprise) pledge.Finding {
 // 财产权出质，从银行等金融机构获得贷款。
 //
 // The enterprise first (Interpretation I-5): registered in Chongqing, the credit code's findings where one
-// is given (a failing check accepted, a region outside Chongqing: appendCreditCode), micro/small/medium,
+// is given (a failing check accepted, a region outside Chongqing: creditCode), micro/small/medium,
 // tech-based; then each right's kind (Interpretation I-4).
 func Scope(c *pledge.Case) ([]pledge.Finding, error) {
-	return appendScope(make([]pledge.Finding, 0, 6+len(c.Rights)), c)
-}
-
-func appendScope(out []pledge.Finding, c *pledge.Case) ([]pledge.Finding, error) {
 	e := c.Enterprise
-	out = append(out, registeredInChongqing(e))
-	out = appendCreditCode(out, e)
-	out, err := appendEnterpriseSize(out, e)
+	size, err := enterpriseSize(e)
 	if err != nil {
 		return nil, err
 	}
+	out := make([]pledge.Finding, 0, 6+len(c.Rights))
+	out = append(out, registeredInChongqing(e))
+	out = append(out, creditCode(e)...)
+	out = append(out, size...)
 	out = append(out, techBased(e))
 	for i, r := range c.Rights {
 		out = append(out, inScope(i, r))
@@ -135,7 +133,7 @@ func appendScope(out []pledge.Finding, c *pledge.Case) ([]pledge.Finding, error)
 	return out, nil
 }
 
-// appendCreditCode gives the informational findings of Interpretation I-5 on the enterprise's unified
+// creditCode gives the informational findings of Interpretation I-5 on the enterprise's unified
 // social credit code, reading it once (ParseCreditCodeLenient):
 //
 //   - code credit_code_check_waived: a code whose check character fails GB 32100-2015's check, accepted
@@ -147,14 +145,15 @@ func appendScope(out []pledge.Finding, c *pledge.Case) ([]pledge.Finding, error)
 //
 // A valid code in Chongqing, no code, or a code too malformed to have a region (ValidateIdentifiers reports
 // it) gives nothing; so does a failing check that was not accepted (ValidateIdentifiers' input error).
-func appendCreditCode(out []pledge.Finding, e pledge.Enterprise) []pledge.Finding {
+func creditCode(e pledge.Enterprise) []pledge.Finding {
 	if e.CreditCode == "" {
-		return out
+		return nil
 	}
 	code, err := ParseCreditCodeLenient(e.CreditCode)
 	if err != nil {
-		return out
+		return nil
 	}
+	var out []pledge.Finding
 	if !code.CheckOK() && e.AcceptCreditCode {
 		given, want := string(code.CheckCharacter()), string(code.ExpectedCheck())
 		out = append(out, newFinding(pledge.Art(2), pledge.Info, enterpriseSubject(e), CodeCreditCodeWaived,
@@ -182,10 +181,7 @@ func appendCreditCode(out []pledge.Finding, e pledge.Enterprise) []pledge.Findin
 // dropped. Size figures that are bad input (a negative count, an industry that does not exist) are the
 // error ClassifySize returns.
 func enterpriseSize(e pledge.Enterprise) ([]pledge.Finding, error) {
-	return appendEnterpriseSize(nil, e)
-}
-
-func appendEnterpriseSize(out []pledge.Finding, e pledge.Enterprise) ([]pledge.Finding, error) {
+	var out []pledge.Finding
 	subj := enterpriseSubject(e)
 	var (
 		computed   SizeResult
@@ -250,7 +246,7 @@ func sizeFinding(subject string, s pledge.Size, howZh, howEn string) pledge.Find
 		return newFinding(pledge.Art(2), pledge.NotMet, subject, CodeEnterpriseSize,
 			"企业规模为大型（"+howZh+"），不是中小微企业", "the enterprise is large ("+howEn+"), not a micro, small or medium enterprise")
 	}
-	zh, en := pledge.Sentences([]string{"企业规模为", sizeNameZh(s), "（", howZh, "），属于中小微企业"},
-		[]string{"the enterprise is ", sizeNameEn(s), " (", howEn, "), a micro, small or medium enterprise"})
-	return newFinding(pledge.Art(2), pledge.Met, subject, CodeEnterpriseSize, zh, en)
+	return newFinding(pledge.Art(2), pledge.Met, subject, CodeEnterpriseSize,
+		"企业规模为"+sizeNameZh(s)+"（"+howZh+"），属于中小微企业",
+		"the enterprise is "+sizeNameEn(s)+" ("+howEn+"), a micro, small or medium enterprise")
 }

@@ -31,49 +31,38 @@ type RightTerm struct {
 	Term           deadlines.Term   `json:"-"`               // the whole term, with the provision it follows
 }
 
-// JudgedOn is the day the pledge is judged on (Interpretation I-22, I-7): the registration filing date, or
-// the contract date where no filing is given — not the evaluation date. filed reports which.
-func JudgedOn(l pledge.Loan) (day deadlines.Date, filed bool) {
-	if l.Registration != nil && !l.Registration.Filed.IsZero() {
-		return l.Registration.Filed, true
-	}
-	return l.ContractDate, false
-}
-
-// judged is the day a case's pledge is judged on (JudgedOn), with the words that say so in a message,
-// written once for all the findings that show them.
+// judged is the day a case's pledge is judged on (Interpretation I-22, I-7): the registration filing date,
+// or the contract date where no filing is given — not the evaluation date; with the words that say so in a
+// message, written once for all the findings that show them.
 type judged struct {
 	on     deadlines.Date
-	filed  bool
 	zh, en string
 }
 
-func judgedFor(l pledge.Loan) judged {
-	on, filed := JudgedOn(l)
-	if on.IsZero() {
+func judgedOn(l pledge.Loan) judged {
+	if l.Registration != nil && !l.Registration.Filed.IsZero() {
+		day := l.Registration.Filed.String()
+		return judged{on: l.Registration.Filed, zh: "以质押登记申请日" + day + "为准", en: "as of the registration application on " + day}
+	}
+	if l.ContractDate.IsZero() {
 		return judged{} // no day: Assess refuses a case without a contract date
 	}
-	day := on.String()
-	j := judged{on: on, filed: filed}
-	if filed {
-		j.zh, j.en = pledge.Sentences([]string{"以质押登记申请日", day, "为准"}, []string{"as of the registration application on ", day})
-	} else {
-		j.zh, j.en = pledge.Sentences([]string{"以合同签订日", day, "为准（未给出质押登记申请日）"},
-			[]string{"as of the contract date ", day, " (no registration filing given)"})
-	}
-	return j
+	day := l.ContractDate.String()
+	return judged{on: l.ContractDate, zh: "以合同签订日" + day + "为准（未给出质押登记申请日）",
+		en: "as of the contract date " + day + " (no registration filing given)"}
 }
 
 // rightPath is the key path of a field of right i: rightPath(0, "filing_date") is "rights[0].filing_date".
 func rightPath(i int, key string) string { return "rights[" + strconv.Itoa(i) + "]." + key }
 
 // Conditions applies Art. 4(1)–(5) to every pledged right of c that Art. 2 covers (or whose kind is not
-// given), judged on the pledge as made (Interpretation I-22, JudgedOn), and returns the findings and the
-// terms of protection it could compute. For each right, in order: 4(1) granted, 4(2) transferable and,
-// for a patent, each CNIPA refusal ground of the rules in force (Registrability, Interpretation I-7), 4(3)
-// term, 4(4) industrial policy, market potential, implementation, 4(5) national security and state assets,
-// then the informational findings on what happened to the right after the pledge was made. The CNIPA
-// grounds that concern the pledge contract, not a right, follow once, after the rights.
+// given), judged on the pledge as made (Interpretation I-22: on the registration filing date, or the
+// contract date where none is given), and returns the findings and the terms of protection it could
+// compute. For each right, in order: 4(1) granted, 4(2) transferable and, for a patent, each CNIPA refusal
+// ground of the rules in force (cnipa.go, Interpretation I-7), 4(3) term, 4(4) industrial policy, market
+// potential, implementation, 4(5) national security and state assets, then the informational findings on
+// what happened to the right after the pledge was made. The CNIPA grounds that concern the pledge
+// contract, not a right, follow once, after the rights.
 //
 // A right out of scope under Art. 2 (a trademark, a copyright, another right) is not looked at here: Art. 2
 // already leaves a not-met finding for it, and Art. 4 describes the rights Art. 2 admits.
@@ -83,17 +72,16 @@ func rightPath(i int, key string) string { return "rights[" + strconv.Itoa(i) + 
 // patent was filed), or a calendar's failure other than not covering a year. A year cal does not cover is
 // a finding, never an error (Interpretation I-12 forbids guessing a day, not reporting the rest): where the
 // annual-fee state on the day judged on needs it, the CNIPA grounds that turn on it and Art. 4(3)'s in-force
-// check are unknown, naming the fee's keys and the year (appendRegistrability, termCoversLoan); where the
-// fee state on as_of needs it, an Info finding says so (appendAfterPledge).
+// check are unknown, naming the fee's keys and the year (feeOn, termCoversLoan); where the fee state on
+// as_of needs it, an Info finding says so (afterPledge).
 func Conditions(c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []RightTerm, error) {
-	return appendConditions(make([]pledge.Finding, 0, 20*len(c.Rights)), c, cal)
-}
-
-func appendConditions(out []pledge.Finding, c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []RightTerm, error) {
-	j := judgedFor(c.Loan)
-	var terms []RightTerm
-	var errs []error
-	anyPatent := false
+	j := judgedOn(c.Loan)
+	var (
+		out       []pledge.Finding
+		terms     []RightTerm
+		errs      []error
+		anyPatent bool
+	)
 	for i, r := range c.Rights {
 		if !(r.Kind.IsPatent() || r.Kind == pledge.ICLayout || r.Kind == pledge.KindUnset) {
 			continue
@@ -107,25 +95,30 @@ func appendConditions(out []pledge.Finding, c *pledge.Case, cal deadlines.Calend
 		if termOK {
 			terms = append(terms, RightTerm{Number: r.Number, Kind: r.Kind, ProtectionEnds: term.End, Term: term})
 		}
-		out = append(out, granted(subj, r))
-		out = append(out, transferable(subj, r))
+		out = append(out, granted(subj, r), transferable(subj, r))
 		var fee feeThen
 		if r.Kind.IsPatent() {
 			anyPatent = true
-			if out, fee, err = appendRegistrability(out, i, r, c.Loan, j, term, termOK, cal); err != nil {
+			if fee, err = feeOn(i, r, j.on, cal); err != nil {
 				errs = append(errs, err)
 				continue
 			}
+			if v := cnipaRulesOn(j.on); v != cnipaUnset {
+				x := patentPledge{i: i, r: r, subject: subj, loan: c.Loan, v: v, on: j.on, term: term, termOK: termOK, fee: fee}
+				out = append(out, registrability(&x, j)...)
+			}
 		}
 		out = append(out, termCoversLoan(i, r, term, termOK, c.Loan.MaturityDate, j, fee))
-		out = appendJudgement(out, subj, r)
-		if out, err = appendAfterPledge(out, i, r, j, fee, c.AsOf, cal); err != nil {
+		out = append(out, judgement(subj, r)...)
+		after, err := afterPledge(i, r, j, fee, c.AsOf, cal)
+		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
+		out = append(out, after...)
 	}
 	if anyPatent {
-		out = appendContractGrounds(out, c.Loan, j)
+		out = append(out, contractRegistrability(c.Loan, j)...)
 	}
 	if len(errs) > 0 {
 		return nil, nil, errors.Join(errs...)
@@ -233,14 +226,15 @@ func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
 	default:
 		return deadlines.Term{}, false, nil
 	}
-	switch ae := asArgError(err); {
+	var ae *deadlines.ArgError
+	switch {
 	case err == nil:
 		return t, true, nil
 	case errors.Is(err, deadlines.ErrMissingDate):
 		return deadlines.Term{}, false, nil
 	case errors.Is(err, deadlines.ErrBeforeLaw) && r.Kind.IsPatent():
 		return deadlines.Term{}, false, nil
-	case ae != nil:
+	case errors.As(err, &ae):
 		key := map[string]string{
 			"filing":            "filing_date",
 			"compensationDays":  "term_compensation_days",
@@ -253,20 +247,6 @@ func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
 		return deadlines.Term{}, false, &pledge.InputError{Field: rightPath(i, key), Value: ae.Value, Err: ae.Err}
 	}
 	return deadlines.Term{}, false, err
-}
-
-// asArgError is errors.As(err, &ae) for a *deadlines.ArgError ae: the ArgError in err's chain, or nil.
-// errors.As moves its target to the heap, so a target declared where err may be nil cost an allocation on
-// every call, for every right; here it is declared only once there is an error.
-func asArgError(err error) *deadlines.ArgError {
-	if err == nil {
-		return nil
-	}
-	var ae *deadlines.ArgError
-	if errors.As(err, &ae) {
-		return ae
-	}
-	return nil
 }
 
 // termCoversLoan applies Art. 4(3) to right i: （三）知识产权处于法定有效期限（或保护期）内，且剩余有效期（或保护期）
@@ -350,9 +330,9 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 			"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due+", but whether the "+en+
 				" has terminated or been declared invalid ("+key+") is not given, so whether it is in force is not known")
 	}
-	msgZh, msgEn := pledge.Sentences([]string{"保护期至", end, "（", t.Basis, "），不早于贷款到期日", due},
-		[]string{"protected until ", end, " (", t.BasisEn, "), not before the loan's maturity ", due})
-	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan, msgZh, msgEn)
+	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan,
+		"保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due,
+		"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due)
 }
 
 // missingTermFacts says why a right's term could not be computed.
@@ -381,11 +361,7 @@ func missingTermFacts(i int, r pledge.Right) (zh, en string) {
 // met when false (true means the right involves state security or secrets). Any of them not given is
 // unknown.
 func judgement(subject string, r pledge.Right) []pledge.Finding {
-	return appendJudgement(make([]pledge.Finding, 0, 5), subject, r)
-}
-
-func appendJudgement(out []pledge.Finding, subject string, r pledge.Right) []pledge.Finding {
-	return append(out,
+	return []pledge.Finding{
 		pledge.Attested(pledge.ArtItem(4, 4), subject, CodeIndustrialPolicy, r.IndustrialPolicy, pledge.Yes, pledge.FactWords{
 			YesZh: "经声明符合国家产业政策和其他行政管理规定", YesEn: "attested as consistent with national industrial policy and other administrative rules",
 			NoZh: "经声明不符合国家产业政策或其他行政管理规定", NoEn: "attested as inconsistent with national industrial policy or other administrative rules",
@@ -411,80 +387,164 @@ func appendJudgement(out []pledge.Finding, subject string, r pledge.Right) []ple
 			NoZh: "经声明违反国有资产管理规定", NoEn: "attested as breaching state-owned asset rules",
 			UnknownZh: "未给出是否符合国有资产管理规定（state_assets_compliant）", UnknownEn: "whether it complies with state-owned asset rules (state_assets_compliant) is not given",
 		}),
-	)
+	}
 }
 
-// appendAfterPledge looks again at Art. 4(3) — 知识产权处于法定有效期限（或保护期）内 — after the pledge was made
-// (Interpretation I-22). It reports what happened to a patent's annual fees after the pledge, as of the case's
-// as_of (Interpretation I-22): a fee that went unpaid through its grace period (the patent terminated as of
-// its due date) or one in its grace period on as_of. These are Info findings: the decision was taken on the
-// pledge as made and they do not undo it. Nothing is said when as_of is not after the day judged on, when
-// the fee state was already so on that day (the CNIPA grounds report it), or when the facts are not given.
-// at is the fee state on the day judged on where appendRegistrability found it (state FeeStateUnset
-// otherwise). Nor is anything said when that state could not be computed for a year cal does not cover
-// (at.notCovered): the CNIPA grounds and Art. 4(3) already report it unknown, naming the year, and a later
-// state cannot be told to have come after the pledge when the state at the pledge is not known.
+// afterPledge looks again at Art. 4(3) — 知识产权处于法定有效期限（或保护期）内 — after the pledge was made
+// (Interpretation I-22). It reports what happened to a patent's annual fees after the pledge, as of the
+// case's as_of: a fee that went unpaid through its grace period (the patent terminated as of its due date)
+// or one in its grace period on as_of. These are Info findings: the decision was taken on the pledge as
+// made and they do not undo it. Nothing is said when as_of is not after the day judged on, when the fee
+// state was already so on that day (the CNIPA grounds report it), or when the facts are not given. at is
+// the fee state on the day judged on (feeOn). Nor is anything said when that state could not be computed
+// for a year cal does not cover (at.notCovered): the CNIPA grounds and Art. 4(3) already report it
+// unknown, naming the year, and a later state cannot be told to have come after the pledge when the state
+// at the pledge is not known.
 //
 // Where the fee state on as_of needs days of a year cal does not cover (an as_of in 2027 with a fee due
 // then, and China() ending in 2026), an Info finding (code fee_after_not_computed) says so and names the
 // year: the check is informational, so it never aborts the assessment (Interpretation I-12 forbids a
 // guess, not a report). The error is any other failure of the fee computation.
-func appendAfterPledge(out []pledge.Finding, i int, r pledge.Right, j judged, at feeThen, asOf deadlines.Date, cal deadlines.Calendar) ([]pledge.Finding, error) {
+func afterPledge(i int, r pledge.Right, j judged, at feeThen, asOf deadlines.Date, cal deadlines.Calendar) ([]pledge.Finding, error) {
 	on := j.on
 	if !r.Kind.IsPatent() || r.AnnualFeesPaidThroughYear == nil || r.FilingDate.IsZero() || r.Granted == pledge.No ||
 		on.IsZero() || asOf.IsZero() || !asOf.After(on) || on.Before(r.FilingDate) || at.notCovered {
-		return out, nil
+		return nil, nil
 	}
-	then := at.state
 	paid := *r.AnnualFeesPaidThroughYear
 	if paid < 1 {
-		return out, nil // feeState reports it as an input error
+		return nil, nil // feeOn reports it as an input error
 	}
 	subj := rightSubject(i, r)
-	if then == deadlines.FeeStateUnset { // not already found by appendRegistrability
-		var err error
-		if then, _, err = deadlines.FeeStateOn(r.FilingDate, paid, on, cal); err != nil {
-			return appendFeeNotComputed(out, subj, r.FilingDate.AddYears(paid), paid+1, asOf, err)
-		}
-	}
 	now, fee, err := deadlines.FeeStateOn(r.FilingDate, paid, asOf, cal)
 	if err != nil {
-		return appendFeeNotComputed(out, subj, r.FilingDate.AddYears(paid), paid+1, asOf, err)
+		return feeNotComputed(subj, r.FilingDate.AddYears(paid), paid+1, asOf, err)
 	}
 	year := strconv.Itoa(fee.Year)
 	switch {
-	case now == deadlines.FeeLapsed && then != deadlines.FeeLapsed:
+	case now == deadlines.FeeLapsed && at.state != deadlines.FeeLapsed:
 		graceZh, graceEn := graceEndWords(fee)
-		return append(out, newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeLapsedAfterPledge,
+		return []pledge.Finding{newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeLapsedAfterPledge,
 			"质押后第"+year+"年年费（"+fee.Due.String()+"到期）至滞纳期届满"+graceZh+"仍未缴纳，专利权自"+
 				fee.TerminatesAsOf.String()+"起终止；此事发生在质押之后（"+j.zh+"），不改变质押时的判断",
 			"after the pledge, the year-"+year+" annual fee (due "+fee.Due.String()+") was still unpaid when the grace period ended on "+
 				graceEn+", so the patent terminated as of "+fee.TerminatesAsOf.String()+
-				"; this happened after the pledge was made ("+j.en+") and does not undo the decision")), nil
-	case now == deadlines.FeeInGrace && then != deadlines.FeeInGrace:
+				"; this happened after the pledge was made ("+j.en+") and does not undo the decision")}, nil
+	case now == deadlines.FeeInGrace && at.state != deadlines.FeeInGrace:
 		graceZh, graceEn := graceEndWords(fee)
-		return append(out, newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeFeeOverdueAfter,
+		return []pledge.Finding{newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeFeeOverdueAfter,
 			"截至"+asOf.String()+"，第"+year+"年年费（"+fee.Due.String()+"到期）尚未缴纳，处于滞纳期（至"+graceZh+
 				"），逾期未缴专利权将自"+fee.TerminatesAsOf.String()+"起终止",
 			"on "+asOf.String()+" the year-"+year+" annual fee (due "+fee.Due.String()+") is unpaid and in its grace period (to "+
-				graceEn+"); unpaid by then, the patent terminates as of "+fee.TerminatesAsOf.String())), nil
+				graceEn+"); unpaid by then, the patent terminates as of "+fee.TerminatesAsOf.String())}, nil
 	}
-	return out, nil
+	return nil, nil
 }
 
-// appendFeeNotComputed is appendAfterPledge's finding when the fee state on as_of cannot be computed: for a
-// calendar that does not cover a day it needs (err wraps deadlines.ErrNotCovered), an Info finding naming
-// the fee (patent year feeYear, falling due on due) and the year not covered; any other err is returned.
-func appendFeeNotComputed(out []pledge.Finding, subj string, due deadlines.Date, feeYear int, asOf deadlines.Date, err error) ([]pledge.Finding, error) {
+// feeNotComputed is afterPledge's finding when the fee state on as_of cannot be computed: for a calendar
+// that does not cover a day it needs (err wraps deadlines.ErrNotCovered), an Info finding naming the fee
+// (patent year feeYear, falling due on due) and the year not covered; any other err is returned.
+func feeNotComputed(subj string, due deadlines.Date, feeYear int, asOf deadlines.Date, err error) ([]pledge.Finding, error) {
 	if !errors.Is(err, deadlines.ErrNotCovered) {
-		return out, err
+		return nil, err
 	}
 	yearZh, yearEn := uncoveredYear(err)
 	n, day, on := strconv.Itoa(feeYear), due.String(), asOf.String()
-	return append(out, newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeFeeAfterNotComputed,
+	return []pledge.Finding{newFinding(pledge.ArtItem(4, 3), pledge.Info, subj, CodeFeeAfterNotComputed,
 		"第"+n+"年年费"+day+"到期；工作日历未覆盖"+yearZh+"，无法计算截至"+on+"的年费状况（是否处于滞纳期或已终止）；此为质押后的情况，不改变质押时的判断",
 		"the year-"+n+" annual fee falls due "+day+"; the work calendar does not cover "+yearEn+
-			", so where the fees stand on "+on+" (in grace or lapsed) cannot be computed; this concerns the time after the pledge and does not undo the decision")), nil
+			", so where the fees stand on "+on+" (in grace or lapsed) cannot be computed; this concerns the time after the pledge and does not undo the decision")}, nil
+}
+
+// feeThen is a patent's annual-fee state on the day judged on, as feeOn found it, and the sentence that
+// describes it (the fee, its due date, its grace period); state FeeStateUnset where it was not computed.
+// notCovered says it was not computed because the work calendar does not cover a day it needs
+// (Interpretation I-12); the sentence then names the keys and the year (feeNotCoveredWords).
+type feeThen struct {
+	state      deadlines.FeeState
+	zh, en     string
+	notCovered bool
+}
+
+// feeOn is the annual-fee state of patent i on the day judged on (Interpretation I-22), which the CNIPA
+// terminated and annual-fee grounds and Art. 4(3)'s in-force check read: deadlines.FeeStateOn(filing_date,
+// annual_fees_paid_through_year, on). Where it needs a year cal does not cover (a pledge of 2014 whose fee's
+// grace period runs then, China() starting in 2015), the state is unset with notCovered: the last days
+// move off rest days and are not guessed (Interpretation I-12); the words name the fee, the keys it comes
+// from and the year (feeNotCoveredWords). Fees paid through a year below 1, or a day judged on before the
+// filing date, are an *pledge.InputError; any other calendar failure is the error.
+func feeOn(i int, r pledge.Right, on deadlines.Date, cal deadlines.Calendar) (feeThen, error) {
+	switch {
+	case on.IsZero():
+		return feeThen{}, nil // no day to judge on: Assess refuses a case without a contract date
+	case r.Granted == pledge.No:
+		return feeThen{zh: "专利申请尚未授权，不缴年费", en: "the application is not granted, so no annual fee is due"}, nil
+	case r.AnnualFeesPaidThroughYear == nil:
+		return feeThen{zh: "未给出年费已缴至第几年（annual_fees_paid_through_year）", en: "the last patent year paid (annual_fees_paid_through_year) is not given"}, nil
+	case r.FilingDate.IsZero():
+		return feeThen{zh: "未给出申请日（filing_date）", en: "the filing date (filing_date) is not given"}, nil
+	}
+	state, fee, err := deadlines.FeeStateOn(r.FilingDate, *r.AnnualFeesPaidThroughYear, on, cal)
+	var ae *deadlines.ArgError
+	switch {
+	case errors.As(err, &ae) && ae.Arg == "paidThroughYear":
+		return feeThen{}, &pledge.InputError{Field: rightPath(i, "annual_fees_paid_through_year"), Value: ae.Value, Err: ae.Err}
+	case ae != nil && ae.Arg == "on":
+		return feeThen{}, &pledge.InputError{Field: rightPath(i, "filing_date"), Value: r.FilingDate.String(), Err: ae.Err}
+	case errors.Is(err, deadlines.ErrNotCovered):
+		zh, en := feeNotCoveredWords(i, r, err)
+		return feeThen{zh: zh, en: en, notCovered: true}, nil
+	case err != nil:
+		return feeThen{}, err
+	}
+	paid, year, due := strconv.Itoa(*r.AnnualFeesPaidThroughYear), strconv.Itoa(fee.Year), fee.Due.String()
+	switch state {
+	case deadlines.FeePaid:
+		return feeThen{state: state, zh: "年费已缴至第" + paid + "年，第" + year + "年年费" + due + "到期",
+			en: "annual fees are paid through year " + paid + "; the year-" + year + " fee falls due " + due}, nil
+	case deadlines.FeeInGrace:
+		graceZh, graceEn := graceEndWords(fee)
+		return feeThen{state: state, zh: "第" + year + "年年费" + due + "到期未缴，处于滞纳期（至" + graceZh + "）",
+			en: "the year-" + year + " fee due " + due + " is unpaid and in its grace period (to " + graceEn + ")"}, nil
+	}
+	graceZh, graceEn := graceEndWords(fee)
+	ends := fee.TerminatesAsOf.String()
+	return feeThen{state: state, zh: "第" + year + "年年费" + due + "到期未缴，滞纳期已于" + graceZh + "届满，专利权自" + ends + "起终止",
+		en: "the year-" + year + " fee due " + due + " went unpaid through its grace period, which ended " +
+			graceEn + ", so the patent terminated as of " + ends}, nil
+}
+
+// feeNotCoveredWords says why the annual-fee state of right i on the day judged on is not known when
+// deadlines.FeeStateOn needs a year the work calendar does not cover (err wraps deadlines.ErrNotCovered):
+// the fee it turns on — patent year annual_fees_paid_through_year + 1, falling due on filing_date's
+// anniversary that year (deadlines.AnnualFee) — the keys that give it, and the year not covered. Its last
+// day to pay and its grace period's last day move off rest days, so they are not guessed (Interpretation
+// I-12): "第6年年费2014-05-10到期（rights[0].filing_date 2009-05-10、rights[0].annual_fees_paid_through_year
+// 5）；工作日历未覆盖2014年，……".
+func feeNotCoveredWords(i int, r pledge.Right, err error) (zh, en string) {
+	paid := *r.AnnualFeesPaidThroughYear
+	year, due := strconv.Itoa(paid+1), r.FilingDate.AddYears(paid).String()
+	facts := rightPath(i, "filing_date") + " " + r.FilingDate.String()
+	paidFacts := rightPath(i, "annual_fees_paid_through_year") + " " + strconv.Itoa(paid)
+	yearZh, yearEn := uncoveredYear(err)
+	zh = "第" + year + "年年费" + due + "到期（" + facts + "、" + paidFacts + "）；工作日历未覆盖" + yearZh +
+		"，无法计算其缴费期限和滞纳期的末日，无法判断届时尚未逾期、处于滞纳期还是已终止"
+	en = "the year-" + year + " annual fee falls due " + due + " (" + facts + ", " + paidFacts +
+		"); the work calendar does not cover " + yearEn + ", so the last days to pay it and of its grace period cannot be computed, nor whether it was then not yet late, in its grace period or lapsed"
+	return zh, en
+}
+
+// graceEndWords writes the last day of fee's grace period for a message: GraceEnd.Last; or, where
+// deadlines.FeeStateOn answered without the work calendar (a grace period long over in years the calendar
+// does not cover, GraceEnd left zero), the nominal last day — the corresponding day six months after Due
+// (专利法实施细则 第五条、第九十八条) — and that a rest day would have moved it.
+func graceEndWords(fee deadlines.Fee) (zh, en string) {
+	if !fee.GraceEnd.IsZero() {
+		last := fee.GraceEnd.Last.String()
+		return last, last
+	}
+	nominal := fee.Due.AddMonths(6).String()
+	return nominal + "（逢休息日顺延至其后首个工作日）", nominal + " (or the first working day after it, if a rest day)"
 }
 
 // uncoveredYear names the year a calendar's coverage error is about, for a message: "2027年" / "2027"

@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -12,17 +13,28 @@ import (
 
 func TestJudgedOn(t *testing.T) {
 	// I-22: the registration filing date, or the contract date where no filing is given.
-	c := fixtureCase()
-	day, filedOn := JudgedOn(c.Loan)
-	assert.Equal(t, "2016-01-15", day.String(), "I-22: the filing date")
-	assert.True(t, filedOn)
-	c.Loan.Registration = &pledge.Registration{}
-	day, filedOn = JudgedOn(c.Loan)
-	assert.Equal(t, "2016-01-05", day.String(), "I-22: a registration without a filing date: the contract date")
-	assert.False(t, filedOn)
-	c.Loan.Registration = nil
-	day, _ = JudgedOn(c.Loan)
-	assert.Equal(t, "2016-01-05", day.String(), "I-22: no registration: the contract date")
+	tests := []struct {
+		name         string
+		registration *pledge.Registration
+		contract     string
+		day, zh, en  string
+	}{
+		{"the registration filing date", &pledge.Registration{Filed: fixtureDate("2016-01-15")}, "2016-01-05", "2016-01-15",
+			"以质押登记申请日2016-01-15为准", "as of the registration application on 2016-01-15"},
+		{"a registration without a filing date: the contract date", &pledge.Registration{}, "2016-01-05", "2016-01-05",
+			"以合同签订日2016-01-05为准（未给出质押登记申请日）", "as of the contract date 2016-01-05 (no registration filing given)"},
+		{"no registration: the contract date", nil, "2016-01-05", "2016-01-05",
+			"以合同签订日2016-01-05为准（未给出质押登记申请日）", "as of the contract date 2016-01-05 (no registration filing given)"},
+		{"no day at all", nil, "", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run("Art. 4/I-22/"+tc.name, func(t *testing.T) {
+			j := judgedOn(pledge.Loan{ContractDate: fixtureDate(tc.contract), Registration: tc.registration})
+			assert.Equal(t, tc.day, j.on.String())
+			assert.Equal(t, tc.zh, j.zh)
+			assert.Equal(t, tc.en, j.en)
+		})
+	}
 }
 
 // factRows are the three answers an attested fact can give and the outcome each gives when want is the
@@ -43,7 +55,7 @@ func factRows(want pledge.Fact) []struct {
 
 func TestGrantedAndTransferable(t *testing.T) {
 	tests := []struct {
-		ref, name string
+		ref, name string // ref: the clause, then the interpretation where one decides
 		kind      pledge.RightKind
 		fn        func(string, pledge.Right) pledge.Finding
 		set       func(*pledge.Right, pledge.Fact)
@@ -55,7 +67,7 @@ func TestGrantedAndTransferable(t *testing.T) {
 		// Art. 4(2): 权属清晰、依法可转让并能够办理质押登记 — attested; for a layout design it is also its
 		// registrability (I-7).
 		{"Art. 4(2)", "utility model transferable", pledge.UtilityModel, transferable, func(r *pledge.Right, f pledge.Fact) { r.Transferable = f }, CodeRightTransferable},
-		{"I-7", "layout design transferable and registrable", pledge.ICLayout, transferable, func(r *pledge.Right, f pledge.Fact) { r.Transferable = f }, CodeRightTransferable},
+		{"Art. 4(2)/I-7", "layout design transferable and registrable", pledge.ICLayout, transferable, func(r *pledge.Right, f pledge.Fact) { r.Transferable = f }, CodeRightTransferable},
 	}
 	for _, tc := range tests {
 		for _, fr := range factRows(pledge.Yes) {
@@ -66,10 +78,9 @@ func TestGrantedAndTransferable(t *testing.T) {
 				assert.Equal(t, fr.outcome, f.Outcome)
 				assert.Equal(t, tc.code, f.Code)
 				assert.Equal(t, "N1", f.Subject)
-				want, _ := pledge.ParseRef(tc.ref)
-				if tc.ref == "I-7" {
-					want = pledge.ArtItem(4, 2)
-				}
+				clause, _, _ := strings.Cut(tc.ref, "/")
+				want, err := pledge.ParseRef(clause)
+				require.NoError(t, err)
 				assert.Equal(t, want, f.Ref)
 				assert.Contains(t, f.Zh, kindNameZh(tc.kind))
 				assert.Contains(t, f.En, kindNameEn(tc.kind))
@@ -87,39 +98,39 @@ func TestTermCoversLoan(t *testing.T) {
 		end       string // the protection end worked out by hand; "" where none is computable
 	}{
 		// I-6: an invention filed 2013-03-01 is protected to the day before its 20th anniversary, 2033-02-28.
-		{"I-6", "invention, maturity the day before the end", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01")},
+		{"Art. 4(3)/I-6", "invention, maturity the day before the end", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01")},
 			"2033-02-27", pledge.Met, "2033-02-28"},
 		{"Art. 4(3)", "invention, maturity on the last protected day: equal passes", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01")},
 			"2033-02-28", pledge.Met, "2033-02-28"},
 		{"Art. 4(3)", "invention, maturity one day past the end", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01")},
 			"2033-03-01", pledge.NotMet, "2033-02-28"},
 		// I-6: a utility model filed 2008-02-29: its 10th anniversary in common 2018 is 1 March, so it ends 02-28.
-		{"I-6", "utility model filed on 29 February, maturity 02-28", pledge.Right{Kind: pledge.UtilityModel, FilingDate: fixtureDate("2008-02-29")},
+		{"Art. 4(3)/I-6", "utility model filed on 29 February, maturity 02-28", pledge.Right{Kind: pledge.UtilityModel, FilingDate: fixtureDate("2008-02-29")},
 			"2018-02-28", pledge.Met, "2018-02-28"},
-		{"I-6", "utility model filed on 29 February, maturity 03-01", pledge.Right{Kind: pledge.UtilityModel, FilingDate: fixtureDate("2008-02-29")},
+		{"Art. 4(3)/I-6", "utility model filed on 29 February, maturity 03-01", pledge.Right{Kind: pledge.UtilityModel, FilingDate: fixtureDate("2008-02-29")},
 			"2018-03-01", pledge.NotMet, "2018-02-28"},
 		// I-6: designs filed before 2021-06-01 get 10 years, from it 15.
-		{"I-6", "design filed 2021-05-31: 10 years", pledge.Right{Kind: pledge.Design, FilingDate: fixtureDate("2021-05-31")},
+		{"Art. 4(3)/I-6", "design filed 2021-05-31: 10 years", pledge.Right{Kind: pledge.Design, FilingDate: fixtureDate("2021-05-31")},
 			"2031-05-31", pledge.NotMet, "2031-05-30"},
-		{"I-6", "design filed 2021-06-01: 15 years", pledge.Right{Kind: pledge.Design, FilingDate: fixtureDate("2021-06-01")},
+		{"Art. 4(3)/I-6", "design filed 2021-06-01: 15 years", pledge.Right{Kind: pledge.Design, FilingDate: fixtureDate("2021-06-01")},
 			"2031-05-31", pledge.Met, "2036-05-31"},
 		// I-6: compensation days are added after the anniversary: 2033-03-01 + 100 − 1 = 2033-06-08
 		// (March 31 days, April 30, May 31: 92 days to 2033-06-01, then 7 more).
-		{"I-6", "compensated invention, maturity on the compensated end", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01"), TermCompensationDays: 100},
+		{"Art. 4(3)/I-6", "compensated invention, maturity on the compensated end", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01"), TermCompensationDays: 100},
 			"2033-06-08", pledge.Met, "2033-06-08"},
-		{"I-6", "compensated invention, maturity one day past", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01"), TermCompensationDays: 100},
+		{"Art. 4(3)/I-6", "compensated invention, maturity one day past", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01"), TermCompensationDays: 100},
 			"2033-06-09", pledge.NotMet, "2033-06-08"},
 		// I-6: a layout design runs 10 years from the earlier of registration (2012-05-10) and first use
 		// (2011-09-01): to 2021-08-31; 15 years from creation (2011-01-15) would be later.
-		{"I-6", "layout design, maturity on its last day", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-05-10"),
+		{"Art. 4(3)/I-6", "layout design, maturity on its last day", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-05-10"),
 			ICFirstCommercialUse: fixtureDate("2011-09-01"), ICCreated: fixtureDate("2011-01-15")}, "2021-08-31", pledge.Met, "2021-08-31"},
-		{"I-6", "layout design, maturity one day past", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-05-10"),
+		{"Art. 4(3)/I-6", "layout design, maturity one day past", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-05-10"),
 			ICFirstCommercialUse: fixtureDate("2011-09-01"), ICCreated: fixtureDate("2011-01-15")}, "2021-09-01", pledge.NotMet, "2021-08-31"},
 		// I-6: created 2005-03-01, registered 2012-01-01: 10 years would run to 2021-12-31, but 15 years from
 		// creation end the day before 2020-03-01, 2020-02-29.
-		{"I-6", "layout design capped by its creation, maturity on the cap", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-01-01"),
+		{"Art. 4(3)/I-6", "layout design capped by its creation, maturity on the cap", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-01-01"),
 			ICCreated: fixtureDate("2005-03-01")}, "2020-02-29", pledge.Met, "2020-02-29"},
-		{"I-6", "layout design capped by its creation, maturity past the cap", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-01-01"),
+		{"Art. 4(3)/I-6", "layout design capped by its creation, maturity past the cap", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-01-01"),
 			ICCreated: fixtureDate("2005-03-01")}, "2020-03-01", pledge.NotMet, "2020-02-29"},
 		{"Art. 4(3)", "patent filing date not given", pledge.Right{Kind: pledge.Invention}, "2017-01-08", pledge.Unknown, ""},
 		{"Art. 4(3)", "layout design dates not given", pledge.Right{Kind: pledge.ICLayout, ICCreated: fixtureDate("2005-03-01")}, "2017-01-08", pledge.Unknown, ""},
@@ -130,7 +141,7 @@ func TestTermCoversLoan(t *testing.T) {
 	}
 	// Every right here is attested in force (terminated false) and judged on a contract of 2016-01-05, before
 	// any of their ends; TestTermCoversLoanInForce varies that.
-	j := judgedFor(pledge.Loan{ContractDate: fixtureDate("2016-01-05")})
+	j := judgedOn(pledge.Loan{ContractDate: fixtureDate("2016-01-05")})
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			tc.right.Number = "N1"
@@ -190,18 +201,18 @@ func TestTermCoversLoanInForce(t *testing.T) {
 		{"Art. 4(3)", "layout design, terminated not given: unknown", layout, pledge.NotKnown, feeThen{}, contract, "2017-01-08", pledge.Unknown,
 			[]string{"2022-04-30", "2017-01-08", "rights[0].terminated"}, []string{"rights[0].terminated", "in force is not known"},
 			"the term covers the loan, but nothing says the right is still in force"},
-		{"I-6", "terminated not given, term too short: not met", layout, pledge.NotKnown, feeThen{}, contract, "2022-05-01", pledge.NotMet,
+		{"Art. 4(3)/I-6", "terminated not given, term too short: not met", layout, pledge.NotKnown, feeThen{}, contract, "2022-05-01", pledge.NotMet,
 			[]string{"2022-04-30", "2022-05-01"}, []string{"shorter than the loan"},
 			"2022-04-30 < 2022-05-01: the term alone fails, whatever terminated is"},
 		{"Art. 4(3)", "terminated, term not computable: not met", pledge.Right{Kind: pledge.ICLayout, Number: "BS.185559220"},
 			pledge.Yes, feeThen{}, contract, "2017-01-08", pledge.NotMet,
 			[]string{"已终止"}, []string{"terminated"}, "not in force decides before a term that cannot be computed"},
-		{"I-22", "patent whose fee lapsed before the day judged on", invention, pledge.No, lapsed, contract, "2017-01-08", pledge.NotMet,
+		{"Art. 4(3)/I-22", "patent whose fee lapsed before the day judged on", invention, pledge.No, lapsed, contract, "2017-01-08", pledge.NotMet,
 			[]string{lapsed.zh, "不处于法定有效期限内"}, []string{lapsed.en, "not in force"},
 			"terminated as of the fee's due date (专利法 第四十四条), whatever terminated says"},
 		// An invention filed 1996-03-01 is protected to 2016-02-29 (the day before the 20th anniversary); a
 		// loan maturing that day, its registration filed 2016-03-10: not in force when judged.
-		{"I-22", "term over on the day judged on", pledge.Right{Kind: pledge.Invention, Number: "199610012345.X", FilingDate: fixtureDate("1996-03-01")},
+		{"Art. 4(3)/I-22", "term over on the day judged on", pledge.Right{Kind: pledge.Invention, Number: "199610012345.X", FilingDate: fixtureDate("1996-03-01")},
 			pledge.No, feeThen{}, pledge.Loan{ContractDate: fixtureDate("2016-02-20"), Registration: &pledge.Registration{Filed: fixtureDate("2016-03-10")}},
 			"2016-02-29", pledge.NotMet, []string{"2016-02-29", "届满", "2016-03-10"}, []string{"ended on 2016-02-29", "not in force"},
 			"2016-02-29 ≥ the maturity 2016-02-29, but before 2016-03-10"},
@@ -212,7 +223,7 @@ func TestTermCoversLoanInForce(t *testing.T) {
 			r.Terminated = tc.terminated
 			term, ok, err := protection(0, r)
 			require.NoError(t, err)
-			f := termCoversLoan(0, r, term, ok, fixtureDate(tc.maturity), judgedFor(tc.loan), tc.fee)
+			f := termCoversLoan(0, r, term, ok, fixtureDate(tc.maturity), judgedOn(tc.loan), tc.fee)
 			assert.Equal(t, tc.want, f.Outcome, tc.why)
 			assert.Equal(t, pledge.ArtItem(4, 3), f.Ref)
 			assert.Equal(t, CodeTermCoversLoan, f.Code)
@@ -235,15 +246,15 @@ func TestProtectionInputErrors(t *testing.T) {
 		err       error
 	}{
 		// 专利法 第四十二条第二款、第三款 compensate inventions only.
-		{"I-6", "compensation for a utility model", pledge.Right{Kind: pledge.UtilityModel, FilingDate: fixtureDate("2013-03-01"), TermCompensationDays: 10},
+		{"Art. 4(3)/I-6", "compensation for a utility model", pledge.Right{Kind: pledge.UtilityModel, FilingDate: fixtureDate("2013-03-01"), TermCompensationDays: 10},
 			"rights[0].term_compensation_days", deadlines.ErrCompensation},
-		{"I-6", "negative compensation", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01"), TermCompensationDays: -1},
+		{"Art. 4(3)/I-6", "negative compensation", pledge.Right{Kind: pledge.Invention, FilingDate: fixtureDate("2013-03-01"), TermCompensationDays: -1},
 			"rights[0].term_compensation_days", deadlines.ErrCompensation},
 		// 集成电路布图设计保护条例 第十二条: a design is created before it is registered or used.
-		{"I-6", "layout design created after its registration", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-01-01"),
+		{"Art. 4(3)/I-6", "layout design created after its registration", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2012-01-01"),
 			ICCreated: fixtureDate("2012-01-02")}, "rights[0].ic_created", deadlines.ErrDateOrder},
 		// The regulation took effect 2001-10-01: no registration could be applied for before.
-		{"I-6", "layout design registered before the regulation", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2001-09-30")},
+		{"Art. 4(3)/I-6", "layout design registered before the regulation", pledge.Right{Kind: pledge.ICLayout, ICRegistrationFiled: fixtureDate("2001-09-30")},
 			"rights[0].ic_registration_filed", deadlines.ErrBeforeLaw},
 	}
 	for _, tc := range tests {
@@ -309,13 +320,13 @@ func TestAfterPledge(t *testing.T) {
 		filedOn, asOf string
 		code          string // "" for no informational finding
 	}{
-		{"I-22", "as_of on the due day: nothing happened yet", "2016-01-15", "2017-03-01", ""},
-		{"I-22", "as_of the day after the due day: fee overdue", "2016-01-15", "2017-03-02", CodeFeeOverdueAfter},
-		{"I-22", "as_of the grace period's last day: still overdue", "2016-01-15", "2017-09-01", CodeFeeOverdueAfter},
-		{"I-22", "as_of after the grace period: lapsed after the pledge", "2016-01-15", "2017-09-04", CodeLapsedAfterPledge},
-		{"I-22", "pledged while in grace, lapsed later", "2017-03-02", "2017-09-04", CodeLapsedAfterPledge},
-		{"I-22", "pledged while in grace, still in grace: the CNIPA ground said it", "2017-03-02", "2017-05-02", ""},
-		{"I-22", "as_of the day judged on: nothing after", "2016-01-15", "2016-01-15", ""},
+		{"Art. 4(3)/I-22", "as_of on the due day: nothing happened yet", "2016-01-15", "2017-03-01", ""},
+		{"Art. 4(3)/I-22", "as_of the day after the due day: fee overdue", "2016-01-15", "2017-03-02", CodeFeeOverdueAfter},
+		{"Art. 4(3)/I-22", "as_of the grace period's last day: still overdue", "2016-01-15", "2017-09-01", CodeFeeOverdueAfter},
+		{"Art. 4(3)/I-22", "as_of after the grace period: lapsed after the pledge", "2016-01-15", "2017-09-04", CodeLapsedAfterPledge},
+		{"Art. 4(3)/I-22", "pledged while in grace, lapsed later", "2017-03-02", "2017-09-04", CodeLapsedAfterPledge},
+		{"Art. 4(3)/I-22", "pledged while in grace, still in grace: the CNIPA ground said it", "2017-03-02", "2017-05-02", ""},
+		{"Art. 4(3)/I-22", "as_of the day judged on: nothing after", "2016-01-15", "2016-01-15", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -349,11 +360,11 @@ func TestAfterPledgeBeyondCalendar(t *testing.T) {
 		want      string // the informational finding's code; "" for none
 		how       string
 	}{
-		{"I-22", "as_of before the due date: paid, no calendar needed", "2027-02-28", "",
+		{"Art. 4(3)/I-22", "as_of before the due date: paid, no calendar needed", "2027-02-28", "",
 			"2027-02-28 is before 2027-03-01: not late whatever the calendar says"},
-		{"I-12", "as_of on the due date: the calendar is needed", "2027-03-01", CodeFeeAfterNotComputed,
+		{"Art. 4(3)/I-12", "as_of on the due date: the calendar is needed", "2027-03-01", CodeFeeAfterNotComputed,
 			"PayBy is 2027-03-01 moved off a rest day, which needs 2027's calendar"},
-		{"I-12", "as_of 2027-03-10", "2027-03-10", CodeFeeAfterNotComputed,
+		{"Art. 4(3)/I-12", "as_of 2027-03-10", "2027-03-10", CodeFeeAfterNotComputed,
 			"after the due date, within the grace period's reach: needs 2027's calendar"},
 	}
 	for _, tc := range tests {
@@ -383,6 +394,12 @@ func TestAfterPledgeBeyondCalendar(t *testing.T) {
 }
 
 func TestConditionsSkipsRightsOutOfScope(t *testing.T) {
+	t.Run("Art. 4/I-4/a trademark is Art. 2's to fail, not Art. 4's", func(t *testing.T) {
+		testConditionsSkipsRightsOutOfScope(t)
+	})
+}
+
+func testConditionsSkipsRightsOutOfScope(t *testing.T) {
 	// Art. 2 already fails a trademark (I-4); Art. 4 describes the rights Art. 2 admits.
 	c := fixtureCase()
 	c.Rights = append(c.Rights, pledge.Right{Kind: pledge.Trademark, Number: "TM1", Granted: pledge.No})
@@ -399,6 +416,10 @@ func TestConditionsSkipsRightsOutOfScope(t *testing.T) {
 // uncoveredYear names the year of a *deadlines.CoverageError; a calendar of the caller's that wraps
 // deadlines.ErrNotCovered without saying which day gets words for "the year needed" (I-12).
 func TestUncoveredYear(t *testing.T) {
+	t.Run("Art. 4(3)/I-12/the year a coverage error names", testUncoveredYear)
+}
+
+func testUncoveredYear(t *testing.T) {
 	zh, en := uncoveredYear(fmt.Errorf("wrapped: %w", &deadlines.CoverageError{Day: fixtureDate("2027-03-01"), From: 2015, To: 2026}))
 	assert.Equal(t, "2027年", zh)
 	assert.Equal(t, "2027", en)

@@ -53,15 +53,34 @@ func ExampleAssess() {
 	// 200620123456.8 protected until 2016-05-31
 }
 
-// Which CNIPA pledge-registration rules apply is decided by the registration application date (I-7).
-func ExampleCNIPARulesOn() {
+// Which CNIPA pledge-registration rules apply is decided by the registration application date (I-7): the
+// quick-start invention, fees paid through year 9 (the year-10 fee falls due 2022-03-01), pledged for a loan
+// signed 2021-11-10 and registered on the last day of the 2010 rules, then on the first day of the 2021
+// rules.
+func ExampleConditions() {
+	c, err := eligibility.ParseCase([]byte(quickStart))
+	if err != nil {
+		panic(err)
+	}
+	paid := 9
+	c.Rights[0].AnnualFeesPaidThroughYear = &paid
+	c.Loan.ContractDate, c.Loan.StartDate = deadlines.MustParseDate("2021-11-10"), deadlines.MustParseDate("2021-11-12")
+	c.Loan.MaturityDate = deadlines.MustParseDate("2022-11-15")
 	for _, day := range []string{"2021-11-14", "2021-11-15"} {
-		v := eligibility.CNIPARulesOn(deadlines.MustParseDate(day))
-		fmt.Println(day, v, "—", eligibility.GroundAnnualFee.Zh(v))
+		c.Loan.Registration.Filed = deadlines.MustParseDate(day)
+		findings, _, err := eligibility.Conditions(c, deadlines.China())
+		if err != nil {
+			panic(err)
+		}
+		for _, f := range findings {
+			if f.Code == "cnipa_annual_fee" {
+				fmt.Println(f.Ref, f.Outcome, f.En)
+			}
+		}
 	}
 	// Output:
-	// 2021-11-14 专利权质押登记办法（2010） — 专利权处于年费缴纳滞纳期
-	// 2021-11-15 专利权质押登记办法（2021） — 专利权没有按照规定缴纳年费
+	// Art. 4(2) met CNIPA Patent Pledge Registration Measures (2010) refusal ground "the patent is in its annual-fee grace period" does not apply: annual fees are paid through year 9; the year-10 fee falls due 2022-03-01 (as of the registration application on 2021-11-14)
+	// Art. 4(2) met CNIPA Patent Pledge Registration Measures (2021) refusal ground "the annual fee has not been paid as required" does not apply: annual fees are paid through year 9; the year-10 fee falls due 2022-03-01 (as of the registration application on 2021-11-15)
 }
 
 // BenchmarkAssess measures the whole assessment of the quick-start case a service makes per request (Art.
