@@ -30,8 +30,8 @@ func ExampleRegistrationDue() {
 	fmt.Println(due.Last, due.Moved(), due.Why, "|", due.Rule)
 	fmt.Println(due.Zh())
 	// Output:
-	// 2017-10-09 true holiday | 民法通则 第一百五十四条
-	// 2017-09-18起15日（当日不计入），届满日2017-10-03为法定节假日，顺延至2017-10-09（民法通则 第一百五十四条）
+	// 2017-10-09 true holiday | 民法通则第一百五十四条
+	// 2017-09-18起15日（当日不计入），届满日2017-10-03为法定节假日，顺延至2017-10-09（民法通则第一百五十四条）
 }
 
 func ExamplePatentTerm() {

@@ -152,7 +152,7 @@ func ICLayoutTerm(registrationFiled, firstCommercialUse, created Date) (Term, er
 		return Term{}, argDate("created", created, ErrDateOrder)
 	}
 	// created ≤ start ≤ each given date, so created comes before both.
-	t := Term{Start: start, Years: ICLayoutYears, Basis: "集成电路布图设计保护条例 第十二条",
+	t := Term{Start: start, Years: ICLayoutYears, Basis: "集成电路布图设计保护条例第十二条",
 		BasisEn: "Regulations on the Protection of Layout-Designs of Integrated Circuits, art. 12"}
 	t.Anniversary = anniversary(start, ICLayoutYears)
 	t.End = t.Anniversary.AddDays(-1)

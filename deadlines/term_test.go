@@ -148,7 +148,7 @@ func TestICLayoutTerm(t *testing.T) {
 			assert.Equal(t, tc.capped, got.Capped)
 			assert.Equal(t, 10, got.Years)
 			assert.Equal(t, deadlines.PatentKindUnset, got.Kind)
-			assert.Equal(t, "集成电路布图设计保护条例 第十二条", got.Basis)
+			assert.Equal(t, "集成电路布图设计保护条例第十二条", got.Basis)
 			assert.Equal(t, got.End.Before(got.Start), !got.Protected(got.Start), "protected from its start unless the cap came first")
 			assert.False(t, got.Protected(got.End.AddDays(1)))
 		})

@@ -204,7 +204,7 @@ func TestFilings(t *testing.T) {
 			[]findingBrief{{"Art. 14¶1", pledge.Met, "", "registration_filed_on_time"},
 				{"Art. 14¶2", pledge.NotApplicable, "", "change_filed_on_time"},
 				{"Art. 14¶3", pledge.NotApplicable, "", "release_filed_on_time"}},
-			[]string{"2016-01-19", "2016-01-20", "2016-01-05", "民法通则 第一百五十四条"},
+			[]string{"2016-01-19", "2016-01-20", "2016-01-05", "民法通则第一百五十四条"},
 			[]string{"2016-01-19", "2016-01-20", "2016-01-05", "General Principles of the Civil Law, art. 154"},
 			"last day 2016-01-20; no change; not terminated"},
 		{"Art. 14¶1", "filed on the last day", "2016-06-30", filing{"2016-01-05", "2016-01-20"}, nil, filing{},

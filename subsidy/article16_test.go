@@ -26,7 +26,7 @@ func TestArt16Supplement(t *testing.T) {
 	//   requested Mon 2021-03-01 + 10 days = Thu 2021-03-11 (民法典).
 	// Without supplement_requested the last day is not known; counted from the submission (Tue 2016-03-01)
 	// it would be 2016-03-11, the earliest it can be, since the request cannot precede the submission.
-	const gpcl, gp, cc = "民法通则 第一百五十四条", "民法总则 第二百条至第二百零四条", "民法典 第二百条至第二百零四条"
+	const gpcl, gp, cc = "民法通则第一百五十四条", "民法总则第二百条至第二百零四条", "民法典第二百条至第二百零四条"
 	tests := []struct {
 		ref, name   string
 		edit        func(a *pledge.Application)
