@@ -282,17 +282,6 @@ func TestAddMonthsAndYears(t *testing.T) {
 	}
 }
 
-func TestLeapAndDaysIn(t *testing.T) {
-	assert.True(t, deadlines.IsLeap(2016))
-	assert.True(t, deadlines.IsLeap(2000))
-	assert.False(t, deadlines.IsLeap(1900))
-	assert.False(t, deadlines.IsLeap(2015))
-	assert.Equal(t, 29, deadlines.DaysIn(2016, time.February))
-	assert.Equal(t, 28, deadlines.DaysIn(2015, time.February))
-	assert.Equal(t, 30, deadlines.DaysIn(2015, time.April))
-	assert.Equal(t, 31, deadlines.DaysIn(2015, time.December))
-}
-
 // FuzzParseDate: no input panics; a text that parses formats back to itself, through String, MarshalText
 // and MarshalJSON, and parses again to the same Date.
 func FuzzParseDate(f *testing.F) {
@@ -355,7 +344,7 @@ func FuzzAddMonths(f *testing.F) {
 		if gd > int(day) {
 			t.Fatalf("%s %+d months = %s: day moved later", from, n, got)
 		}
-		if want := min(int(day), deadlines.DaysIn(wy, wm)); gd != want {
+		if want := min(int(day), time.Date(wy, wm+1, 0, 0, 0, 0, 0, time.UTC).Day()); gd != want { // the time package's month length: an independent oracle
 			t.Fatalf("%s %+d months = %s: want day %d", from, n, got, want)
 		}
 		if n%12 == 0 && from.AddYears(int(n)/12) != got {

@@ -248,6 +248,7 @@ func pledgorNotPatentee(x *patentPledge) pledge.Finding {
 // attested.
 func terminatedGround(x *patentPledge) pledge.Finding {
 	r, fee := x.r, x.fee
+	inForce, inForceKnown := x.term.Covers(x.on)
 	o, zh, en := pledge.Unknown, "未给出专利权是否已终止或被宣告无效（terminated）",
 		"whether the patent has terminated or been declared invalid (terminated) is not given"
 	switch {
@@ -255,9 +256,12 @@ func terminatedGround(x *patentPledge) pledge.Finding {
 		o, zh, en = pledge.NotMet, "经声明专利权已终止或被宣告无效", "the patent is attested as terminated or declared invalid"
 	case fee.state == deadlines.FeeLapsed:
 		o, zh, en = pledge.NotMet, fee.zh, fee.en
-	case x.termOK && x.term.End.Before(x.on):
-		end := x.term.End.String()
-		o, zh, en = pledge.NotMet, "保护期已于"+end+"届满", "the term of protection ended on "+end
+	case x.termOK && inForceKnown && !inForce: // the term itself had ended (Interpretation I-29: the 1984 law's too)
+		w := termWordsOf(x.i, r, x.term)
+		o, zh, en = pledge.NotMet, w.endedZh, w.endedEn
+	case x.termOK && !inForceKnown:
+		w := termWordsOf(x.i, r, x.term)
+		zh, en = w.boundsZh+"，无法判断其是否已届满", w.boundsEn+", so whether it had ended is not known"
 	case fee.notCovered && r.Terminated == pledge.No:
 		zh, en = "经声明专利权未终止、未被宣告无效，但"+fee.zh, "the patent is attested as neither terminated nor declared invalid, but "+fee.en
 	case fee.notCovered:
@@ -287,10 +291,10 @@ func annualFeeGround(x *patentPledge) pledge.Finding {
 	fee := x.fee
 	o, zh, en := pledge.Unknown, fee.zh, fee.en
 	switch {
-	case x.r.Granted == pledge.No:
+	case x.r.Granted == pledge.No, fee.termOver:
 		o = pledge.NotApplicable
 	case fee.state == deadlines.FeeStateUnset:
-	case fee.state == deadlines.FeePaid:
+	case fee.state == deadlines.FeePaid, fee.state == deadlines.FeeAllPaid:
 		o = pledge.Met
 	case fee.state == deadlines.FeeInGrace:
 		o = pledge.NotMet
@@ -346,8 +350,23 @@ func termExceeded(x *patentPledge) pledge.Finding {
 	case maturity.IsZero():
 		return newFinding(ref42, pledge.Unknown, x.subject, codeCNIPATermExceeded, "未给出贷款到期日", "the loan's maturity is not given")
 	}
-	due, end := maturity.String(), x.term.End.String()
-	if x.term.End.Before(maturity) {
+	due := maturity.String()
+	covers, known := x.term.Covers(maturity)
+	if !x.term.Certain() { // Interpretation I-29: a 1984-law utility model or design, renewed or not
+		w := termWordsOf(x.i, x.r, x.term)
+		switch {
+		case known && covers:
+			return newFinding(ref42, pledge.Met, x.subject, codeCNIPATermExceeded,
+				w.coversZh+"，贷款到期日"+due+"不晚于此", w.coversEn+"; the loan matures on "+due+", not after")
+		case known:
+			return newFinding(ref42, pledge.NotMet, x.subject, codeCNIPATermExceeded,
+				w.endsZh+"，贷款到期日"+due+"晚于此", w.endsEn+"; the loan matures on "+due+", after it")
+		}
+		return newFinding(ref42, pledge.Unknown, x.subject, codeCNIPATermExceeded,
+			w.boundsZh+"，无法判断贷款到期日"+due+"是否晚于保护期届满日", w.boundsEn+", so whether the loan's maturity "+due+" is after it is not known")
+	}
+	end := x.term.End.String()
+	if !covers {
 		return newFinding(ref42, pledge.NotMet, x.subject, codeCNIPATermExceeded,
 			"贷款到期日"+due+"晚于保护期届满日"+end, "the loan matures on "+due+", after the term ends on "+end)
 	}

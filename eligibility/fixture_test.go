@@ -33,9 +33,11 @@ func fixturePatent() pledge.Right {
 }
 
 // icLayoutFixture is a registered IC layout design that passes every clause of Art. 4: BS.185559220,
-// registration applied for 2012-05-01, created 2011-01-01, no first commercial use given, so protected to
-// 2022-04-30 (the day before the 10th anniversary of the registration application; 15 years from creation
-// would run to 2025-12-31, later: I-6). One holder who is the pledgor, every attested fact favourable.
+// registration applied for 2012-05-01, created 2011-01-01, no first commercial use given (I-35), so protected
+// at least to 2020-12-31 (a use on the creation day: 10 years from it) and at most to 2022-04-30 (10 years
+// from the registration application; 15 years from creation would run to 2025-12-31, later: I-6), past
+// the fixture loan's maturity 2017-01-08 either way. One holder who is the pledgor, every attested fact
+// favourable.
 func icLayoutFixture() pledge.Right {
 	return pledge.Right{
 		Kind: pledge.ICLayout, Number: "BS.185559220", Holders: []string{"重庆某科技有限公司"},
