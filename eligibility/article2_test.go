@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/pledge"
@@ -35,6 +36,28 @@ func TestInScope(t *testing.T) {
 			assert.Equal(t, "N1", f.Subject, "the subject is the right's number")
 		})
 	}
+	// I-28: Art. 5(1) provides for pledging a third party's right, so Art. 2's "其依法拥有的知识产权" does not
+	// exclude it; the sentence says why, and leaves the holder's consent to Art. 5(1).
+	holders := []struct {
+		name       string
+		fact       pledge.Fact
+		thirdParty bool
+	}{
+		{"a third party's invention: within Art. 2", pledge.No, true},
+		{"the pledgor's own invention", pledge.Yes, false},
+		{"whether the pledgor holds it not given: the kind decides", pledge.NotKnown, false},
+	}
+	for _, tc := range holders {
+		t.Run("Art. 2/I-28/"+tc.name, func(t *testing.T) {
+			f := inScope(0, pledge.Right{Kind: pledge.Invention, Number: "N1", PledgorIsHolder: tc.fact})
+			assert.Equal(t, pledge.Met, f.Outcome)
+			assert.Equal(t, tc.thirdParty, strings.Contains(f.Zh, "以第三方所有的知识产权出质，第五条第（一）项对此有专门规定"), f.Zh)
+			assert.Equal(t, tc.thirdParty, strings.Contains(f.En, "a pledge Art. 5(1) provides for"), f.En)
+		})
+	}
+	t.Run("Art. 2/I-28/a third party's trademark is still out of scope", func(t *testing.T) {
+		assert.Equal(t, pledge.NotMet, inScope(0, pledge.Right{Kind: pledge.Trademark, PledgorIsHolder: pledge.No}).Outcome)
+	})
 	t.Run("Art. 2/no number: the key path is the subject", func(t *testing.T) {
 		assert.Equal(t, "rights[3]", inScope(3, pledge.Right{Kind: pledge.Trademark}).Subject)
 	})
@@ -190,6 +213,8 @@ func TestEnterpriseSizeComputed(t *testing.T) {
 	software120 := &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(120), Revenue: yuan("35000000.00")}
 	industryLarge := &pledge.SizeFacts{Industry: pledge.IndustrySector, Employees: fixtureInt(1000), Revenue: yuan("400000000.00")}
 	industry999 := &pledge.SizeFacts{Industry: pledge.IndustrySector, Employees: fixtureInt(999), Revenue: yuan("400000000.00")}
+	software120Only := &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(120)}
+	software300Only := &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(300)}
 	tests := []struct {
 		ref, name string
 		size      pledge.Size
@@ -212,6 +237,15 @@ func TestEnterpriseSizeComputed(t *testing.T) {
 		{"Art. 2/I-5", "attested large, figures give medium: attested decides", pledge.Large, software120, pledge.NotMet, true, "", ""},
 		{"Art. 2/I-5", "attested medium, figures agree: no info", pledge.Medium, software120, pledge.Met, false, "", ""},
 		{"Art. 2/I-5", "attested small, figures incomplete: nothing to compare", pledge.Small, &pledge.SizeFacts{Industry: pledge.SoftwareIT}, pledge.Met, false, "", ""},
+		// I-23: 120 staff < 300 is within the software row's ceiling ("或") whatever the revenue.
+		{"Art. 2/I-23", "software/IT, 120 staff, revenue not given: met by staff alone", pledge.SizeUnset, software120Only, pledge.Met, false,
+			"300", "the head count decides (fewer than 300); the class does not matter to Art. 2"},
+		{"Art. 2/I-23", "software/IT, 300 staff, revenue not given: unknown", pledge.SizeUnset, software300Only, pledge.Unknown, false,
+			"enterprise.size_facts.revenue", "300 is not below 300: the revenue decides, and it is not given"},
+		{"Art. 2/I-23", "attested large, figures within the ceiling by staff: the attestation decides, info shows both", pledge.Large, software120Only,
+			pledge.NotMet, true, "", "the other side of the ceiling is a disagreement even where the class is open"},
+		{"Art. 2/I-23", "attested small, figures within the ceiling, class open: no disagreement", pledge.Small, software120Only,
+			pledge.Met, false, "", "nothing the figures settle contradicts the attestation"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -232,8 +266,8 @@ func TestEnterpriseSizeComputed(t *testing.T) {
 			}
 			require.Len(t, dis, 1)
 			assert.Equal(t, pledge.Info, dis[0].Outcome, "the disagreement never decides")
-			assert.Contains(t, dis[0].Zh, sizeNameZh(tc.size))
-			assert.Contains(t, dis[0].Zh, "中型")
+			assert.Contains(t, dis[0].Zh, "企业声明规模为"+sizeNameZh(tc.size))
+			assert.Regexp(t, "按所给数据为(中型企业|中小微型企业)", dis[0].Zh)
 		})
 	}
 	t.Run("Art. 2/I-5/a negative staff count is an input error", func(t *testing.T) {

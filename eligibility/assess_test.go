@@ -91,6 +91,9 @@ func TestAssessDecision(t *testing.T) {
 			c.Enterprise.TechBased = pledge.NotKnown
 			c.Rights[0].Suspended = pledge.Yes
 		}, pledge.NotEligible, "cnipa_suspended", pledge.NotMet, "any not met decides first"},
+		{"Art. 2/I-28", "a third party's patent pledged with its holder's consent: eligible", func(c *pledge.Case) {
+			c.Rights[0].PledgorIsHolder, c.Rights[0].HolderConsent = pledge.No, pledge.Yes
+		}, pledge.Eligible, CodeRightInScope, pledge.Met, "within Art. 2 (Art. 5(1) provides for it); consented under Art. 5(1) and the CNIPA ground"},
 		{"Art. 5(1)", "the pledge's own rules count: a third party's right without consent", func(c *pledge.Case) {
 			c.Rights[0].PledgorIsHolder, c.Rights[0].HolderConsent = pledge.No, pledge.No
 		}, pledge.NotEligible, "third_party_consent", pledge.NotMet, "pledge.Check's Art. 5(1)"},

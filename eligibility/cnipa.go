@@ -375,22 +375,24 @@ func termExceeded(x *patentPledge) pledge.Finding {
 }
 
 // coOwners: 以共有专利权出质但未取得全体共有人同意 (2021: 且无特别约定) — several distinct holders (holders);
-// 2010: co_holders_consent; 2021: co_holders_consent or a special agreement (co_holders_agreement, absent
-// meaning none). One holder: clear. None listed: clear where consent (or, 2021, an agreement) is attested
-// anyway, otherwise unknown.
+// co_holders_consent, or an agreement among the co-owners authorising one of them to pledge the right
+// alone (co_holders_agreement, absent meaning none). Interpretation I-28: such an agreement is the consent
+// of all co-holders, so it clears the ground under either version — the 2021 rules' "special agreement"
+// and the 2010 rules' consent alike — as it meets Art. 5(1). One holder: clear. None listed: clear where
+// consent or an agreement is attested anyway, otherwise unknown.
 func coOwners(x *patentPledge) pledge.Finding {
 	r := x.r
 	holders := r.HolderNames()
-	agreed := x.v == cnipa2021 && r.CoHoldersAgreement == pledge.Yes
 	switch {
 	case len(holders) == 1:
 		return newFinding(ref42, pledge.Met, x.subject, codeCNIPACoOwners,
 			"专利权人仅"+holders[0]+"一人，非共有专利权", holders[0]+" is the only patentee, so the patent is not co-owned")
 	case r.CoHoldersConsent == pledge.Yes:
 		return newFinding(ref42, pledge.Met, x.subject, codeCNIPACoOwners, "已取得全体共有人同意", "all co-owners have consented")
-	case agreed:
+	case r.CoHoldersAgreement == pledge.Yes: // Interpretation I-28
 		return newFinding(ref42, pledge.Met, x.subject, codeCNIPACoOwners,
-			"全体共有人对出质另有约定", "the co-owners made a special agreement on the pledge")
+			"全体共有人约定由其中一人单独出质，该约定即全体共有人的同意",
+			"the co-owners agreed that one of them may pledge the patent alone, which is the consent of all co-owners")
 	case len(holders) == 0:
 		return newFinding(ref42, pledge.Unknown, x.subject, codeCNIPACoOwners,
 			"未列明专利权人（holders），无法判断是否共有及是否已取得同意",

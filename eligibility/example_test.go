@@ -1,8 +1,11 @@
 package eligibility_test
 
 import (
+	"errors"
 	"fmt"
 	"testing"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/eligibility"
@@ -51,6 +54,40 @@ func ExampleAssess() {
 	// Art. 4(2) not_met cnipa_term_exceeded: CNIPA Patent Pledge Registration Measures (2010) refusal ground "the debtor's performance period extends past the patent's term" applies: the loan matures on 2016-09-01, after the term ends on 2016-05-31 (as of the registration application on 2015-09-10)
 	// Art. 4(3) not_met term_covers_loan: protected until 2016-05-31 (Patent Law (2000 amendment), art. 42), before the loan's maturity 2016-09-01, so the remaining term is shorter than the loan
 	// 200620123456.8 protected until 2016-05-31
+}
+
+// The size under 工信部联企业〔2011〕300号 from the case's figures (Art. 2: 中小微企业), with the sentence for
+// the finding. Revenue is in yuan; the standard's 2000万元 is 20,000,000.00 yuan. Without the revenue, an
+// industrial enterprise of 300 staff is still within the SME ceiling — fewer than 1000 staff suffices,
+// whatever the revenue (Interpretation I-23) — though medium, small or micro is open; with 1500 staff the
+// revenue decides, and it is missing.
+func ExampleClassifySize() {
+	employees := 300
+	facts := pledge.SizeFacts{
+		Industry:  pledge.IndustrySector,
+		Employees: &employees,
+		Revenue:   decimal.NewNullDecimal(decimal.RequireFromString("19999999.99")),
+	}
+	r, err := eligibility.ClassifySize(facts)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Size, r.SME)
+	fmt.Println(r.En)
+
+	facts.Revenue = decimal.NullDecimal{} // not given
+	r, err = eligibility.ClassifySize(facts)
+	fmt.Println(r.Size == pledge.SizeUnset, r.SME, err)
+
+	employees = 1500
+	_, err = eligibility.ClassifySize(facts)
+	fmt.Println(errors.Is(err, eligibility.ErrSizeFactsMissing), err)
+	// Output:
+	// small true
+	// industry (工业), 300 employees, revenue 19,999,999.99 yuan: fewer than 1000 employees and revenue below 400,000,000.00 yuan, so within the SME ceiling (fewer than 1000 employees or revenue below 400,000,000.00 yuan suffices); at least 20 employees and revenue of at least 3,000,000.00 yuan but short of the medium thresholds (at least 300 employees and revenue of at least 20,000,000.00 yuan), so it is small under 工信部联企业〔2011〕300号
+	// true true <nil>
+	// true enterprise.size_facts: industry "industry" needs revenue: size facts missing
 }
 
 // Which CNIPA pledge-registration rules apply is decided by the registration application date (I-7): the
