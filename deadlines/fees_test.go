@@ -1,6 +1,7 @@
 package deadlines_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -325,4 +326,17 @@ func TestFeeStateNames(t *testing.T) {
 			assert.Equal(t, tc.en, tc.s.String())
 		})
 	}
+}
+
+// TestFeeStateOnBrokenCalendar: a calendar that fails other than by not covering a year is the error, even
+// where a coverage error would have let FeeStateOn answer without the calendar.
+func TestFeeStateOnBrokenCalendar(t *testing.T) {
+	broken := errors.New("calendar service down")
+	cal := deadlines.CalendarFunc(func(deadlines.Date) (deadlines.DayKind, error) { return deadlines.KindUnset, broken })
+	t.Run("I-12/before the due date, a broken calendar is still an error", func(t *testing.T) {
+		state, fee, err := deadlines.FeeStateOn(invention(t, "2013-03-01"), 3, d("2015-06-30"), cal)
+		require.ErrorIs(t, err, broken)
+		assert.Equal(t, deadlines.FeeStateUnset, state)
+		assert.Equal(t, deadlines.Fee{}, fee)
+	})
 }

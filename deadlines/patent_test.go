@@ -31,9 +31,11 @@ func TestPatentPeriodOfficeExamples(t *testing.T) {
 			assert.Equal(t, deadlines.Period{Years: tc.years, Months: tc.months}, got.Length)
 		})
 	}
-	// The same 2-month limit on China() is an error, not a guess: 2007 is not covered.
-	_, err := deadlines.PatentPeriod(d("2007-10-30"), 0, 2, 0, deadlines.China())
-	require.ErrorIs(t, err, deadlines.ErrNotCovered)
+	t.Run("I-12/the office's example on China(): 2007 is not covered", func(t *testing.T) {
+		// The same 2-month limit on China() is an error, not a guess: 2007 is not covered.
+		_, err := deadlines.PatentPeriod(d("2007-10-30"), 0, 2, 0, deadlines.China())
+		require.ErrorIs(t, err, deadlines.ErrNotCovered)
+	})
 }
 
 func TestPatentPeriod(t *testing.T) {

@@ -177,26 +177,28 @@ func TestPeriodNames(t *testing.T) {
 }
 
 func TestDeadlineExplains(t *testing.T) {
-	cal := deadlines.China()
-	moved, err := deadlines.RegistrationDue(d("2017-09-18"), cal)
-	require.NoError(t, err)
-	assert.Equal(t, "2017-09-18起15日（当日不计入），届满日2017-10-03为法定节假日，顺延至2017-10-09（民法通则第一百五十四条）", moved.Zh())
-	assert.Equal(t, "15 days from 2017-09-18 (that day not counted): 2017-10-03 is a holiday, so the last day is 2017-10-09 (General Principles of the Civil Law, art. 154)", moved.En())
+	t.Run("I-12/a deadline explains itself in both languages", func(t *testing.T) {
+		cal := deadlines.China()
+		moved, err := deadlines.RegistrationDue(d("2017-09-18"), cal)
+		require.NoError(t, err)
+		assert.Equal(t, "2017-09-18起15日（当日不计入），届满日2017-10-03为法定节假日，顺延至2017-10-09（民法通则第一百五十四条）", moved.Zh())
+		assert.Equal(t, "15 days from 2017-09-18 (that day not counted): 2017-10-03 is a holiday, so the last day is 2017-10-09 (General Principles of the Civil Law, art. 154)", moved.En())
 
-	plain, err := deadlines.RegistrationDue(d("2016-01-05"), cal)
-	require.NoError(t, err)
-	assert.Equal(t, "2016-01-05起15日（当日不计入），届满日2016-01-20（民法通则第一百五十四条）", plain.Zh())
-	assert.Equal(t, "15 days from 2016-01-05 (that day not counted): last day 2016-01-20 (General Principles of the Civil Law, art. 154)", plain.En())
+		plain, err := deadlines.RegistrationDue(d("2016-01-05"), cal)
+		require.NoError(t, err)
+		assert.Equal(t, "2016-01-05起15日（当日不计入），届满日2016-01-20（民法通则第一百五十四条）", plain.Zh())
+		assert.Equal(t, "15 days from 2016-01-05 (that day not counted): last day 2016-01-20 (General Principles of the Civil Law, art. 154)", plain.En())
 
-	monthEnd, err := deadlines.CivilMonths(d("2021-01-31"), 1, cal)
-	require.NoError(t, err)
-	assert.Equal(t, "2021-01-31起1个月（当日不计入），到期月无对应日，以月末日为届满日，届满日2021-02-28为周末，顺延至2021-03-01（民法典第二百条至第二百零四条）", monthEnd.Zh())
-	assert.Equal(t, "1 month from 2021-01-31 (that day not counted): no corresponding day in the last month, so it ends on the month's last day; 2021-02-28 is a weekend, so the last day is 2021-03-01 (Civil Code, arts. 200–204)", monthEnd.En())
+		monthEnd, err := deadlines.CivilMonths(d("2021-01-31"), 1, cal)
+		require.NoError(t, err)
+		assert.Equal(t, "2021-01-31起1个月（当日不计入），到期月无对应日，以月末日为届满日，届满日2021-02-28为周末，顺延至2021-03-01（民法典第二百条至第二百零四条）", monthEnd.Zh())
+		assert.Equal(t, "1 month from 2021-01-31 (that day not counted): no corresponding day in the last month, so it ends on the month's last day; 2021-02-28 is a weekend, so the last day is 2021-03-01 (Civil Code, arts. 200–204)", monthEnd.En())
 
-	var zero deadlines.Deadline
-	assert.True(t, zero.IsZero())
-	assert.Equal(t, "", zero.Zh())
-	assert.Equal(t, "", zero.En())
+		var zero deadlines.Deadline
+		assert.True(t, zero.IsZero())
+		assert.Equal(t, "", zero.Zh())
+		assert.Equal(t, "", zero.En())
+	})
 }
 
 func TestPeriodArgErrors(t *testing.T) {
@@ -234,20 +236,22 @@ func TestPeriodArgErrors(t *testing.T) {
 			assert.True(t, got.IsZero())
 		})
 	}
-	// A period running past the calendar's years is a *CoverageError, never a guess (I-12).
-	_, err := deadlines.CivilDays(d("2026-12-20"), 15, cal)
-	var ce *deadlines.CoverageError
-	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, "2027-01-04", ce.Day.String())
-	// The last covered day is fine: 2026-12-16 + 15 = 2026-12-31 (Thu).
-	got, err := deadlines.CivilDays(d("2026-12-16"), 15, cal)
-	require.NoError(t, err)
-	assert.Equal(t, "2026-12-31", got.Last.String())
-	// A rest day at the calendar's end cannot be moved past it: 2026-12-12 + 14 = Sat 12-26 → Mon 12-28 is
-	// fine, but 2026-12-31 + 2 = 2027-01-02 is not covered.
-	_, err = deadlines.CivilDays(d("2026-12-31"), 2, cal)
-	require.ErrorIs(t, err, deadlines.ErrNotCovered)
-	assert.Equal(t, `deadlines: days "-1": period length out of range`, (&deadlines.ArgError{Arg: "days", Value: "-1", Err: deadlines.ErrPeriodLength}).Error())
+	t.Run("I-12/a period past the calendar's years", func(t *testing.T) {
+		// A period running past the calendar's years is a *CoverageError, never a guess (I-12).
+		_, err := deadlines.CivilDays(d("2026-12-20"), 15, cal)
+		var ce *deadlines.CoverageError
+		require.ErrorAs(t, err, &ce)
+		assert.Equal(t, "2027-01-04", ce.Day.String())
+		// The last covered day is fine: 2026-12-16 + 15 = 2026-12-31 (Thu).
+		got, err := deadlines.CivilDays(d("2026-12-16"), 15, cal)
+		require.NoError(t, err)
+		assert.Equal(t, "2026-12-31", got.Last.String())
+		// A rest day at the calendar's end cannot be moved past it: 2026-12-12 + 14 = Sat 12-26 → Mon 12-28 is
+		// fine, but 2026-12-31 + 2 = 2027-01-02 is not covered.
+		_, err = deadlines.CivilDays(d("2026-12-31"), 2, cal)
+		require.ErrorIs(t, err, deadlines.ErrNotCovered)
+		assert.Equal(t, `deadlines: days "-1": period length out of range`, (&deadlines.ArgError{Arg: "days", Value: "-1", Err: deadlines.ErrPeriodLength}).Error())
+	})
 }
 
 // FuzzCivilDays: for any day 2015–2026 and 0–400 days, either a *CoverageError (the period runs past

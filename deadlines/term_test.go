@@ -79,12 +79,14 @@ func TestPatentTerm(t *testing.T) {
 }
 
 func TestPatentTermBasisEnglish(t *testing.T) {
-	got, err := deadlines.PatentTerm(deadlines.PatentInvention, d("2022-01-10"), 30)
-	require.NoError(t, err)
-	assert.Equal(t, "Patent Law (2020 amendment), art. 42(1); Patent Law (2020 amendment), art. 42(2), (3) (term compensation of 30 days)", got.BasisEn)
-	got, err = deadlines.PatentTerm(deadlines.PatentDesign, d("2015-01-10"), 0)
-	require.NoError(t, err)
-	assert.Equal(t, "Patent Law (2008 amendment), art. 42", got.BasisEn)
+	t.Run("I-6/the provision in English", func(t *testing.T) {
+		got, err := deadlines.PatentTerm(deadlines.PatentInvention, d("2022-01-10"), 30)
+		require.NoError(t, err)
+		assert.Equal(t, "Patent Law (2020 amendment), art. 42(1); Patent Law (2020 amendment), art. 42(2), (3) (term compensation of 30 days)", got.BasisEn)
+		got, err = deadlines.PatentTerm(deadlines.PatentDesign, d("2015-01-10"), 0)
+		require.NoError(t, err)
+		assert.Equal(t, "Patent Law (2008 amendment), art. 42", got.BasisEn)
+	})
 }
 
 func TestPatentTermErrors(t *testing.T) {
@@ -327,5 +329,16 @@ func TestICLayoutTermErrors(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, "2011-09-30", got.Latest.String(), "at the latest 10 years from 2001-10-01")
 		assert.False(t, got.Certain(), "a use and a creation not given: no end")
+	})
+}
+
+// TestPatentTermAtTheEndOfDates: a term past the range of Date ends on its last day but one, 9999-12-30 (the
+// 20th anniversary of 9990-06-01 is past 9999, so it is clamped to 9999-12-31, the first day not covered).
+func TestPatentTermAtTheEndOfDates(t *testing.T) {
+	t.Run("I-6/filed 9990-06-01", func(t *testing.T) {
+		got, err := deadlines.PatentTerm(deadlines.PatentInvention, d("9990-06-01"), 0)
+		require.NoError(t, err)
+		assert.Equal(t, "9999-12-31", got.Anniversary.String())
+		assert.Equal(t, "9999-12-30", got.End.String())
 	})
 }

@@ -202,6 +202,8 @@ func enterpriseSize(e pledge.Enterprise) ([]pledge.Finding, error) {
 		}
 	}
 	switch {
+	case e.Size > pledge.Large:
+		return nil, &pledge.InputError{Field: "enterprise.size", Value: strconv.Itoa(int(e.Size)), Err: pledge.ErrUnknownValue}
 	case e.Size != pledge.SizeUnset:
 		attested := sizeFinding(subj, e.Size, smeOf(e.Size), "声明", "attested")
 		if !disagree(e.Size, computed) {
@@ -243,19 +245,10 @@ var (
 	sizeEn = [...]string{pledge.SizeUnset: "", pledge.Micro: "micro", pledge.Small: "small", pledge.Medium: "medium", pledge.Large: "large"}
 )
 
-func sizeNameZh(s pledge.Size) string {
-	if int(s) < len(sizeZh) {
-		return sizeZh[s]
-	}
-	return ""
-}
+// sizeNameZh and sizeNameEn name a class; enterpriseSize refuses a size past Large.
+func sizeNameZh(s pledge.Size) string { return sizeZh[s] }
 
-func sizeNameEn(s pledge.Size) string {
-	if int(s) < len(sizeEn) {
-		return sizeEn[s]
-	}
-	return ""
-}
+func sizeNameEn(s pledge.Size) string { return sizeEn[s] }
 
 // sizeFinding writes the Art. 2 size finding for an enterprise of class s (SizeUnset where only its
 // being micro, small or medium is known: sme), known by how: 声明/attested, or the computation's sentence,

@@ -25,6 +25,7 @@ func TestInScope(t *testing.T) {
 		{"Art. 2/I-4", "copyright: not a patent or layout design", pledge.Copyright, pledge.NotMet},
 		{"Art. 2/I-4", "other right", pledge.OtherRight, pledge.NotMet},
 		{"Art. 2", "kind not given: unknown, never met", pledge.KindUnset, pledge.Unknown},
+		{"Art. 2/I-4", "a kind past the list: not a right the measure covers", pledge.RightKind(99), pledge.NotMet},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {

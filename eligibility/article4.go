@@ -207,17 +207,9 @@ func kindIndex(k pledge.RightKind) int {
 	return 0
 }
 
-// patentKind maps a kind of right to the deadlines package's kind of patent.
-func patentKind(k pledge.RightKind) deadlines.PatentKind {
-	switch k {
-	case pledge.Invention:
-		return deadlines.PatentInvention
-	case pledge.UtilityModel:
-		return deadlines.PatentUtilityModel
-	case pledge.Design:
-		return deadlines.PatentDesign
-	}
-	return deadlines.PatentKindUnset
+// patentKinds maps a kind of patent right to the deadlines package's kind of patent.
+var patentKinds = map[pledge.RightKind]deadlines.PatentKind{
+	pledge.Invention: deadlines.PatentInvention, pledge.UtilityModel: deadlines.PatentUtilityModel, pledge.Design: deadlines.PatentDesign,
 }
 
 // protection computes the term of right i (Interpretation I-6): for a patent deadlines.PatentTerm by kind,
@@ -230,7 +222,7 @@ func patentKind(k pledge.RightKind) deadlines.PatentKind {
 func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
 	switch {
 	case r.Kind.IsPatent():
-		t, err = deadlines.PatentTerm(patentKind(r.Kind), r.FilingDate, r.TermCompensationDays)
+		t, err = deadlines.PatentTerm(patentKinds[r.Kind], r.FilingDate, r.TermCompensationDays)
 	case r.Kind == pledge.ICLayout:
 		t, err = deadlines.ICLayoutTerm(r.ICRegistrationFiled, r.ICFirstCommercialUse, r.ICCreated)
 	default:
@@ -245,13 +237,11 @@ func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
 	case errors.As(err, &ae):
 		key := map[string]string{
 			"filing":            "filing_date",
+			"kind":              "kind",
 			"compensationDays":  "term_compensation_days",
 			"registrationFiled": "ic_registration_filed",
 			"created":           "ic_created",
 		}[ae.Arg]
-		if key == "" {
-			key = "kind"
-		}
 		return deadlines.Term{}, false, &pledge.InputError{Field: rightPath(i, key), Value: ae.Value, Err: ae.Err}
 	}
 	return deadlines.Term{}, false, err
@@ -390,16 +380,11 @@ func termWordsOf(i int, r pledge.Right, t deadlines.Term) termWords {
 	}
 	whyZh, whyEn, anyZh, anyEn := openTermFacts(i, r, t)
 	earliest, latest := t.Earliest.String(), t.Latest.String()
-	var rangeZh, rangeEn string
-	switch {
-	case earliest != "" && latest != "":
+	// A term computed at all has a latest end: a registration, a first use or, with neither, the 15 years
+	// from a creation; a creation not given leaves no earliest (deadlines.ICLayoutTerm).
+	rangeZh, rangeEn := "最迟为"+latest+"，最早无从确定", "no later than "+latest+", and may be any day before"
+	if earliest != "" {
 		rangeZh, rangeEn = "最早为"+earliest+"、最迟为"+latest, "no earlier than "+earliest+" and no later than "+latest
-	case latest != "":
-		rangeZh, rangeEn = "最迟为"+latest+"，最早无从确定", "no later than "+latest+", and may be any day before"
-	case earliest != "":
-		rangeZh, rangeEn = "最早为"+earliest+"，最迟无从确定", "no earlier than "+earliest+", and may be any day after"
-	default:
-		rangeZh, rangeEn = "无从确定", "not bounded"
 	}
 	return termWords{
 		coversZh: whyZh + "；" + anyZh + "，保护期至少至" + earliest + basisZh,
@@ -616,9 +601,7 @@ func feeOn(i int, r pledge.Right, t deadlines.Term, termOK bool, on deadlines.Da
 	state, fee, err := deadlines.FeeStateOn(t, paid, on, cal)
 	var ae *deadlines.ArgError
 	switch {
-	case errors.As(err, &ae) && ae.Arg == "paidThroughYear":
-		return feeThen{}, &pledge.InputError{Field: rightPath(i, "annual_fees_paid_through_year"), Value: ae.Value, Err: ae.Err}
-	case ae != nil && ae.Arg == "on":
+	case errors.As(err, &ae) && ae.Arg == "on": // the day judged on before the filing date
 		return feeThen{}, &pledge.InputError{Field: rightPath(i, "filing_date"), Value: r.FilingDate.String(), Err: ae.Err}
 	case errors.Is(err, deadlines.ErrNotCovered):
 		zh, en := feeNotCoveredWords(i, r, fee, err)

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -754,4 +755,104 @@ func TestRightTerms(t *testing.T) {
 			assert.Equal(t, tc.latest, got.Term.Latest.String())
 		})
 	}
+}
+
+// TestConditionsWithoutADay: Conditions called directly on a case with neither a contract date nor a
+// registration filing (Assess refuses it) judges what needs no day — the term, the attested facts — and
+// leaves out the CNIPA grounds, whose rules turn on the day.
+func TestConditionsWithoutADay(t *testing.T) {
+	c := fixtureCase()
+	c.Loan.ContractDate, c.Loan.Registration = deadlines.Date{}, nil
+	fs, terms, err := Conditions(c, deadlines.China())
+	t.Run("Art. 4(2)/I-7/no CNIPA ground without a day to judge on", func(t *testing.T) {
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.False(t, strings.HasPrefix(f.Code, "cnipa_"), f.Code)
+		}
+	})
+	t.Run("Art. 4(3)/I-6/the term needs no day", func(t *testing.T) {
+		require.Len(t, terms, 1)
+		assert.Equal(t, "2033-02-28", terms[0].ProtectionEnds.String())
+		got := findingsWith(fs, CodeTermCoversLoan)
+		require.Len(t, got, 1)
+		assert.Equal(t, pledge.Met, got[0].Outcome, "2033-02-28 ≥ 2017-01-08, terminated false")
+	})
+}
+
+// TestConditions1984UtilityModelInItsTerm: Interpretation I-29 where the 1984 law's renewal decides. A
+// utility model filed 1992-12-31 was protected to 1997-12-30, or to 2000-12-30 if renewed (the day before
+// the 5th and 8th anniversaries); no case says which. Pledged (registration filed) in 1996 or 1998 — long
+// before the measure, which Art. 24 reports — its grounds are judged as the bounds allow, and its 1984-law
+// fees are not computed.
+func TestConditions1984UtilityModelInItsTerm(t *testing.T) {
+	type outcomes struct{ terminated, annualFee, termExceeded, inForce pledge.Outcome }
+	tests := []struct {
+		name, filedOn, maturity string
+		want                    outcomes
+		why                     string
+	}{
+		{"pledged 1996-06-01, maturing 1997-06-30: in its first five years", "1996-06-01", "1997-06-30",
+			outcomes{pledge.Met, pledge.Unknown, pledge.Met, pledge.Met},
+			"1997-06-30 ≤ 1997-12-30, the earliest end: covered renewed or not; the fee not computed (1984 law)"},
+		{"pledged 1996-06-01, maturing 1999-06-30: the renewal decides", "1996-06-01", "1999-06-30",
+			outcomes{pledge.Met, pledge.Unknown, pledge.Unknown, pledge.Unknown},
+			"1997-12-30 < 1999-06-30 ≤ 2000-12-30"},
+		{"pledged 1998-06-01: in force only if renewed", "1998-06-01", "1999-06-30",
+			outcomes{pledge.Unknown, pledge.Unknown, pledge.Unknown, pledge.Unknown},
+			"1997-12-30 < 1998-06-01 ≤ 2000-12-30: whether it had ended turns on the renewal"},
+		{"pledged 1996-06-01, maturing 2001-01-01: not met renewed or not", "1996-06-01", "2001-01-01",
+			outcomes{pledge.Met, pledge.Unknown, pledge.NotMet, pledge.NotMet},
+			"2001-01-01 > 2000-12-30, the latest end"},
+	}
+	for _, tc := range tests {
+		t.Run("Art. 4/I-29/"+tc.name, func(t *testing.T) {
+			c := fixtureCase()
+			r := &c.Rights[0]
+			r.Kind, r.Number, r.FilingDate, r.AnnualFeesPaidThroughYear = pledge.UtilityModel, "", fixtureDate("1992-12-31"), fixtureInt(3)
+			c.Loan.Registration.Filed = fixtureDate(tc.filedOn)
+			c.Loan.ContractDate = c.Loan.Registration.Filed.AddDays(-10)
+			c.Loan.StartDate, c.Loan.MaturityDate = c.Loan.ContractDate, fixtureDate(tc.maturity)
+			c.AsOf = c.Loan.Registration.Filed
+			fs, _, err := Conditions(c, deadlines.China())
+			require.NoError(t, err)
+			got := outcomes{}
+			for _, f := range fs {
+				switch f.Code {
+				case "cnipa_terminated":
+					got.terminated = f.Outcome
+				case "cnipa_annual_fee":
+					got.annualFee = f.Outcome
+					assert.Contains(t, f.Zh, "其年费依1984年专利法及其实施细则缴纳，本库不计算")
+				case "cnipa_term_exceeded":
+					got.termExceeded = f.Outcome
+				case CodeTermCoversLoan:
+					got.inForce = f.Outcome
+					assert.Contains(t, f.Zh, "未给出是否续展")
+				}
+			}
+			assert.Equal(t, tc.want, got, tc.why)
+		})
+	}
+}
+
+// TestCalendarFailingLater: a caller's calendar that answers the days of the annual fee on the day judged
+// on, then fails when the same days are asked again for as_of (a service going down), is an error — the
+// informational check after the pledge reports only a calendar's coverage as a finding (I-12).
+func TestCalendarFailingLater(t *testing.T) {
+	t.Run("Art. 4(3)/I-12/a calendar failing on its third question about 2017", func(t *testing.T) {
+		broken := errors.New("calendar service down")
+		asked := 0
+		cal := deadlines.CalendarFunc(func(d deadlines.Date) (deadlines.DayKind, error) {
+			if d.Year() == 2017 {
+				if asked++; asked > 2 { // 2017-03-01 and 2017-09-01 for the day judged on; then it fails
+					return deadlines.KindUnset, broken
+				}
+			}
+			return deadlines.China().Kind(d)
+		})
+		c := fixtureCase()
+		c.AsOf = fixtureDate("2017-09-04")
+		_, _, err := Conditions(c, cal)
+		require.ErrorIs(t, err, broken)
+	})
 }

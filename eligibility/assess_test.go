@@ -290,6 +290,41 @@ func TestAssessErrors(t *testing.T) {
 	})
 }
 
+// Assess passes on what its articles refuse: Art. 2's size figures (Scope), and pledge.Check's calendar
+// failing on an Art. 14 day (the last day to register, 2016-01-05 + 15 = 2016-01-20) though the annual-fee
+// days, in 2017, are answered.
+func TestAssessPassesOnErrors(t *testing.T) {
+	cal := deadlines.China()
+	t.Run("Art. 2/I-5/a negative head count in the size figures", func(t *testing.T) {
+		c := fixtureCase()
+		c.Enterprise.SizeFacts = &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(-1)}
+		_, err := Assess(c, Default2015(), cal)
+		require.ErrorIs(t, err, pledge.ErrCount)
+	})
+	t.Run("Art. 2/I-5/an attested size that is no size", func(t *testing.T) {
+		c := fixtureCase()
+		c.Enterprise.Size = pledge.Size(9)
+		_, err := Assess(c, Default2015(), cal)
+		require.ErrorIs(t, err, pledge.ErrUnknownValue)
+		ies := pledge.InputErrors(err)
+		require.Len(t, ies, 1)
+		assert.Equal(t, "enterprise.size", ies[0].Field)
+	})
+	t.Run("Art. 14¶1/a calendar failing on the last day to register", func(t *testing.T) {
+		broken := errors.New("calendar service down")
+		flaky := deadlines.CalendarFunc(func(d deadlines.Date) (deadlines.DayKind, error) {
+			if d == fixtureDate("2016-01-20") {
+				return deadlines.KindUnset, broken
+			}
+			return cal.Kind(d)
+		})
+		_, _, err := Conditions(fixtureCase(), flaky)
+		require.NoError(t, err, "Art. 4 needs no day of January 2016")
+		_, err = Assess(fixtureCase(), Default2015(), flaky)
+		require.ErrorIs(t, err, broken)
+	})
+}
+
 func TestAssessIsSafeForConcurrentUse(t *testing.T) {
 	t.Run("pure/concurrent calls give one answer", testAssessIsSafeForConcurrentUse)
 }

@@ -289,14 +289,16 @@ func lapsed2013(c *pledge.Case) {
 // years) names the grace period's nominal last day, 2013-03-01 + 6 months = 2013-09-01, and says a rest day
 // moves it, rather than a last day it could not compute.
 func TestGroundTerminatedBeforeCalendar(t *testing.T) {
-	c := groundFixture(cnipa2010)
-	lapsed2013(c)
-	fs, _, err := Conditions(c, deadlines.China())
-	require.NoError(t, err, "I-12: no 2013 day is needed to know the fee lapsed")
-	got := findingsWith(fs, "cnipa_terminated")
-	require.Len(t, got, 1)
-	assert.Contains(t, got[0].Zh, "第4年年费2013-03-01到期未缴，滞纳期已于2013-09-01（逢休息日顺延至其后首个工作日）届满，专利权自2013-03-01起终止")
-	assert.Contains(t, got[0].En, "which ended 2013-09-01 (or the first working day after it, if a rest day), so the patent terminated as of 2013-03-01")
+	t.Run("Art. 4(2)/I-12/a grace period long over names its nominal last day", func(t *testing.T) {
+		c := groundFixture(cnipa2010)
+		lapsed2013(c)
+		fs, _, err := Conditions(c, deadlines.China())
+		require.NoError(t, err, "I-12: no 2013 day is needed to know the fee lapsed")
+		got := findingsWith(fs, "cnipa_terminated")
+		require.Len(t, got, 1)
+		assert.Contains(t, got[0].Zh, "第4年年费2013-03-01到期未缴，滞纳期已于2013-09-01（逢休息日顺延至其后首个工作日）届满，专利权自2013-03-01起终止")
+		assert.Contains(t, got[0].En, "which ended 2013-09-01 (or the first working day after it, if a rest day), so the patent terminated as of 2013-03-01")
+	})
 }
 
 // pledged2014 pledges 200910123456.6 (check character: Σ 2·2+0·3+0·4+9·5+1·6+0·7+1·8+2·9+3·2+4·3+5·4+6·5 =
@@ -363,7 +365,7 @@ func TestFeeStateBeyondCalendar(t *testing.T) {
 		})), outcomes{pledge.NotApplicable, pledge.Met, pledge.Met}, nil, "the not-granted ground decides; no fee is due"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+		t.Run("Art. 4/"+tc.ref+"/"+tc.name, func(t *testing.T) {
 			c := fixtureCase()
 			tc.edit(c)
 			fs, _, err := Conditions(c, deadlines.China())
@@ -622,7 +624,7 @@ func TestGroundsOfTheContract(t *testing.T) {
 	}
 	runGroundRows(t, rows)
 
-	t.Run("I-7/contract grounds appear once, with no subject, and only where a patent is pledged", func(t *testing.T) {
+	t.Run("Art. 4(2)/I-7/contract grounds appear once, with no subject, and only where a patent is pledged", func(t *testing.T) {
 		c := fixtureCase()
 		c.Rights = append(c.Rights, fixturePatent())
 		fs, _, err := Conditions(c, deadlines.China())
@@ -650,7 +652,7 @@ func TestGroundVersionBoundary(t *testing.T) {
 		{"I-22", "no filing, contract 2021-11-15: 2021 rules", "2021-11-15", "", cnipa2021},
 	}
 	for _, tc := range tests {
-		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+		t.Run("Art. 4(2)/"+tc.ref+"/"+tc.name, func(t *testing.T) {
 			c := groundFixture(cnipa2021)
 			c.Loan.ContractDate = fixtureDate(tc.contract)
 			c.Loan.StartDate = c.Loan.ContractDate

@@ -343,8 +343,8 @@ func ClassifySize(f pledge.SizeFacts) (SizeResult, error) {
 }
 
 // classifyAnyIndustry is ClassifySize where the industry is not given (Interpretation I-23): the figures
-// given are applied to every row of the standard, and whatever all rows agree on is decided — within the
-// ceiling in every industry, large in every industry, or the same class in every one.
+// given are applied to every row of the standard, and whatever all rows agree on is decided — the same
+// class in every industry (large in every one included), or within the ceiling in every one.
 func classifyAnyIndustry(f pledge.SizeFacts) (SizeResult, error) {
 	leadZh, leadEn := sizeLead(f, "未给出行业（enterprise.size_facts.industry）", "the industry (enterprise.size_facts.industry) is not given",
 		[]sizeMeasure{measureStaff, measureRevenue, measureAssets})
@@ -378,11 +378,6 @@ func classifyAnyIndustry(f pledge.SizeFacts) (SizeResult, error) {
 			Zh: leadZh + "：按" + std + "在每一行业均低于中小微型企业上限之一，属中小微型企业；行业未给出，是中型、小型还是微型无法确定，但不影响其属于中小微型企业",
 			En: leadEn + ": in every industry of " + std + " it is below one of the SME ceiling's thresholds, so it is a micro, small or medium enterprise; without the industry, whether medium, small or micro is not settled, which does not change that",
 		}, nil
-	case len(smes) == 1 && smes[triFalse]:
-		return SizeResult{SME: pledge.No, Size: pledge.Large,
-			Zh: leadZh + "：按" + std + "在每一行业均不低于中小微型企业上限，属大型企业",
-			En: leadEn + ": in every industry of " + std + " it is at or above the SME ceiling, so large",
-		}, nil
 	}
 	keys := []string{"industry"}
 	for _, m := range []sizeMeasure{measureStaff, measureRevenue, measureAssets} {
@@ -397,15 +392,12 @@ func classifyAnyIndustry(f pledge.SizeFacts) (SizeResult, error) {
 		&SizeFactsError{Missing: keys}
 }
 
-// smeOf is whether a class is micro, small or medium.
+// smeOf is whether a class is micro, small or medium: Yes, or No for large.
 func smeOf(s pledge.Size) pledge.Fact {
-	switch s {
-	case pledge.Micro, pledge.Small, pledge.Medium:
-		return pledge.Yes
-	case pledge.Large:
+	if s == pledge.Large {
 		return pledge.No
 	}
-	return pledge.NotKnown
+	return pledge.Yes
 }
 
 // held returns the thresholds of bs whose comparison gives want: the criteria that decided.
@@ -480,10 +472,8 @@ func given(f pledge.SizeFacts, m sizeMeasure) bool {
 		return f.Employees != nil
 	case measureRevenue:
 		return f.Revenue.Valid
-	case measureAssets:
-		return f.TotalAssets.Valid
 	}
-	return false
+	return f.TotalAssets.Valid
 }
 
 // sizeLead opens the sentence: what is known of the industry, and the figures given that the standard
