@@ -1,9 +1,13 @@
 package eligibility
 
 import (
+	"testing"
+
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // fixtureDate parses a date literal of a test row.
@@ -84,4 +88,30 @@ func findingsWith(fs []pledge.Finding, code string) []pledge.Finding {
 		}
 	}
 	return out
+}
+
+// outcomeOf returns the outcome of the finding of fs with the given code (OutcomeUnset where there is
+// none); a code given to more than one finding is the test's mistake, so the last one is returned.
+func outcomeOf(fs []pledge.Finding, code string) pledge.Outcome {
+	o := pledge.OutcomeUnset
+	for _, f := range fs {
+		if f.Code == code {
+			o = f.Outcome
+		}
+	}
+	return o
+}
+
+// laterFinding returns the one informational finding on the fees after the pledge (I-22) among fs, if
+// there is one: fee_overdue_after or lapsed_after_pledge, never both. It fails the test on more than one.
+func laterFinding(t *testing.T, fs []pledge.Finding) (pledge.Finding, bool) {
+	t.Helper()
+	later := append(findingsWith(fs, CodeFeeOverdueAfter), findingsWith(fs, CodeLapsedAfterPledge)...)
+	require.LessOrEqual(t, len(later), 1, "at most one fee finding after the pledge")
+	if len(later) == 0 {
+		return pledge.Finding{}, false
+	}
+	assert.Equal(t, pledge.Info, later[0].Outcome, "I-22: what happens after the pledge never undoes the decision")
+	assert.Equal(t, pledge.ArtItem(4, 3), later[0].Ref)
+	return later[0], true
 }
