@@ -65,6 +65,6 @@ func (d DistrictProgramme) Finding(base decimal.Decimal) pledge.Finding {
 	}
 	amount := d.Amount(base)
 	return note(pledge.Art(19), pledge.Info, d.Name, "district_programme",
-		d.Name+"：按"+decimalText(d.Share)+"×"+text.Yuan(base)+"元计"+capZh+"，为"+text.Yuan(amount)+"元（区县政策，非本办法补助）。",
-		d.Name+": "+decimalText(d.Share)+" × "+text.Yuan(base)+capEn+" = "+text.Yuan(amount)+" yuan (a district programme, not paid under the measure).")
+		d.Name+"：按"+text.Decimal(d.Share, 0)+"×"+text.Yuan(base)+"元计"+capZh+"，为"+text.Yuan(amount)+"元（区县政策，非本办法补助）。",
+		d.Name+": "+text.Decimal(d.Share, 0)+" × "+text.Yuan(base)+capEn+" = "+text.Yuan(amount)+" yuan (a district programme, not paid under the measure).")
 }

@@ -32,7 +32,7 @@ func ExamplePolicy_FeeSubsidy() {
 	// Output:
 	// 某担保公司: 7,142.86
 	// 某保险公司: 42,857.14
-	// Art. 17: cap 1% × 5,000,000.00 = 50,000.00 a loan
+	// Art. 17: cap 1% × 5,000,000.00 = 50,000.00 per loan
 	// Art. 17: fees actually charged: 某担保公司 (guarantor) 10,000.00 + 某保险公司 (insurer) 60,000.00 = 70,000.00
 	// Art. 17: fees 70,000.00 exceed the 50,000.00 cap: the cap is shared in proportion to the fees (I-14)
 	// Art. 17: 某担保公司 (guarantor): 50,000.00 × 10,000.00 ÷ 70,000.00 = 7,142.85 rounded down to the fen (I-17), plus 0.01 left over by rounding, to the largest remainder (I-17) = 7,142.86
@@ -40,7 +40,7 @@ func ExamplePolicy_FeeSubsidy() {
 	// Art. 17: subsidy 50,000.00 in all, the cap
 }
 
-// Art. 18: 30% of the principal loss, at most 1,500,000.00 a loan, rounded down to the fen (I-17). A
+// Art. 18: 30% of the principal loss, at most 1,500,000.00 per loan, rounded down to the fen (I-17). A
 // what-if is a changed copy of the policy.
 func ExamplePolicy_Compensation() {
 	p := subsidy.Default2015()
@@ -81,7 +81,8 @@ func ExamplePolicy_RiskCompensation() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("rate condition:", rc.Rate.Outcome, "ceiling", rc.Rate.Ceiling)
+	limit, _ := rc.Rate.Limit()
+	fmt.Println("rate condition:", rc.Rate.Outcome, "ceiling", limit.Ceiling)
 	for _, s := range rc.Steps {
 		fmt.Println(s.Zh)
 	}
