@@ -31,14 +31,11 @@ const firstAnniversaryFeeYear = 2
 // graceMonths is the length of the annual-fee grace period: 细则 第九十八条 "自应当缴纳年费期满之日起6个月内补缴".
 const graceMonths = 6
 
-// graceMargin bounds, in days, how far past its nominal last day (Due + 6 months) the grace period's last
-// day can be moved: a last day on a rest day moves to the next working day (细则 第五条), so the move is at
-// most the longest run of rest days the State Council's notices make. That run is the Spring Festival or
-// the National Day break: 7 or 8 days, with the weekends joined to it at most 10 (the 2020 Spring Festival,
-// 1月24日至2月2日, extended by the State Council's notice of 2020-01-26). A day more than 31 days after the
-// nominal last day is past the moved one with room to spare, so FeeStateOn can answer FeeLapsed there
-// without the calendar; a calendar that rested for a month on end would be no State Council calendar.
-const graceMargin = 31
+// A grace period's last day is its nominal last day (Due + 6 months) moved off rest days (细则 第五条), so
+// the move is at most the longest run of rest days the State Council's notices make: Interpretation I-26's
+// bound, DefaultMaxRestShift (31 days; the longest break since 2015, the 2020 Spring Festival with its
+// extension, was 10). A day past the nominal last day by more than that is past the moved one, so
+// FeeStateOn can answer FeeLapsed there without the calendar.
 
 // AnnualFee is the annual fee of patent year `year` of a patent whose term is t (PatentTerm), under
 // Interpretation I-30 (docs/reference-data.md §4).
@@ -140,9 +137,10 @@ func (s FeeState) String() string {
 // Two answers need no calendar, and where cal does not cover the days PayBy and GraceEnd need, they are
 // given with PayBy and GraceEnd left zero rather than failing:
 //   - on before the fee's Due: FeePaid, whatever the calendar says (a last day only ever moves later);
-//   - on more than 31 days after the grace period's nominal last day (Due + 6 months, the corresponding
-//     day): FeeLapsed, since no run of rest days in the State Council's calendars moves a last day that
-//     far (the longest, the Spring Festival or National Day break with its weekends, is 10 days).
+//   - on more than 31 days (DefaultMaxRestShift, Interpretation I-26) after the grace period's nominal last
+//     day (Due + 6 months, the corresponding day): FeeLapsed, since no run of rest days in the State
+//     Council's calendars moves a last day that far (the longest, the 2020 Spring Festival with its
+//     extension, was 10 days).
 //
 // Otherwise a day cal does not cover is a *CoverageError, returned with the fee it turns on (Year, Due and
 // TerminatesAsOf; PayBy and GraceEnd zero), so that a caller can name it. The errors of AnnualFee for the
@@ -173,7 +171,7 @@ func FeeStateOn(t Term, paidThroughYear int, on Date, cal Calendar) (FeeState, F
 		switch {
 		case on.Before(due): // not due yet: in time, wherever PayBy lands
 			return FeePaid, bare, nil
-		case on.After(due.AddMonths(graceMonths).AddDays(graceMargin)): // past any GraceEnd.Last
+		case on.After(due.AddMonths(graceMonths).AddDays(DefaultMaxRestShift)): // past any GraceEnd.Last (I-26)
 			return FeeLapsed, bare, nil
 		}
 		return FeeStateUnset, bare, err // the fee is known, the days that decide it are not
