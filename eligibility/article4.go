@@ -85,7 +85,7 @@ func rightPath(i int, key string) string { return "rights[" + strconv.Itoa(i) + 
 func Conditions(c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []RightTerm, error) {
 	j := judgedOn(c.Loan)
 	var (
-		out       []pledge.Finding
+		out       = make([]pledge.Finding, 0, 22*len(c.Rights)+2) // a patent's: 4(1), 4(2), ten or eleven grounds, 4(3)–(5), one after; the contract's two
 		terms     []RightTerm
 		errs      []error
 		anyPatent bool
@@ -301,29 +301,33 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
 			"无法计算保护期："+zh, "the term of protection cannot be computed: "+en)
 	}
-	w := termWordsOf(i, r, t)
 	inForce, inForceKnown := t.Covers(j.on)
 	if !j.on.IsZero() && inForceKnown && !inForce {
+		wz, we := termPhrase(i, r, t, phraseEnded)
 		return newFinding(ref, pledge.NotMet, subj, CodeTermCoversLoan,
-			w.endedZh+"，不处于法定有效期限（或保护期）内（"+j.zh+"）",
-			w.endedEn+", so the right is not in force ("+j.en+")")
+			wz+"，不处于法定有效期限（或保护期）内（"+j.zh+"）", we+", so the right is not in force ("+j.en+")")
 	}
 	if maturity.IsZero() {
+		wz, we := termPhrase(i, r, t, phraseBounds)
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
-			w.boundsZh+"，但未给出贷款到期日（loan.maturity_date）",
-			w.boundsEn+", but the loan's maturity (loan.maturity_date) is not given")
+			wz+"，但未给出贷款到期日（loan.maturity_date）", we+", but the loan's maturity (loan.maturity_date) is not given")
 	}
 	due := maturity.String()
-	covers, known := t.Covers(maturity)
+	lasts, known := t.Covers(maturity)
 	switch {
-	case known && !covers: // Interpretation I-6: protection end < maturity fails
+	case known && !lasts: // Interpretation I-6: protection end < maturity fails
+		wz, we := termPhrase(i, r, t, phraseEnds)
 		return newFinding(ref, pledge.NotMet, subj, CodeTermCoversLoan,
-			w.endsZh+"，早于贷款到期日"+due+"，剩余保护期短于贷款期限",
-			w.endsEn+", before the loan's maturity "+due+", so the remaining term is shorter than the loan")
+			wz+"，早于贷款到期日"+due+"，剩余保护期短于贷款期限",
+			we+", before the loan's maturity "+due+", so the remaining term is shorter than the loan")
 	case !known || !j.on.IsZero() && !inForceKnown: // Interpretation I-35: the dates not given decide
+		wz, we := termPhrase(i, r, t, phraseBounds)
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
-			w.boundsZh+"，无法判断其是否不短于贷款期限（贷款到期日"+due+"）",
-			w.boundsEn+", so whether it lasts until the loan's maturity "+due+" is not known")
+			wz+"，无法判断其是否不短于贷款期限（贷款到期日"+due+"）",
+			we+", so whether it lasts until the loan's maturity "+due+" is not known")
+	}
+	wz, we := termPhrase(i, r, t, phraseCovers)
+	switch {
 	case fee.notCovered:
 		also, alsoEn := "", ""
 		if !r.Terminated.Known() {
@@ -331,21 +335,21 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 			also, alsoEn = "；亦未给出"+zh+"是否已终止或被宣告无效（"+key+"）", "; nor is whether the "+en+" has terminated or been declared invalid ("+key+") given"
 		}
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
-			w.coversZh+"，不早于贷款到期日"+due+"，但"+fee.zh+also+"，无法确认其处于法定有效期限内（"+j.zh+"）",
-			w.coversEn+", not before the loan's maturity "+due+", but "+fee.en+alsoEn+
+			wz+"，不早于贷款到期日"+due+"，但"+fee.zh+also+"，无法确认其处于法定有效期限内（"+j.zh+"）",
+			we+", not before the loan's maturity "+due+", but "+fee.en+alsoEn+
 				"; whether it is in force is therefore not known ("+j.en+")")
 	case !r.Terminated.Known():
 		key := rightPath(i, "terminated")
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
-			w.coversZh+"，不早于贷款到期日"+due+"，但未给出"+zh+"是否已终止或被宣告无效（"+key+"），无法确认其处于法定有效期限内",
-			w.coversEn+", not before the loan's maturity "+due+", but whether the "+en+
+			wz+"，不早于贷款到期日"+due+"，但未给出"+zh+"是否已终止或被宣告无效（"+key+"），无法确认其处于法定有效期限内",
+			we+", not before the loan's maturity "+due+", but whether the "+en+
 				" has terminated or been declared invalid ("+key+") is not given, so whether it is in force is not known")
 	}
 	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan,
-		w.coversZh+"，不早于贷款到期日"+due, w.coversEn+", not before the loan's maturity "+due)
+		wz+"，不早于贷款到期日"+due, we+", not before the loan's maturity "+due)
 }
 
-// termWords are the phrases that describe a right's term in a sentence, in Chinese and English:
+// The phrases that describe a right's term in a sentence (termPhrase):
 //
 //   - covers: the last protected day as far as it is known to reach — "保护期至2033-02-28（专利法（2008年修正）
 //     第四十二条）", or, where it is not certain, the date not given and the earliest last day, "whatever it
@@ -355,47 +359,51 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 //   - bounds: where the last day lies, for a finding the dates not given leave unknown.
 //
 // A bound is never written as the end.
-type termWords struct {
-	coversZh, coversEn string
-	endsZh, endsEn     string
-	endedZh, endedEn   string
-	boundsZh, boundsEn string
-}
+type phrase uint8
 
-func termWordsOf(i int, r pledge.Right, t deadlines.Term) termWords {
+const (
+	phraseCovers phrase = iota
+	phraseEnds
+	phraseEnded
+	phraseBounds
+)
+
+// termPhrase writes phrase p of right i's term t, in Chinese and English.
+func termPhrase(i int, r pledge.Right, t deadlines.Term, p phrase) (zh, en string) {
 	basisZh, basisEn := "（"+t.Basis+"）", " ("+t.BasisEn+")"
 	lawZh, lawEn := "", ""
-	if r.Kind.IsPatent() && t.Start.Before(law1992From) { // Interpretation I-29
+	if p == phraseEnded && r.Kind.IsPatent() && t.Start.Before(law1992From) { // Interpretation I-29
 		filed := t.Start.String()
 		lawZh, lawEn = "申请日"+filed+"早于1993-01-01，期限依1984年专利法计算；", "filed on "+filed+", before 1993-01-01, so the 1984 Patent Law sets its term; "
 	}
 	if t.Certain() {
 		end := t.End.String()
-		return termWords{
-			coversZh: "保护期至" + end + basisZh, coversEn: "protected until " + end + basisEn,
-			endsZh: "保护期至" + end + basisZh, endsEn: "protected until " + end + basisEn,
-			endedZh: lawZh + "保护期已于" + end + "届满" + basisZh, endedEn: lawEn + "the term of protection ended on " + end + basisEn,
-			boundsZh: "保护期至" + end + basisZh, boundsEn: "protected until " + end + basisEn,
+		if p == phraseEnded {
+			return lawZh + "保护期已于" + end + "届满" + basisZh, lawEn + "the term of protection ended on " + end + basisEn
 		}
+		return "保护期至" + end + basisZh, "protected until " + end + basisEn
 	}
-	whyZh, whyEn, anyZh, anyEn := openTermFacts(i, r, t)
+	whyZh, whyEn, anyZh, anyEn := openTermFacts(i, r)
 	earliest, latest := t.Earliest.String(), t.Latest.String()
+	switch p {
+	case phraseCovers:
+		return whyZh + "；" + anyZh + "，保护期至少至" + earliest + basisZh,
+			whyEn + "; " + anyEn + ", protected until at least " + earliest + basisEn
+	case phraseEnds:
+		return whyZh + "；" + anyZh + "，保护期至迟于" + latest + "届满" + basisZh,
+			whyEn + "; " + anyEn + ", protection ends on " + latest + " at the latest" + basisEn
+	case phraseEnded:
+		return lawZh + whyZh + "；" + anyZh + "，保护期至迟已于" + latest + "届满" + basisZh,
+			lawEn + whyEn + "; " + anyEn + ", the term of protection ended on " + latest + " at the latest" + basisEn
+	}
 	// A term computed at all has a latest end: a registration, a first use or, with neither, the 15 years
 	// from a creation; a creation not given leaves no earliest (deadlines.ICLayoutTerm).
-	rangeZh, rangeEn := "最迟为"+latest+"，最早无从确定", "no later than "+latest+", and may be any day before"
-	if earliest != "" {
-		rangeZh, rangeEn = "最早为"+earliest+"、最迟为"+latest, "no earlier than "+earliest+" and no later than "+latest
+	if earliest == "" {
+		return whyZh + "，保护期末日最迟为" + latest + "，最早无从确定" + basisZh,
+			whyEn + ": the term's last day is no later than " + latest + ", and may be any day before" + basisEn
 	}
-	return termWords{
-		coversZh: whyZh + "；" + anyZh + "，保护期至少至" + earliest + basisZh,
-		coversEn: whyEn + "; " + anyEn + ", protected until at least " + earliest + basisEn,
-		endsZh:   whyZh + "；" + anyZh + "，保护期至迟于" + latest + "届满" + basisZh,
-		endsEn:   whyEn + "; " + anyEn + ", protection ends on " + latest + " at the latest" + basisEn,
-		endedZh:  lawZh + whyZh + "；" + anyZh + "，保护期至迟已于" + latest + "届满" + basisZh,
-		endedEn:  lawEn + whyEn + "; " + anyEn + ", the term of protection ended on " + latest + " at the latest" + basisEn,
-		boundsZh: whyZh + "，保护期末日" + rangeZh + basisZh,
-		boundsEn: whyEn + ": the term's last day is " + rangeEn + basisEn,
-	}
+	return whyZh + "，保护期末日最早为" + earliest + "、最迟为" + latest + basisZh,
+		whyEn + ": the term's last day is no earlier than " + earliest + " and no later than " + latest + basisEn
 }
 
 // law1992From is the day the 1992 amendment of the Patent Law took effect: a patent filed before it has the
@@ -405,7 +413,7 @@ var law1992From = deadlines.MustDate(1993, time.January, 1)
 // openTermFacts says why a term's last day is not certain, and how the sentence goes on whatever the fact
 // not given is: a layout design's dates not given (Interpretation I-35), or a 1984-law utility model's or
 // design's renewal (Interpretation I-29), which no case gives.
-func openTermFacts(i int, r pledge.Right, t deadlines.Term) (whyZh, whyEn, anyZh, anyEn string) {
+func openTermFacts(i int, r pledge.Right) (whyZh, whyEn, anyZh, anyEn string) {
 	if r.Kind != pledge.ICLayout {
 		return kindNameZh(r.Kind) + "权期限五年，期满前可续展三年，未给出是否续展",
 			"a " + kindNameEn(r.Kind) + " had five years, renewable for three, and whether it was renewed is not given",
@@ -585,8 +593,8 @@ func feeOn(i int, r pledge.Right, t deadlines.Term, termOK bool, on deadlines.Da
 		return feeThen{}, &pledge.InputError{Field: rightPath(i, "annual_fees_paid_through_year"), Value: strconv.Itoa(*p), Err: deadlines.ErrFeeYear}
 	}
 	if covers, known := t.Covers(on); termOK && known && !covers { // Interpretation I-29: no fee past the term
-		w := termWordsOf(i, r, t)
-		return feeThen{zh: w.endedZh + "，不再缴纳年费", en: w.endedEn + ", so no annual fee falls due", termOver: true}, nil
+		wz, we := termPhrase(i, r, t, phraseEnded)
+		return feeThen{zh: wz + "，不再缴纳年费", en: we + ", so no annual fee falls due", termOver: true}, nil
 	}
 	switch {
 	case r.AnnualFeesPaidThroughYear == nil:

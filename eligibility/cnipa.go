@@ -257,11 +257,11 @@ func terminatedGround(x *patentPledge) pledge.Finding {
 	case fee.state == deadlines.FeeLapsed:
 		o, zh, en = pledge.NotMet, fee.zh, fee.en
 	case x.termOK && inForceKnown && !inForce: // the term itself had ended (Interpretation I-29: the 1984 law's too)
-		w := termWordsOf(x.i, r, x.term)
-		o, zh, en = pledge.NotMet, w.endedZh, w.endedEn
+		zh, en = termPhrase(x.i, r, x.term, phraseEnded)
+		o = pledge.NotMet
 	case x.termOK && !inForceKnown:
-		w := termWordsOf(x.i, r, x.term)
-		zh, en = w.boundsZh+"，无法判断其是否已届满", w.boundsEn+", so whether it had ended is not known"
+		wz, we := termPhrase(x.i, r, x.term, phraseBounds)
+		zh, en = wz+"，无法判断其是否已届满", we+", so whether it had ended is not known"
 	case fee.notCovered && r.Terminated == pledge.No:
 		zh, en = "经声明专利权未终止、未被宣告无效，但"+fee.zh, "the patent is attested as neither terminated nor declared invalid, but "+fee.en
 	case fee.notCovered:
@@ -351,22 +351,24 @@ func termExceeded(x *patentPledge) pledge.Finding {
 		return newFinding(ref42, pledge.Unknown, x.subject, codeCNIPATermExceeded, "未给出贷款到期日", "the loan's maturity is not given")
 	}
 	due := maturity.String()
-	covers, known := x.term.Covers(maturity)
+	lasts, known := x.term.Covers(maturity)
 	if !x.term.Certain() { // Interpretation I-29: a 1984-law utility model or design, renewed or not
-		w := termWordsOf(x.i, x.r, x.term)
 		switch {
-		case known && covers:
+		case known && lasts:
+			wz, we := termPhrase(x.i, x.r, x.term, phraseCovers)
 			return newFinding(ref42, pledge.Met, x.subject, codeCNIPATermExceeded,
-				w.coversZh+"，贷款到期日"+due+"不晚于此", w.coversEn+"; the loan matures on "+due+", not after")
+				wz+"，贷款到期日"+due+"不晚于此", we+"; the loan matures on "+due+", not after")
 		case known:
+			wz, we := termPhrase(x.i, x.r, x.term, phraseEnds)
 			return newFinding(ref42, pledge.NotMet, x.subject, codeCNIPATermExceeded,
-				w.endsZh+"，贷款到期日"+due+"晚于此", w.endsEn+"; the loan matures on "+due+", after it")
+				wz+"，贷款到期日"+due+"晚于此", we+"; the loan matures on "+due+", after it")
 		}
+		wz, we := termPhrase(x.i, x.r, x.term, phraseBounds)
 		return newFinding(ref42, pledge.Unknown, x.subject, codeCNIPATermExceeded,
-			w.boundsZh+"，无法判断贷款到期日"+due+"是否晚于保护期届满日", w.boundsEn+", so whether the loan's maturity "+due+" is after it is not known")
+			wz+"，无法判断贷款到期日"+due+"是否晚于保护期届满日", we+", so whether the loan's maturity "+due+" is after it is not known")
 	}
 	end := x.term.End.String()
-	if !covers {
+	if !lasts {
 		return newFinding(ref42, pledge.NotMet, x.subject, codeCNIPATermExceeded,
 			"贷款到期日"+due+"晚于保护期届满日"+end, "the loan matures on "+due+", after the term ends on "+end)
 	}
