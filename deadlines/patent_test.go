@@ -9,7 +9,7 @@ import (
 )
 
 // TestPatentPeriodOfficeExamples: the patent office's own worked examples of 专利法实施细则 第五条
-// (spec/reference-data.md §3). Both fall before 2015, outside China(), so each runs on a small calendar
+// (docs/reference-data.md §3). Both fall before 2015, outside China(), so each runs on a small calendar
 // built here from that year's State Council notice.
 func TestPatentPeriodOfficeExamples(t *testing.T) {
 	// June 2001: no public holiday (the 2001 notice's May Day break ended on 7 May); the ordinary week.

@@ -254,7 +254,7 @@ func ICLayoutTerm(registrationFiled, firstCommercialUse, created Date) (Term, er
 	if !latestStart.IsZero() && earliestStart == latestStart {
 		t.Start, t.Anniversary = latestStart, anniversary(latestStart, icLayoutYears)
 	}
-	if !t.Earliest.IsZero() && t.Earliest == t.Latest { // every possible date gives the same last day
+	if t.Earliest == t.Latest { // every possible date gives the same last day (a term has a latest, so not both zero)
 		t.End, t.Capped = t.Latest, capped
 	}
 	return t, nil

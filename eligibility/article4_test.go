@@ -203,6 +203,10 @@ func TestTermCoversLoan(t *testing.T) {
 			if tc.end == "" && ok {
 				assert.NotContains(t, f.Zh, "保护期至"+term.Latest.String()+"（", "a bound is never the end (I-35)")
 			}
+			if filed := tc.right.FilingDate; !filed.IsZero() && !filed.Before(fixtureDate("1993-01-01")) {
+				assert.NotContains(t, f.Zh, "1984", "I-29: a patent filed from 1993-01-01 is not the 1984 law's")
+				assert.NotContains(t, f.En, "1984")
+			}
 		})
 	}
 }
@@ -233,6 +237,13 @@ func TestTermCoversLoanInForce(t *testing.T) {
 	}{
 		{"Art. 4(3)/I-35", "layout design in force, term covers the loan whatever its first use", layout, pledge.No, feeThen{}, contract, "2017-01-08", pledge.Met,
 			[]string{"保护期至少至2020-12-31", "2017-01-08"}, []string{"at least 2020-12-31"}, "2020-12-31 ≥ 2017-01-08, not terminated"},
+		// I-35: registered (the pledge) on 2021-06-01, after the earliest end 2020-12-31 and before the latest
+		// 2022-04-30: whether it was still in force then turns on the first use not given, though the loan
+		// matured 2020-12-31, on the earliest end.
+		{"Art. 4(3)/I-35", "layout design judged between its possible ends: unknown", layout, pledge.No, feeThen{},
+			pledge.Loan{ContractDate: fixtureDate("2020-06-01"), Registration: &pledge.Registration{Filed: fixtureDate("2021-06-01")}},
+			"2020-12-31", pledge.Unknown, []string{"最早为2020-12-31、最迟为2022-04-30"}, []string{"no earlier than 2020-12-31"},
+			"in force on 2021-06-01 only if no first use came before 2011-06-01"},
 		{"Art. 4(3)", "layout design terminated: not in force", layout, pledge.Yes, feeThen{}, contract, "2017-01-08", pledge.NotMet,
 			[]string{"已终止或被宣告无效", "不处于法定有效期限", "2016-01-05"},
 			[]string{"terminated or declared invalid", "not in force"},

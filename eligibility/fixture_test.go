@@ -52,7 +52,7 @@ func icLayoutFixture() pledge.Right {
 	}
 }
 
-// fixtureCase is the quick-start case of spec/case-format.md cut down to what eligibility reads, and made
+// fixtureCase is the quick-start case of docs/case-format.md cut down to what eligibility reads, and made
 // eligible under every clause Assess applies: a small tech-based Chongqing enterprise pledges fixturePatent
 // for a one-year 5,000,000.00 yuan guaranteed loan signed 2016-01-05, registered 2016-01-15 (within the 15
 // days of Art. 14¶1, last day 2016-01-20), used 3,000,000.00 for R&D and 2,000,000.00 for working capital.

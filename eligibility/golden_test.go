@@ -19,7 +19,7 @@ import (
 // update rewrites the golden files: go test ./eligibility -run Golden -update. Read the diff before committing.
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/cases")
 
-// goldenFinding is a finding as the golden file holds it: the report's keys (spec/case-format.md, "Out"),
+// goldenFinding is a finding as the golden file holds it: the report's keys (docs/case-format.md, "Out"),
 // with the English sentence beside the Chinese one so that a change to either shows in the diff.
 type goldenFinding struct {
 	pledge.FindingJSON

@@ -27,7 +27,7 @@ func sizeFacts(ind pledge.Industry, staff int, revenue, assets string) pledge.Si
 }
 
 // TestClassifySizeBounds tests every threshold of every industry row of 工信部联企业〔2011〕300号 第四条
-// (spec/reference-data.md §6, Interpretation I-5) one unit below, at and one unit past: one person, or one
+// (docs/reference-data.md §6, Interpretation I-5) one unit below, at and one unit past: one person, or one
 // fen around the threshold in 万元 converted to yuan (2000万元 = 20,000,000.00 yuan).
 //
 // How each expected size is worked out from the table ("以下" strictly below, "及以上" at or above):
