@@ -117,24 +117,28 @@ func TestChinaCoverage(t *testing.T) {
 			assert.Equal(t, "", cal.HolidayName(d(tc.day)))
 		})
 	}
-	_, err := cal.Kind(deadlines.Date{})
-	assert.ErrorIs(t, err, deadlines.ErrNotCovered, "the zero Date is no day")
-	_, err = deadlines.ChinaCalendar{}.Kind(d("2016-01-01"))
-	assert.ErrorIs(t, err, deadlines.ErrNotCovered, "the zero ChinaCalendar knows no year")
-	assert.Equal(t, "", deadlines.ChinaCalendar{}.HolidayName(d("2016-01-01")))
+	t.Run("I-12/the zero Date and the zero ChinaCalendar cover nothing", func(t *testing.T) {
+		_, err := cal.Kind(deadlines.Date{})
+		assert.ErrorIs(t, err, deadlines.ErrNotCovered, "the zero Date is no day")
+		_, err = deadlines.ChinaCalendar{}.Kind(d("2016-01-01"))
+		assert.ErrorIs(t, err, deadlines.ErrNotCovered, "the zero ChinaCalendar knows no year")
+		assert.Equal(t, "", deadlines.ChinaCalendar{}.HolidayName(d("2016-01-01")))
+	})
 }
 
 func TestChinaConcurrent(t *testing.T) {
-	// The table is built once (sync.Once) and only read: many goroutines may ask at once (go test -race).
-	var wg sync.WaitGroup
-	for range 8 {
-		wg.Go(func() {
-			k, err := deadlines.China().Kind(d("2016-02-08"))
-			assert.NoError(t, err)
-			assert.Equal(t, deadlines.Holiday, k)
-		})
-	}
-	wg.Wait()
+	t.Run("I-12/China() read by many goroutines at once", func(t *testing.T) {
+		// The table is built once (sync.Once) and only read: many goroutines may ask at once (go test -race).
+		var wg sync.WaitGroup
+		for range 8 {
+			wg.Go(func() {
+				k, err := deadlines.China().Kind(d("2016-02-08"))
+				assert.NoError(t, err)
+				assert.Equal(t, deadlines.Holiday, k)
+			})
+		}
+		wg.Wait()
+	})
 }
 
 func TestDayKindNames(t *testing.T) {
@@ -214,25 +218,27 @@ func TestCustomCalendar(t *testing.T) {
 			assert.Equal(t, deadlines.GPCL154, got.Rule)
 		})
 	}
-	_, err := deadlines.CivilDays(d("2008-01-20"), 15, cal)
-	assert.ErrorIs(t, err, deadlines.ErrNotCovered, "the caller's calendar ends 2008-01-31")
-	// A nominal day at the calendar's edge that must move past it: Sat 2008-01-26 is covered, Sun 01-27 not.
-	_, err = deadlines.CivilDays(d("2008-01-11"), 15, noticeCalendar{from: d("2008-01-01"), to: d("2008-01-26")})
-	assert.ErrorIs(t, err, deadlines.ErrNotCovered, "moving off Sat 01-26 needs 01-27, not covered")
+	t.Run("I-12/a caller's own calendar: its years, and a CalendarFunc", func(t *testing.T) {
+		_, err := deadlines.CivilDays(d("2008-01-20"), 15, cal)
+		assert.ErrorIs(t, err, deadlines.ErrNotCovered, "the caller's calendar ends 2008-01-31")
+		// A nominal day at the calendar's edge that must move past it: Sat 2008-01-26 is covered, Sun 01-27 not.
+		_, err = deadlines.CivilDays(d("2008-01-11"), 15, noticeCalendar{from: d("2008-01-01"), to: d("2008-01-26")})
+		assert.ErrorIs(t, err, deadlines.ErrNotCovered, "moving off Sat 01-26 needs 01-27, not covered")
 
-	// A CalendarFunc: every day a workday except Sundays.
-	sixDays := deadlines.CalendarFunc(func(x deadlines.Date) (deadlines.DayKind, error) {
-		if x.Weekday() == time.Sunday {
-			return deadlines.Weekend, nil
-		}
-		return deadlines.Workday, nil
+		// A CalendarFunc: every day a workday except Sundays.
+		sixDays := deadlines.CalendarFunc(func(x deadlines.Date) (deadlines.DayKind, error) {
+			if x.Weekday() == time.Sunday {
+				return deadlines.Weekend, nil
+			}
+			return deadlines.Workday, nil
+		})
+		got, err := deadlines.RegistrationDue(d("2016-07-01"), sixDays)
+		require.NoError(t, err)
+		assert.Equal(t, "2016-07-16", got.Last.String(), "Sat 2016-07-16 is a working day of this calendar")
+		got, err = deadlines.RegistrationDue(d("2016-07-02"), sixDays)
+		require.NoError(t, err)
+		assert.Equal(t, "2016-07-18", got.Last.String(), "Sun 07-17 → Mon 07-18")
 	})
-	got, err := deadlines.RegistrationDue(d("2016-07-01"), sixDays)
-	require.NoError(t, err)
-	assert.Equal(t, "2016-07-16", got.Last.String(), "Sat 2016-07-16 is a working day of this calendar")
-	got, err = deadlines.RegistrationDue(d("2016-07-02"), sixDays)
-	require.NoError(t, err)
-	assert.Equal(t, "2016-07-18", got.Last.String(), "Sun 07-17 → Mon 07-18")
 }
 
 func TestBadCalendar(t *testing.T) {

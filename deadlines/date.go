@@ -76,14 +76,14 @@ func civilFromDays(z int32) (y int, m time.Month, d int) {
 	return y, time.Month(mm), d
 }
 
-// IsLeap reports whether year is a leap year of the Gregorian calendar.
-func IsLeap(year int) bool { return year%4 == 0 && (year%100 != 0 || year%400 == 0) }
+// isLeap reports whether year is a leap year of the Gregorian calendar.
+func isLeap(year int) bool { return year%4 == 0 && (year%100 != 0 || year%400 == 0) }
 
-// DaysIn returns the number of days in month m of year.
-func DaysIn(year int, m time.Month) int {
+// daysIn returns the number of days in month m of year.
+func daysIn(year int, m time.Month) int {
 	switch m {
 	case time.February:
-		if IsLeap(year) {
+		if isLeap(year) {
 			return 29
 		}
 		return 28
@@ -102,7 +102,7 @@ var (
 // (or the year is outside MinYear…MaxYear).
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	if year < MinYear || year > MaxYear || month < time.January || month > time.December ||
-		day < 1 || day > DaysIn(year, month) {
+		day < 1 || day > daysIn(year, month) {
 		return Date{}, &DateError{Text: formatYMD(year, month, day), Err: ErrDateRange}
 	}
 	return Date{n: daysFromCivil(year, int(month), day) + 1}, nil
@@ -130,7 +130,7 @@ func ParseDate(s string) (Date, error) {
 	if !ok1 || !ok2 || !ok3 {
 		return Date{}, &DateError{Text: s, Err: ErrDateSyntax}
 	}
-	if y < MinYear || m < 1 || m > 12 || d < 1 || d > DaysIn(y, time.Month(m)) {
+	if y < MinYear || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
 		return Date{}, &DateError{Text: s, Err: ErrDateRange}
 	}
 	return Date{n: daysFromCivil(y, m, d) + 1}, nil
@@ -269,7 +269,7 @@ func (d Date) AddMonths(n int) Date {
 	if ny > MaxYear {
 		return Date{n: maxN}
 	}
-	if last := DaysIn(int(ny), nm); dd > last {
+	if last := daysIn(int(ny), nm); dd > last {
 		dd = last
 	}
 	return Date{n: daysFromCivil(int(ny), int(nm), dd) + 1}

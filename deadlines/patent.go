@@ -39,7 +39,7 @@ func (k PatentKind) Zh() string {
 func (k PatentKind) valid() bool { return k >= PatentInvention && k <= PatentDesign }
 
 // PatentPeriod is a time limit set by the Patent Law or its implementing regulations, counted as the
-// patent office counts it (专利法实施细则 第五条, spec/reference-data.md §3): "专利法和本细则规定的各种期限的第一
+// patent office counts it (专利法实施细则 第五条, docs/reference-data.md §3): "专利法和本细则规定的各种期限的第一
 // 日不计算在期限内。期限以年或者月计算的，以其最后一月的相应日为期限届满日；该月无相应日的，以该月最后一日为期限届满
 // 日；期限届满日是法定休假日的，以休假日后的第一个工作日为期限届满日。" The office rests on Saturdays, Sundays and
 // the State Council's holidays and works on its adjusted working days, which is what China() tells.

@@ -9,7 +9,7 @@ import (
 )
 
 // TestPatentPeriodOfficeExamples: the patent office's own worked examples of 专利法实施细则 第五条
-// (spec/reference-data.md §3). Both fall before 2015, outside China(), so each runs on a small calendar
+// (docs/reference-data.md §3). Both fall before 2015, outside China(), so each runs on a small calendar
 // built here from that year's State Council notice.
 func TestPatentPeriodOfficeExamples(t *testing.T) {
 	// June 2001: no public holiday (the 2001 notice's May Day break ended on 7 May); the ordinary week.
@@ -31,9 +31,11 @@ func TestPatentPeriodOfficeExamples(t *testing.T) {
 			assert.Equal(t, deadlines.Period{Years: tc.years, Months: tc.months}, got.Length)
 		})
 	}
-	// The same 2-month limit on China() is an error, not a guess: 2007 is not covered.
-	_, err := deadlines.PatentPeriod(d("2007-10-30"), 0, 2, 0, deadlines.China())
-	require.ErrorIs(t, err, deadlines.ErrNotCovered)
+	t.Run("I-12/the office's example on China(): 2007 is not covered", func(t *testing.T) {
+		// The same 2-month limit on China() is an error, not a guess: 2007 is not covered.
+		_, err := deadlines.PatentPeriod(d("2007-10-30"), 0, 2, 0, deadlines.China())
+		require.ErrorIs(t, err, deadlines.ErrNotCovered)
+	})
 }
 
 func TestPatentPeriod(t *testing.T) {

@@ -19,8 +19,10 @@ const (
 	PatentRules5
 )
 
-var ruleNames = [...]string{"", "民法通则 第一百五十四条", "民法总则 第二百条至第二百零四条",
-	"民法典 第二百条至第二百零四条", "专利法实施细则 第五条"}
+// ruleNames are the rules' citations as Chinese writes them, the article right after the law's name: no
+// space inside a citation ("依民法通则第一百五十四条").
+var ruleNames = [...]string{"", "民法通则第一百五十四条", "民法总则第二百条至第二百零四条",
+	"民法典第二百条至第二百零四条", "专利法实施细则第五条"}
 
 var ruleNamesEN = [...]string{"", "General Principles of the Civil Law, art. 154",
 	"General Provisions of the Civil Law, arts. 200–204", "Civil Code, arts. 200–204",
@@ -48,13 +50,19 @@ var (
 	civilCodeFrom         = MustDate(2021, 1, 1)
 )
 
-// CivilLaw returns the law that computes a period starting on start (Interpretation I-3): 民法通则 art.
-// 154 before 2017-10-01, 民法总则 arts. 200–204 from 2017-10-01, 民法典 arts. 200–204 from 2021-01-01.
-func CivilLaw(start Date) Rule {
+// CivilLaw returns the law that computes a period running from the event on event (Interpretation I-3):
+// 民法通则 art. 154 before 2017-10-01, 民法总则 arts. 200–204 from 2017-10-01, 民法典 arts. 200–204 from
+// 2021-01-01.
+//
+// Interpretation I-31: the law that names a period is the law in force on the day of the event from which
+// it runs, though that day is not counted: a contract signed on 2017-09-30 is counted under 民法通则 (its
+// first counted day, 2017-10-01, is 民法总则's first day, which does not matter), one signed on 2017-10-01
+// under 民法总则; the same at the 2021-01-01 changeover.
+func CivilLaw(event Date) Rule {
 	switch {
-	case start.Before(generalProvisionsFrom):
+	case event.Before(generalProvisionsFrom): // Interpretation I-31: the event's day, not the day after
 		return GPCL154
-	case start.Before(civilCodeFrom):
+	case event.Before(civilCodeFrom):
 		return GeneralProvisions200
 	}
 	return CivilCode200
@@ -126,7 +134,7 @@ func (d Deadline) Moved() bool { return d.Last != d.Nominal }
 func (d Deadline) IsZero() bool { return d.Event.IsZero() }
 
 // Zh explains d in one Chinese sentence, for a finding's message:
-// "2016-01-05起15日（当日不计入），届满日2016-01-20（民法典 第二百条至第二百零四条）", or, when the last day moved,
+// "2016-01-05起15日（当日不计入），届满日2016-01-20（民法典第二百条至第二百零四条）", or, when the last day moved,
 // "…，届满日2017-10-01为法定节假日，顺延至2017-10-09（…）". The zero Deadline gives "".
 func (d Deadline) Zh() string {
 	if d.IsZero() {

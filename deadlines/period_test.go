@@ -38,11 +38,11 @@ func checkDeadline(t *testing.T, tc periodCase, got deadlines.Deadline, err erro
 func TestCivilDays(t *testing.T) {
 	tests := []periodCase{
 		// I-3: the law by the day the period starts; below, at and one day past each boundary.
-		{"I-3", "民法通则: the day before 民法总则", "2017-09-30", 15, "2017-10-15", "2017-10-16", deadlines.Weekend, deadlines.GPCL154, false, "09-30 + 15 = 10-15 (Sun) → Mon 10-16"},
-		{"I-3", "民法总则: its first day", "2017-10-01", 15, "2017-10-16", "2017-10-16", deadlines.Workday, deadlines.GeneralProvisions200, false, "10-01 + 15 = 10-16 (Mon)"},
+		{"I-31", "signed 2017-09-30: 民法通则, though counting starts on 民法总则's first day", "2017-09-30", 15, "2017-10-15", "2017-10-16", deadlines.Weekend, deadlines.GPCL154, false, "the law of the event's day (09-30), not of the first counted day (10-01); 09-30 + 15 = 10-15 (Sun) → Mon 10-16"},
+		{"I-31", "signed 2017-10-01: 民法总则, in force on the event's day", "2017-10-01", 15, "2017-10-16", "2017-10-16", deadlines.Workday, deadlines.GeneralProvisions200, false, "10-01 + 15 = 10-16 (Mon)"},
 		{"I-3", "民法总则: its second day", "2017-10-02", 15, "2017-10-17", "2017-10-17", deadlines.Workday, deadlines.GeneralProvisions200, false, "10-02 + 15 = 10-17 (Tue)"},
-		{"I-3", "民法总则: the day before 民法典", "2020-12-31", 15, "2021-01-15", "2021-01-15", deadlines.Workday, deadlines.GeneralProvisions200, false, "12-31 + 15 = 01-15 (Fri)"},
-		{"I-3", "民法典: its first day", "2021-01-01", 15, "2021-01-16", "2021-01-18", deadlines.Weekend, deadlines.CivilCode200, false, "01-01 + 15 = 01-16 (Sat) → Mon 01-18"},
+		{"I-31", "event 2020-12-31: 民法总则, though counting starts on 民法典's first day", "2020-12-31", 15, "2021-01-15", "2021-01-15", deadlines.Workday, deadlines.GeneralProvisions200, false, "the event's day, not 2021-01-01; 12-31 + 15 = 01-15 (Fri)"},
+		{"I-31", "event 2021-01-01: 民法典, in force on the event's day", "2021-01-01", 15, "2021-01-16", "2021-01-18", deadlines.Weekend, deadlines.CivilCode200, false, "01-01 + 15 = 01-16 (Sat) → Mon 01-18"},
 		{"I-3", "民法典: its second day", "2021-01-02", 15, "2021-01-17", "2021-01-18", deadlines.Weekend, deadlines.CivilCode200, false, "01-02 + 15 = 01-17 (Sun) → Mon 01-18"},
 		// 29 February and month ends.
 		{"I-12", "ends on 29 February", "2016-02-14", 15, "2016-02-29", "2016-02-29", deadlines.Workday, deadlines.GPCL154, false, "02-14 + 15 = 02-29 (Mon), 2016 is leap"},
@@ -83,7 +83,7 @@ func TestCivilMonths(t *testing.T) {
 		{"民法典 第二百零三条", "2 months into the 2026 Spring Festival", "2025-12-16", 2, "2026-02-16", "2026-02-24", deadlines.Holiday, deadlines.CivilCode200, false, "2026年通知: 春节2月15日至23日放假; 02-24 (Tue)"},
 		{"民法典 第二百零三条", "2 months into the 2024 National Day", "2024-08-03", 2, "2024-10-03", "2024-10-08", deadlines.Holiday, deadlines.CivilCode200, false, "2024年通知: 国庆10月1日至7日放假; 10-08 (Tue)"},
 		{"民法典 第二百零三条", "2 months onto an adjusted working Saturday", "2025-12-14", 2, "2026-02-14", "2026-02-14", deadlines.AdjustedWorkday, deadlines.CivilCode200, false, "2026年通知: 2月14日(六)上班: not moved"},
-		{"民法通则 第一百五十四条", "1 month into the 2016 Spring Festival", "2016-01-08", 1, "2016-02-08", "2016-02-14", deadlines.Holiday, deadlines.GPCL154, false, "2016年通知: 春节2月7日至13日放假，2月14日(日)上班"},
+		{"民法通则第一百五十四条", "1 month into the 2016 Spring Festival", "2016-01-08", 1, "2016-02-08", "2016-02-14", deadlines.Holiday, deadlines.GPCL154, false, "2016年通知: 春节2月7日至13日放假，2月14日(日)上班"},
 	}
 	cal := deadlines.China()
 	for _, tc := range tests {
@@ -120,11 +120,11 @@ func TestCivilLaw(t *testing.T) {
 		want           deadlines.Rule
 	}{
 		{"I-3", "the measure's effective date (I-1)", "2015-08-31", deadlines.GPCL154},
-		{"I-3", "the day before 民法总则", "2017-09-30", deadlines.GPCL154},
-		{"I-3", "民法总则's first day", "2017-10-01", deadlines.GeneralProvisions200},
+		{"I-31", "event on the day before 民法总则 (its first counted day is 民法总则's first)", "2017-09-30", deadlines.GPCL154},
+		{"I-31", "event on 民法总则's first day", "2017-10-01", deadlines.GeneralProvisions200},
 		{"I-3", "the day after", "2017-10-02", deadlines.GeneralProvisions200},
-		{"I-3", "the day before 民法典", "2020-12-31", deadlines.GeneralProvisions200},
-		{"I-3", "民法典's first day", "2021-01-01", deadlines.CivilCode200},
+		{"I-31", "event on the day before 民法典 (its first counted day is 民法典's first)", "2020-12-31", deadlines.GeneralProvisions200},
+		{"I-31", "event on 民法典's first day", "2021-01-01", deadlines.CivilCode200},
 		{"I-3", "the day after", "2021-01-02", deadlines.CivilCode200},
 	}
 	for _, tc := range tests {
@@ -140,10 +140,10 @@ func TestRuleNames(t *testing.T) {
 		zh, en string
 	}{
 		{deadlines.RuleUnset, "", ""},
-		{deadlines.GPCL154, "民法通则 第一百五十四条", "General Principles of the Civil Law, art. 154"},
-		{deadlines.GeneralProvisions200, "民法总则 第二百条至第二百零四条", "General Provisions of the Civil Law, arts. 200–204"},
-		{deadlines.CivilCode200, "民法典 第二百条至第二百零四条", "Civil Code, arts. 200–204"},
-		{deadlines.PatentRules5, "专利法实施细则 第五条", "Implementing Regulations of the Patent Law, rule 5"},
+		{deadlines.GPCL154, "民法通则第一百五十四条", "General Principles of the Civil Law, art. 154"},
+		{deadlines.GeneralProvisions200, "民法总则第二百条至第二百零四条", "General Provisions of the Civil Law, arts. 200–204"},
+		{deadlines.CivilCode200, "民法典第二百条至第二百零四条", "Civil Code, arts. 200–204"},
+		{deadlines.PatentRules5, "专利法实施细则第五条", "Implementing Regulations of the Patent Law, rule 5"},
 		{deadlines.Rule(77), "", ""},
 	}
 	for _, tc := range tests {
@@ -177,26 +177,28 @@ func TestPeriodNames(t *testing.T) {
 }
 
 func TestDeadlineExplains(t *testing.T) {
-	cal := deadlines.China()
-	moved, err := deadlines.RegistrationDue(d("2017-09-18"), cal)
-	require.NoError(t, err)
-	assert.Equal(t, "2017-09-18起15日（当日不计入），届满日2017-10-03为法定节假日，顺延至2017-10-09（民法通则 第一百五十四条）", moved.Zh())
-	assert.Equal(t, "15 days from 2017-09-18 (that day not counted): 2017-10-03 is a holiday, so the last day is 2017-10-09 (General Principles of the Civil Law, art. 154)", moved.En())
+	t.Run("I-12/a deadline explains itself in both languages", func(t *testing.T) {
+		cal := deadlines.China()
+		moved, err := deadlines.RegistrationDue(d("2017-09-18"), cal)
+		require.NoError(t, err)
+		assert.Equal(t, "2017-09-18起15日（当日不计入），届满日2017-10-03为法定节假日，顺延至2017-10-09（民法通则第一百五十四条）", moved.Zh())
+		assert.Equal(t, "15 days from 2017-09-18 (that day not counted): 2017-10-03 is a holiday, so the last day is 2017-10-09 (General Principles of the Civil Law, art. 154)", moved.En())
 
-	plain, err := deadlines.RegistrationDue(d("2016-01-05"), cal)
-	require.NoError(t, err)
-	assert.Equal(t, "2016-01-05起15日（当日不计入），届满日2016-01-20（民法通则 第一百五十四条）", plain.Zh())
-	assert.Equal(t, "15 days from 2016-01-05 (that day not counted): last day 2016-01-20 (General Principles of the Civil Law, art. 154)", plain.En())
+		plain, err := deadlines.RegistrationDue(d("2016-01-05"), cal)
+		require.NoError(t, err)
+		assert.Equal(t, "2016-01-05起15日（当日不计入），届满日2016-01-20（民法通则第一百五十四条）", plain.Zh())
+		assert.Equal(t, "15 days from 2016-01-05 (that day not counted): last day 2016-01-20 (General Principles of the Civil Law, art. 154)", plain.En())
 
-	monthEnd, err := deadlines.CivilMonths(d("2021-01-31"), 1, cal)
-	require.NoError(t, err)
-	assert.Equal(t, "2021-01-31起1个月（当日不计入），到期月无对应日，以月末日为届满日，届满日2021-02-28为周末，顺延至2021-03-01（民法典 第二百条至第二百零四条）", monthEnd.Zh())
-	assert.Equal(t, "1 month from 2021-01-31 (that day not counted): no corresponding day in the last month, so it ends on the month's last day; 2021-02-28 is a weekend, so the last day is 2021-03-01 (Civil Code, arts. 200–204)", monthEnd.En())
+		monthEnd, err := deadlines.CivilMonths(d("2021-01-31"), 1, cal)
+		require.NoError(t, err)
+		assert.Equal(t, "2021-01-31起1个月（当日不计入），到期月无对应日，以月末日为届满日，届满日2021-02-28为周末，顺延至2021-03-01（民法典第二百条至第二百零四条）", monthEnd.Zh())
+		assert.Equal(t, "1 month from 2021-01-31 (that day not counted): no corresponding day in the last month, so it ends on the month's last day; 2021-02-28 is a weekend, so the last day is 2021-03-01 (Civil Code, arts. 200–204)", monthEnd.En())
 
-	var zero deadlines.Deadline
-	assert.True(t, zero.IsZero())
-	assert.Equal(t, "", zero.Zh())
-	assert.Equal(t, "", zero.En())
+		var zero deadlines.Deadline
+		assert.True(t, zero.IsZero())
+		assert.Equal(t, "", zero.Zh())
+		assert.Equal(t, "", zero.En())
+	})
 }
 
 func TestPeriodArgErrors(t *testing.T) {
@@ -234,20 +236,22 @@ func TestPeriodArgErrors(t *testing.T) {
 			assert.True(t, got.IsZero())
 		})
 	}
-	// A period running past the calendar's years is a *CoverageError, never a guess (I-12).
-	_, err := deadlines.CivilDays(d("2026-12-20"), 15, cal)
-	var ce *deadlines.CoverageError
-	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, "2027-01-04", ce.Day.String())
-	// The last covered day is fine: 2026-12-16 + 15 = 2026-12-31 (Thu).
-	got, err := deadlines.CivilDays(d("2026-12-16"), 15, cal)
-	require.NoError(t, err)
-	assert.Equal(t, "2026-12-31", got.Last.String())
-	// A rest day at the calendar's end cannot be moved past it: 2026-12-12 + 14 = Sat 12-26 → Mon 12-28 is
-	// fine, but 2026-12-31 + 2 = 2027-01-02 is not covered.
-	_, err = deadlines.CivilDays(d("2026-12-31"), 2, cal)
-	require.ErrorIs(t, err, deadlines.ErrNotCovered)
-	assert.Equal(t, `deadlines: days "-1": period length out of range`, (&deadlines.ArgError{Arg: "days", Value: "-1", Err: deadlines.ErrPeriodLength}).Error())
+	t.Run("I-12/a period past the calendar's years", func(t *testing.T) {
+		// A period running past the calendar's years is a *CoverageError, never a guess (I-12).
+		_, err := deadlines.CivilDays(d("2026-12-20"), 15, cal)
+		var ce *deadlines.CoverageError
+		require.ErrorAs(t, err, &ce)
+		assert.Equal(t, "2027-01-04", ce.Day.String())
+		// The last covered day is fine: 2026-12-16 + 15 = 2026-12-31 (Thu).
+		got, err := deadlines.CivilDays(d("2026-12-16"), 15, cal)
+		require.NoError(t, err)
+		assert.Equal(t, "2026-12-31", got.Last.String())
+		// A rest day at the calendar's end cannot be moved past it: 2026-12-12 + 14 = Sat 12-26 → Mon 12-28 is
+		// fine, but 2026-12-31 + 2 = 2027-01-02 is not covered.
+		_, err = deadlines.CivilDays(d("2026-12-31"), 2, cal)
+		require.ErrorIs(t, err, deadlines.ErrNotCovered)
+		assert.Equal(t, `deadlines: days "-1": period length out of range`, (&deadlines.ArgError{Arg: "days", Value: "-1", Err: deadlines.ErrPeriodLength}).Error())
+	})
 }
 
 // FuzzCivilDays: for any day 2015–2026 and 0–400 days, either a *CoverageError (the period runs past

@@ -56,6 +56,11 @@ func rightSubject(i int, r pledge.Right) string {
 // Interpretation I-4: invention, utility model and design patents and IC layout-design rights are in scope
 // (met); a trademark, a copyright or any other right is not (not met). A kind not given is unknown. Whether
 // a patent was granted is Art. 4(1), not this clause.
+//
+// Interpretation I-28: Art. 2 speaks of an enterprise pledging "其依法拥有的知识产权", but Art. 5(1) itself
+// provides for pledging a right a third party owns, with its holder's consent; the specific provision of
+// the same measure prevails over the general definition, so a third party's right (pledgor_is_holder false)
+// is within Art. 2, and the sentence says so. The consent is Art. 5(1)'s to judge (pledge.Check).
 func inScope(i int, r pledge.Right) pledge.Finding {
 	subj := rightSubject(i, r)
 	zh, en := kindNameZh(r.Kind), kindNameEn(r.Kind)
@@ -64,10 +69,15 @@ func inScope(i int, r pledge.Right) pledge.Finding {
 		return newFinding(pledge.Art(2), pledge.Unknown, subj, CodeRightInScope,
 			"未给出权利种类（rights["+strconv.Itoa(i)+"].kind），无法判断是否属于本办法所称知识产权",
 			"the kind of right (rights["+strconv.Itoa(i)+"].kind) is not given, so whether it is a right the measure covers is unknown")
+	case (r.Kind.IsPatent() || r.Kind == pledge.ICLayout) && r.PledgorIsHolder == pledge.No: // Interpretation I-28
+		return newFinding(pledge.Art(2), pledge.Met, subj, CodeRightInScope,
+			zh+"属于本办法所称知识产权（专利权和集成电路布图设计专有权）；出质人不是权利人，以第三方所有的知识产权出质，第五条第（一）项对此有专门规定，亦属本办法所称质押融资，权利人是否同意依该项判断",
+			"the "+en+" is a right the measure covers (patents and IC layout-design rights); it belongs to a third party, "+
+				"a pledge Art. 5(1) provides for, so it is still a pledge financing under the measure, and the holder's consent is judged under that clause")
 	case r.Kind.IsPatent() || r.Kind == pledge.ICLayout:
-		msgZh, msgEn := zh+"属于本办法所称知识产权（专利权和集成电路布图设计专有权）",
-			"the "+en+" is a right the measure covers (patents and IC layout-design rights)"
-		return newFinding(pledge.Art(2), pledge.Met, subj, CodeRightInScope, msgZh, msgEn)
+		return newFinding(pledge.Art(2), pledge.Met, subj, CodeRightInScope,
+			zh+"属于本办法所称知识产权（专利权和集成电路布图设计专有权）",
+			"the "+en+" is a right the measure covers (patents and IC layout-design rights)")
 	}
 	return newFinding(pledge.Art(2), pledge.NotMet, subj, CodeRightInScope,
 		zh+"不属于本办法所称知识产权（仅指专利权和集成电路布图设计专有权）",
@@ -114,20 +124,18 @@ func techBased(e pledge.Enterprise) pledge.Finding {
 // 财产权出质，从银行等金融机构获得贷款。
 //
 // The enterprise first (Interpretation I-5): registered in Chongqing, the credit code's findings where one
-// is given (a failing check accepted, a region outside Chongqing: appendCreditCode), micro/small/medium,
+// is given (a failing check accepted, a region outside Chongqing: creditCode), micro/small/medium,
 // tech-based; then each right's kind (Interpretation I-4).
 func Scope(c *pledge.Case) ([]pledge.Finding, error) {
-	return appendScope(make([]pledge.Finding, 0, 6+len(c.Rights)), c)
-}
-
-func appendScope(out []pledge.Finding, c *pledge.Case) ([]pledge.Finding, error) {
 	e := c.Enterprise
-	out = append(out, registeredInChongqing(e))
-	out = appendCreditCode(out, e)
-	out, err := appendEnterpriseSize(out, e)
+	size, err := enterpriseSize(e)
 	if err != nil {
 		return nil, err
 	}
+	out := make([]pledge.Finding, 0, 6+len(c.Rights))
+	out = append(out, registeredInChongqing(e))
+	out = append(out, creditCode(e)...)
+	out = append(out, size...)
 	out = append(out, techBased(e))
 	for i, r := range c.Rights {
 		out = append(out, inScope(i, r))
@@ -135,7 +143,7 @@ func appendScope(out []pledge.Finding, c *pledge.Case) ([]pledge.Finding, error)
 	return out, nil
 }
 
-// appendCreditCode gives the informational findings of Interpretation I-5 on the enterprise's unified
+// creditCode gives the informational findings of Interpretation I-5 on the enterprise's unified
 // social credit code, reading it once (ParseCreditCodeLenient):
 //
 //   - code credit_code_check_waived: a code whose check character fails GB 32100-2015's check, accepted
@@ -147,14 +155,15 @@ func appendScope(out []pledge.Finding, c *pledge.Case) ([]pledge.Finding, error)
 //
 // A valid code in Chongqing, no code, or a code too malformed to have a region (ValidateIdentifiers reports
 // it) gives nothing; so does a failing check that was not accepted (ValidateIdentifiers' input error).
-func appendCreditCode(out []pledge.Finding, e pledge.Enterprise) []pledge.Finding {
+func creditCode(e pledge.Enterprise) []pledge.Finding {
 	if e.CreditCode == "" {
-		return out
+		return nil
 	}
 	code, err := ParseCreditCodeLenient(e.CreditCode)
 	if err != nil {
-		return out
+		return nil
 	}
+	var out []pledge.Finding
 	if !code.CheckOK() && e.AcceptCreditCode {
 		given, want := string(code.CheckCharacter()), string(code.ExpectedCheck())
 		out = append(out, newFinding(pledge.Art(2), pledge.Info, enterpriseSubject(e), CodeCreditCodeWaived,
@@ -171,56 +180,63 @@ func appendCreditCode(out []pledge.Finding, e pledge.Enterprise) []pledge.Findin
 	return out
 }
 
-// enterpriseSize applies Art. 2's 中小微企业 to the enterprise (Interpretation I-5): micro, small or medium
-// under 工信部联企业〔2011〕300号 is met, large is not met. The size is the attested one (size) where given,
-// otherwise the one ClassifySize computes from size_facts, showing the figures; facts that do not decide the
-// size (ErrSizeFactsMissing), or neither size nor size_facts, are unknown.
+// enterpriseSize applies Art. 2's 中小微企业 to the enterprise (Interpretation I-5, I-23): micro, small or
+// medium under 工信部联企业〔2011〕300号 is met, large is not met. The size is the attested one (size) where
+// given, otherwise what ClassifySize computes from size_facts: met or not met wherever the figures settle
+// whether the enterprise is within the standard's SME ceiling — even where they leave its class open —
+// with the sentence naming the criterion that decided; unknown where they do not (ErrSizeFactsMissing),
+// naming what is missing, or where neither size nor size_facts is given.
 //
-// Where both are given and the computed size differs from the attested one, the attested size decides — it
-// is what the case says, and a person vouches for it (the figures may be of another year, or the group's) —
-// and an Info finding (code size_disagreement) shows both, so that the difference is seen, never silently
-// dropped. Size figures that are bad input (a negative count, an industry that does not exist) are the
-// error ClassifySize returns.
+// Where both are given and the computed size differs from the attested one — another class, or the other
+// side of the ceiling — the attested size decides — it is what the case says, and a person vouches for it
+// (the figures may be of another year, or the group's) — and an Info finding (code size_disagreement)
+// shows both, so that the difference is seen, never silently dropped. Size figures that are bad input (a
+// negative count, an industry that does not exist) are the error ClassifySize returns.
 func enterpriseSize(e pledge.Enterprise) ([]pledge.Finding, error) {
-	return appendEnterpriseSize(nil, e)
-}
-
-func appendEnterpriseSize(out []pledge.Finding, e pledge.Enterprise) ([]pledge.Finding, error) {
 	subj := enterpriseSubject(e)
-	var (
-		computed   SizeResult
-		computedOK bool
-	)
+	var computed SizeResult
 	if e.SizeFacts != nil {
 		var err error
-		computed, err = ClassifySize(*e.SizeFacts)
-		switch {
-		case err == nil:
-			computedOK = true
-		case !errors.Is(err, ErrSizeFactsMissing):
+		if computed, err = ClassifySize(*e.SizeFacts); err != nil && !errors.Is(err, ErrSizeFactsMissing) {
 			return nil, err
 		}
 	}
 	switch {
-	case e.Size != pledge.SizeUnset && computedOK && computed.Size != e.Size:
-		return append(out,
-			sizeFinding(subj, e.Size, "声明", "attested"),
-			newFinding(pledge.Art(2), pledge.Info, subj, CodeSizeDisagreement,
-				"企业声明规模为"+sizeNameZh(e.Size)+"，但按所给数据计算为"+sizeNameZh(computed.Size)+"（"+computed.Zh+"），以声明为准",
-				"the enterprise is attested as "+sizeNameEn(e.Size)+" but its figures give "+sizeNameEn(computed.Size)+
-					" ("+computed.En+"); the attested size decides"),
-		), nil
+	case e.Size > pledge.Large:
+		return nil, &pledge.InputError{Field: "enterprise.size", Value: strconv.Itoa(int(e.Size)), Err: pledge.ErrUnknownValue}
 	case e.Size != pledge.SizeUnset:
-		return append(out, sizeFinding(subj, e.Size, "声明", "attested")), nil
-	case computedOK:
-		return append(out, sizeFinding(subj, computed.Size, computed.Zh, computed.En)), nil
+		attested := sizeFinding(subj, e.Size, smeOf(e.Size), "声明", "attested")
+		if !disagree(e.Size, computed) {
+			return []pledge.Finding{attested}, nil
+		}
+		gotZh, gotEn := sizeNameZh(computed.Size)+"企业", sizeNameEn(computed.Size)
+		if computed.Size == pledge.SizeUnset {
+			gotZh, gotEn = "中小微型企业", "a micro, small or medium enterprise"
+		}
+		return []pledge.Finding{attested, newFinding(pledge.Art(2), pledge.Info, subj, CodeSizeDisagreement,
+			"企业声明规模为"+sizeNameZh(e.Size)+"，但按所给数据为"+gotZh+"（"+computed.Zh+"），以声明为准",
+			"the enterprise is attested as "+sizeNameEn(e.Size)+" but its figures give "+gotEn+" ("+computed.En+"); the attested size decides")}, nil
+	case computed.SME.Known():
+		return []pledge.Finding{sizeFinding(subj, computed.Size, computed.SME, computed.Zh, computed.En)}, nil
 	case e.SizeFacts != nil:
-		return append(out, newFinding(pledge.Art(2), pledge.Unknown, subj, CodeEnterpriseSize,
-			"无法确定企业规模："+computed.Zh, "the enterprise's size is unknown: "+computed.En)), nil
+		return []pledge.Finding{newFinding(pledge.Art(2), pledge.Unknown, subj, CodeEnterpriseSize,
+			"无法确定企业是否属于中小微企业："+computed.Zh, "whether the enterprise is micro, small or medium is unknown: "+computed.En)}, nil
 	}
-	return append(out, newFinding(pledge.Art(2), pledge.Unknown, subj, CodeEnterpriseSize,
+	return []pledge.Finding{newFinding(pledge.Art(2), pledge.Unknown, subj, CodeEnterpriseSize,
 		"未给出企业规模（enterprise.size）或划型数据（enterprise.size_facts）",
-		"neither the enterprise's size (enterprise.size) nor its figures (enterprise.size_facts) are given")), nil
+		"neither the enterprise's size (enterprise.size) nor its figures (enterprise.size_facts) are given")}, nil
+}
+
+// disagree reports whether the figures computed contradict the attested size: another class where they
+// settle the class, the other side of the SME ceiling where they settle only that.
+func disagree(attested pledge.Size, computed SizeResult) bool {
+	switch {
+	case computed.Size != pledge.SizeUnset:
+		return computed.Size != attested
+	case computed.SME.Known():
+		return computed.SME != smeOf(attested)
+	}
+	return false
 }
 
 // sizeZh and sizeEn name a size class.
@@ -229,28 +245,24 @@ var (
 	sizeEn = [...]string{pledge.SizeUnset: "", pledge.Micro: "micro", pledge.Small: "small", pledge.Medium: "medium", pledge.Large: "large"}
 )
 
-func sizeNameZh(s pledge.Size) string {
-	if int(s) < len(sizeZh) {
-		return sizeZh[s]
-	}
-	return ""
-}
+// sizeNameZh and sizeNameEn name a class; enterpriseSize refuses a size past Large.
+func sizeNameZh(s pledge.Size) string { return sizeZh[s] }
 
-func sizeNameEn(s pledge.Size) string {
-	if int(s) < len(sizeEn) {
-		return sizeEn[s]
-	}
-	return ""
-}
+func sizeNameEn(s pledge.Size) string { return sizeEn[s] }
 
-// sizeFinding writes the Art. 2 size finding for size s, known by how: 声明/attested, or the computation's
-// sentence (which names the figures and the thresholds that decided).
-func sizeFinding(subject string, s pledge.Size, howZh, howEn string) pledge.Finding {
-	if s == pledge.Large {
+// sizeFinding writes the Art. 2 size finding for an enterprise of class s (SizeUnset where only its
+// being micro, small or medium is known: sme), known by how: 声明/attested, or the computation's sentence,
+// which names the figures and the criterion that decided (Interpretation I-23).
+func sizeFinding(subject string, s pledge.Size, sme pledge.Fact, howZh, howEn string) pledge.Finding {
+	switch {
+	case sme == pledge.No:
 		return newFinding(pledge.Art(2), pledge.NotMet, subject, CodeEnterpriseSize,
 			"企业规模为大型（"+howZh+"），不是中小微企业", "the enterprise is large ("+howEn+"), not a micro, small or medium enterprise")
+	case s == pledge.SizeUnset:
+		return newFinding(pledge.Art(2), pledge.Met, subject, CodeEnterpriseSize,
+			"企业属于中小微企业（"+howZh+"）", "the enterprise is a micro, small or medium enterprise ("+howEn+")")
 	}
-	zh, en := "企业规模为"+sizeNameZh(s)+"（"+howZh+"），属于中小微企业",
-		"the enterprise is "+sizeNameEn(s)+" ("+howEn+"), a micro, small or medium enterprise"
-	return newFinding(pledge.Art(2), pledge.Met, subject, CodeEnterpriseSize, zh, en)
+	return newFinding(pledge.Art(2), pledge.Met, subject, CodeEnterpriseSize,
+		"企业规模为"+sizeNameZh(s)+"（"+howZh+"），属于中小微企业",
+		"the enterprise is "+sizeNameEn(s)+" ("+howEn+"), a micro, small or medium enterprise")
 }

@@ -11,7 +11,7 @@ import (
 // figures, so they are not in Params.
 var (
 	// lprReformFrom: PBOC announcement 〔2019〕第15号 made the loan prime rate (LPR) the pricing reference
-	// for new loans from 2019-08-20 (spec: reference-data §1).
+	// for new loans from 2019-08-20 (docs/reference-data.md §1).
 	lprReformFrom = deadlines.MustDate(2019, time.August, 20)
 	// newSchemeFrom: Chongqing issued a new IP pledge financing scheme, 渝知发〔2022〕28号, on 2022-05-06.
 	newSchemeFrom = deadlines.MustDate(2022, time.May, 6)
@@ -24,46 +24,41 @@ const (
 	CodeNewChongqingScheme = "new_chongqing_scheme" // Art. 24, info (I-2): signed on or after 2022-05-06
 )
 
-// InForce applies Art. 24 to a loan contract signed on contract: 本办法自印发之日起施行.
+// InForce applies Art. 24 to a loan contract signed on contract — 本办法自印发之日起施行 — and returns its
+// finding, followed by the informational findings of Interpretation I-2.
 //
 // Interpretation I-1: the measure took effect on p.EffectiveDate (2015-08-31 in Default2015). A contract
 // signed before that day is outside the measure: a not-met finding, never a silent pass. A contract signed
 // on it or later is met. A contract date not given is unknown.
-func InForce(contract deadlines.Date, p Params) pledge.Finding {
+//
+// Interpretation I-2: the measure sets no end date, but the ground under it moved. Signed on or after
+// 2019-08-20: the PBOC benchmark rate, which Art. 18 measures the loan's rate against
+// (同期人民银行贷款基准利率), is no longer the market's pricing reference (LPR reform), cited as Art. 18, the
+// clause the change touches. Signed on or after 2022-05-06: Chongqing issued a new scheme (渝知发〔2022〕28号)
+// which may supersede this measure, cited as Art. 24. Both are Info: they never change a decision.
+func InForce(contract deadlines.Date, p Params) []pledge.Finding {
 	eff, signed := p.EffectiveDate.String(), contract.String()
 	switch {
 	case contract.IsZero():
-		return newFinding(pledge.Art(24), pledge.Unknown, "", CodeMeasureInForce,
+		return []pledge.Finding{newFinding(pledge.Art(24), pledge.Unknown, "", CodeMeasureInForce,
 			"未给出贷款合同签订日期（loan.contract_date），无法判断是否适用本办法（自"+eff+"起施行）",
 			"the loan contract date (loan.contract_date) is not given, so whether the measure (in force from "+
-				eff+") applies is unknown")
+				eff+") applies is unknown")}
 	case contract.Before(p.EffectiveDate):
-		return newFinding(pledge.Art(24), pledge.NotMet, "", CodeMeasureInForce,
+		return append([]pledge.Finding{newFinding(pledge.Art(24), pledge.NotMet, "", CodeMeasureInForce,
 			"贷款合同签订于"+signed+"，早于本办法施行日"+eff+"，不适用本办法",
 			"the loan contract was signed on "+signed+", before the measure took effect on "+eff+
-				", so the measure does not apply")
+				", so the measure does not apply")}, groundMoved(contract)...)
 	}
-	zh, en := "贷款合同签订于"+signed+"，不早于本办法施行日"+eff,
-		"the loan contract was signed on "+signed+", not before the measure took effect on "+eff
-	return newFinding(pledge.Art(24), pledge.Met, "", CodeMeasureInForce, zh, en)
+	return append([]pledge.Finding{newFinding(pledge.Art(24), pledge.Met, "", CodeMeasureInForce,
+		"贷款合同签订于"+signed+"，不早于本办法施行日"+eff,
+		"the loan contract was signed on "+signed+", not before the measure took effect on "+eff)}, groundMoved(contract)...)
 }
 
-// GroundMoved returns the informational findings of Interpretation I-2 for a loan contract signed on
-// contract. The measure sets no end date (Art. 24 only says when it starts), but the ground under it moved:
-//
-//   - signed on or after 2019-08-20: the PBOC benchmark rate, which Art. 18 measures the loan's rate
-//     against (同期人民银行贷款基准利率), is no longer the market's pricing reference (LPR reform). Cited as
-//     Art. 18, the clause the change touches.
-//   - signed on or after 2022-05-06: Chongqing issued a new scheme (渝知发〔2022〕28号) which may supersede
-//     this measure. Cited as Art. 24, the clause on the measure's force.
-//
-// Both are Info: they never change a decision. A contract before 2019-08-20 (or not dated) gives none.
-func GroundMoved(contract deadlines.Date) []pledge.Finding { return appendGroundMoved(nil, contract) }
-
-func appendGroundMoved(out []pledge.Finding, contract deadlines.Date) []pledge.Finding {
-	if contract.IsZero() || contract.Before(lprReformFrom) && contract.Before(newSchemeFrom) {
-		return out // neither applies
-	}
+// groundMoved returns the informational findings of Interpretation I-2 for a contract signed on contract:
+// none before 2019-08-20.
+func groundMoved(contract deadlines.Date) []pledge.Finding {
+	var out []pledge.Finding
 	signed := contract.String()
 	// Interpretation I-2: LPR reform, from 2019-08-20 (the day itself included).
 	if !contract.Before(lprReformFrom) {

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/pledge"
@@ -16,14 +17,15 @@ func TestInScope(t *testing.T) {
 		want      pledge.Outcome
 	}{
 		// Art. 2: 本办法所称的知识产权是指专利权和集成电路布图设计专有权 — I-4 lists the three kinds of patent.
-		{"I-4", "invention patent", pledge.Invention, pledge.Met},
-		{"I-4", "utility model patent", pledge.UtilityModel, pledge.Met},
-		{"I-4", "design patent", pledge.Design, pledge.Met},
-		{"I-4", "IC layout-design right", pledge.ICLayout, pledge.Met},
-		{"I-4", "trademark: not a patent or layout design", pledge.Trademark, pledge.NotMet},
-		{"I-4", "copyright: not a patent or layout design", pledge.Copyright, pledge.NotMet},
-		{"I-4", "other right", pledge.OtherRight, pledge.NotMet},
+		{"Art. 2/I-4", "invention patent", pledge.Invention, pledge.Met},
+		{"Art. 2/I-4", "utility model patent", pledge.UtilityModel, pledge.Met},
+		{"Art. 2/I-4", "design patent", pledge.Design, pledge.Met},
+		{"Art. 2/I-4", "IC layout-design right", pledge.ICLayout, pledge.Met},
+		{"Art. 2/I-4", "trademark: not a patent or layout design", pledge.Trademark, pledge.NotMet},
+		{"Art. 2/I-4", "copyright: not a patent or layout design", pledge.Copyright, pledge.NotMet},
+		{"Art. 2/I-4", "other right", pledge.OtherRight, pledge.NotMet},
 		{"Art. 2", "kind not given: unknown, never met", pledge.KindUnset, pledge.Unknown},
+		{"Art. 2/I-4", "a kind past the list: not a right the measure covers", pledge.RightKind(99), pledge.NotMet},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -35,6 +37,28 @@ func TestInScope(t *testing.T) {
 			assert.Equal(t, "N1", f.Subject, "the subject is the right's number")
 		})
 	}
+	// I-28: Art. 5(1) provides for pledging a third party's right, so Art. 2's "其依法拥有的知识产权" does not
+	// exclude it; the sentence says why, and leaves the holder's consent to Art. 5(1).
+	holders := []struct {
+		name       string
+		fact       pledge.Fact
+		thirdParty bool
+	}{
+		{"a third party's invention: within Art. 2", pledge.No, true},
+		{"the pledgor's own invention", pledge.Yes, false},
+		{"whether the pledgor holds it not given: the kind decides", pledge.NotKnown, false},
+	}
+	for _, tc := range holders {
+		t.Run("Art. 2/I-28/"+tc.name, func(t *testing.T) {
+			f := inScope(0, pledge.Right{Kind: pledge.Invention, Number: "N1", PledgorIsHolder: tc.fact})
+			assert.Equal(t, pledge.Met, f.Outcome)
+			assert.Equal(t, tc.thirdParty, strings.Contains(f.Zh, "以第三方所有的知识产权出质，第五条第（一）项对此有专门规定"), f.Zh)
+			assert.Equal(t, tc.thirdParty, strings.Contains(f.En, "a pledge Art. 5(1) provides for"), f.En)
+		})
+	}
+	t.Run("Art. 2/I-28/a third party's trademark is still out of scope", func(t *testing.T) {
+		assert.Equal(t, pledge.NotMet, inScope(0, pledge.Right{Kind: pledge.Trademark, PledgorIsHolder: pledge.No}).Outcome)
+	})
 	t.Run("Art. 2/no number: the key path is the subject", func(t *testing.T) {
 		assert.Equal(t, "rights[3]", inScope(3, pledge.Right{Kind: pledge.Trademark}).Subject)
 	})
@@ -47,9 +71,9 @@ func TestEnterpriseAttested(t *testing.T) {
 		code      string
 		set       func(*pledge.Enterprise, pledge.Fact)
 	}{
-		{"I-5", "registered in Chongqing (在重庆市行政区域内……登记注册)", registeredInChongqing, CodeRegisteredInChongqing,
+		{"Art. 2/I-5", "registered in Chongqing (在重庆市行政区域内……登记注册)", registeredInChongqing, CodeRegisteredInChongqing,
 			func(e *pledge.Enterprise, f pledge.Fact) { e.RegisteredInChongqing = f }},
-		{"I-5", "tech-based (科技型)", techBased, CodeTechBased,
+		{"Art. 2/I-5", "tech-based (科技型)", techBased, CodeTechBased,
 			func(e *pledge.Enterprise, f pledge.Fact) { e.TechBased = f }},
 	}
 	// I-5: attested facts — true met, false not met, not given unknown (an unknown never counts as met).
@@ -82,18 +106,18 @@ func TestCreditCodeRegion(t *testing.T) {
 		why       string
 	}{
 		// reference-data §2: positions 3–8 are the region code; Chongqing's start with 50.
-		{"I-5", "Shanghai code 91310110666007217T (region 310110)", "91310110666007217T", true,
+		{"Art. 2/I-5", "Shanghai code 91310110666007217T (region 310110)", "91310110666007217T", true,
 			"region 310110 does not start with 50; the standard's worked example (check T, Σ 966)"},
-		{"I-5", "Chongqing code 91500103MA6011111N (region 500103)", "91500103MA6011111N", false,
+		{"Art. 2/I-5", "Chongqing code 91500103MA6011111N (region 500103)", "91500103MA6011111N", false,
 			"region 500103 starts with 50; check by hand: Σ 1094, 1094 mod 31 = 9, 31 − 9 = 22 = N"},
-		{"I-5", "no code", "", false, "nothing to read"},
-		{"I-5", "malformed code: ValidateIdentifiers' business, no finding here", "9131011066600721", false, "17 characters"},
-		{"I-5", "Shanghai code failing its check, accepted as a pilot code", "91310110666007217A", true,
+		{"Art. 2/I-5", "no code", "", false, "nothing to read"},
+		{"Art. 2/I-5", "malformed code: ValidateIdentifiers' business, no finding here", "9131011066600721", false, "17 characters"},
+		{"Art. 2/I-5", "Shanghai code failing its check, accepted as a pilot code", "91310110666007217A", true,
 			"the region is read even when the check character fails (accept_credit_code)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			got := findingsWith(appendCreditCode(nil, pledge.Enterprise{CreditCode: tc.code, AcceptCreditCode: true,
+			got := findingsWith(creditCode(pledge.Enterprise{CreditCode: tc.code, AcceptCreditCode: true,
 				RegisteredInChongqing: pledge.Yes}), CodeCreditCodeRegion)
 			if !tc.info {
 				assert.Empty(t, got, tc.why)
@@ -123,20 +147,20 @@ func TestCreditCodeWaived(t *testing.T) {
 		codes       []string // every finding appendCreditCode gives, in order
 		why         string
 	}{
-		{"I-5", "Shanghai code failing its check, accepted", "91310110666007217A", true, "A", "T",
+		{"Art. 2/I-5", "Shanghai code failing its check, accepted", "91310110666007217A", true, "A", "T",
 			[]string{CodeCreditCodeWaived, CodeCreditCodeRegion}, "A given, T computed; region 310110 is not Chongqing's too"},
-		{"I-5", "Chongqing code failing its check, accepted", "91500103MA6011111A", true, "A", "N",
+		{"Art. 2/I-5", "Chongqing code failing its check, accepted", "91500103MA6011111A", true, "A", "N",
 			[]string{CodeCreditCodeWaived}, "A given, N computed; region 500103 is Chongqing's"},
-		{"I-5", "Chongqing code passing its check, accept set anyway", "91500103MA6011111N", true, "", "",
+		{"Art. 2/I-5", "Chongqing code passing its check, accept set anyway", "91500103MA6011111N", true, "", "",
 			nil, "nothing was waived"},
-		{"I-5", "Chongqing code failing its check, not accepted", "91500103MA6011111A", false, "", "",
+		{"Art. 2/I-5", "Chongqing code failing its check, not accepted", "91500103MA6011111A", false, "", "",
 			nil, "ValidateIdentifiers refuses it as an input error; no finding here"},
-		{"I-5", "malformed code, accepted", "91500103MA6011111", true, "", "", nil, "17 characters: a shape error, never waived"},
+		{"Art. 2/I-5", "malformed code, accepted", "91500103MA6011111", true, "", "", nil, "17 characters: a shape error, never waived"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			e := pledge.Enterprise{Name: "重庆某科技有限公司", CreditCode: tc.code, AcceptCreditCode: tc.accept}
-			fs := appendCreditCode(nil, e)
+			fs := creditCode(e)
 			var codes []string
 			for _, f := range fs {
 				codes = append(codes, f.Code)
@@ -167,11 +191,11 @@ func TestEnterpriseSizeAttested(t *testing.T) {
 		want      pledge.Outcome
 	}{
 		// Art. 2: 科技型中小微企业 — micro, small and medium qualify, large does not (I-5).
-		{"I-5", "micro", pledge.Micro, pledge.Met},
-		{"I-5", "small", pledge.Small, pledge.Met},
-		{"I-5", "medium", pledge.Medium, pledge.Met},
-		{"I-5", "large", pledge.Large, pledge.NotMet},
-		{"I-5", "neither size nor size_facts: unknown", pledge.SizeUnset, pledge.Unknown},
+		{"Art. 2/I-5", "micro", pledge.Micro, pledge.Met},
+		{"Art. 2/I-5", "small", pledge.Small, pledge.Met},
+		{"Art. 2/I-5", "medium", pledge.Medium, pledge.Met},
+		{"Art. 2/I-5", "large", pledge.Large, pledge.NotMet},
+		{"Art. 2/I-5", "neither size nor size_facts: unknown", pledge.SizeUnset, pledge.Unknown},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -190,6 +214,8 @@ func TestEnterpriseSizeComputed(t *testing.T) {
 	software120 := &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(120), Revenue: yuan("35000000.00")}
 	industryLarge := &pledge.SizeFacts{Industry: pledge.IndustrySector, Employees: fixtureInt(1000), Revenue: yuan("400000000.00")}
 	industry999 := &pledge.SizeFacts{Industry: pledge.IndustrySector, Employees: fixtureInt(999), Revenue: yuan("400000000.00")}
+	software120Only := &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(120)}
+	software300Only := &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(300)}
 	tests := []struct {
 		ref, name string
 		size      pledge.Size
@@ -199,19 +225,28 @@ func TestEnterpriseSizeComputed(t *testing.T) {
 		shows     string // a figure the size finding's message must show
 		why       string
 	}{
-		{"I-5", "software/IT, 120 staff, 3500万元: medium", pledge.SizeUnset, software120, pledge.Met, false, "120",
+		{"Art. 2/I-5", "software/IT, 120 staff, 3500万元: medium", pledge.SizeUnset, software120, pledge.Met, false, "120",
 			"ceiling: staff < 300; medium: staff ≥ 100 and revenue ≥ 1000万元 (reference-data §6)"},
-		{"I-5", "industry, 1000 staff and 40000万元: large", pledge.SizeUnset, industryLarge, pledge.NotMet, false, "1000",
+		{"Art. 2/I-5", "industry, 1000 staff and 40000万元: large", pledge.SizeUnset, industryLarge, pledge.NotMet, false, "1000",
 			"ceiling: staff < 1000 or revenue < 40000万元 — neither holds"},
-		{"I-5", "industry, 999 staff and 40000万元: within the ceiling, medium", pledge.SizeUnset, industry999, pledge.Met, false, "999",
+		{"Art. 2/I-5", "industry, 999 staff and 40000万元: within the ceiling, medium", pledge.SizeUnset, industry999, pledge.Met, false, "999",
 			"staff < 1000 puts it under the ceiling; 999 ≥ 300 and 40000万 ≥ 2000万: medium"},
-		{"I-5", "software/IT, figures not given: unknown", pledge.SizeUnset, &pledge.SizeFacts{Industry: pledge.SoftwareIT}, pledge.Unknown, false,
+		{"Art. 2/I-5", "software/IT, figures not given: unknown", pledge.SizeUnset, &pledge.SizeFacts{Industry: pledge.SoftwareIT}, pledge.Unknown, false,
 			"employees", "a fact not given is unknown, never assumed; the message names what is missing"},
-		{"I-5", "attested small, figures give medium: attested decides, info shows both", pledge.Small, software120, pledge.Met, true, "",
+		{"Art. 2/I-5", "attested small, figures give medium: attested decides, info shows both", pledge.Small, software120, pledge.Met, true, "",
 			"the attested size is what the case says"},
-		{"I-5", "attested large, figures give medium: attested decides", pledge.Large, software120, pledge.NotMet, true, "", ""},
-		{"I-5", "attested medium, figures agree: no info", pledge.Medium, software120, pledge.Met, false, "", ""},
-		{"I-5", "attested small, figures incomplete: nothing to compare", pledge.Small, &pledge.SizeFacts{Industry: pledge.SoftwareIT}, pledge.Met, false, "", ""},
+		{"Art. 2/I-5", "attested large, figures give medium: attested decides", pledge.Large, software120, pledge.NotMet, true, "", ""},
+		{"Art. 2/I-5", "attested medium, figures agree: no info", pledge.Medium, software120, pledge.Met, false, "", ""},
+		{"Art. 2/I-5", "attested small, figures incomplete: nothing to compare", pledge.Small, &pledge.SizeFacts{Industry: pledge.SoftwareIT}, pledge.Met, false, "", ""},
+		// I-23: 120 staff < 300 is within the software row's ceiling ("或") whatever the revenue.
+		{"Art. 2/I-23", "software/IT, 120 staff, revenue not given: met by staff alone", pledge.SizeUnset, software120Only, pledge.Met, false,
+			"300", "the head count decides (fewer than 300); the class does not matter to Art. 2"},
+		{"Art. 2/I-23", "software/IT, 300 staff, revenue not given: unknown", pledge.SizeUnset, software300Only, pledge.Unknown, false,
+			"enterprise.size_facts.revenue", "300 is not below 300: the revenue decides, and it is not given"},
+		{"Art. 2/I-23", "attested large, figures within the ceiling by staff: the attestation decides, info shows both", pledge.Large, software120Only,
+			pledge.NotMet, true, "", "the other side of the ceiling is a disagreement even where the class is open"},
+		{"Art. 2/I-23", "attested small, figures within the ceiling, class open: no disagreement", pledge.Small, software120Only,
+			pledge.Met, false, "", "nothing the figures settle contradicts the attestation"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -232,11 +267,11 @@ func TestEnterpriseSizeComputed(t *testing.T) {
 			}
 			require.Len(t, dis, 1)
 			assert.Equal(t, pledge.Info, dis[0].Outcome, "the disagreement never decides")
-			assert.Contains(t, dis[0].Zh, sizeNameZh(tc.size))
-			assert.Contains(t, dis[0].Zh, "中型")
+			assert.Contains(t, dis[0].Zh, "企业声明规模为"+sizeNameZh(tc.size))
+			assert.Regexp(t, "按所给数据为(中型企业|中小微型企业)", dis[0].Zh)
 		})
 	}
-	t.Run("I-5/a negative staff count is an input error", func(t *testing.T) {
+	t.Run("Art. 2/I-5/a negative staff count is an input error", func(t *testing.T) {
 		_, err := enterpriseSize(pledge.Enterprise{SizeFacts: &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(-1)}})
 		var ie *pledge.InputError
 		require.ErrorAs(t, err, &ie)

@@ -22,13 +22,13 @@ type Assessment struct {
 }
 
 // Assess applies to c every provision that decides whether the pledge financing may proceed under the
-// measure, and returns every finding and the decision (spec/case-format.md):
+// measure, and returns every finding and the decision (docs/case-format.md), in article order:
 //
-//   - Art. 24 (Interpretation I-1): the contract signed on or after p.EffectiveDate — InForce; and the
-//     informational findings of Interpretation I-2 — GroundMoved;
-//   - Art. 2 (Interpretation I-4, I-5): the enterprise and the kinds of right — Scope;
-//   - Art. 4(1)–(5) (Interpretation I-6, I-7, I-8, I-22): each right, with the CNIPA refusal grounds in
-//     force — Conditions;
+//   - Art. 24 (Interpretation I-1): the contract signed on or after p.EffectiveDate, and the informational
+//     findings of Interpretation I-2 — InForce;
+//   - Art. 2 (Interpretation I-4, I-5, I-23, I-28): the enterprise and the kinds of right — Scope;
+//   - Art. 4(1)–(5) (Interpretation I-6, I-7, I-8, I-22, I-29, I-35): each right, with the CNIPA refusal
+//     grounds in force — Conditions;
 //   - Art. 5, 6, 7, 8, 13, 14 — pledge.Check with p.Pledge.
 //
 // An unknown attested fact makes the decision undetermined, never eligible; advisory and informational
@@ -39,27 +39,10 @@ type Assessment struct {
 // each an *pledge.InputError naming the key, all collected (errors.Join); facts that contradict each other
 // (Conditions); and a calendar that fails other than by not covering a year. A calendar that does not cover
 // a year a day needs — an Art. 14 period, the annual-fee state on the day judged on or on as_of — is a
-// finding, not an error (pledge.Filings, Conditions): that day is not guessed (Interpretation I-12), and the
+// finding, not an error (pledge.Check, Conditions): that day is not guessed (Interpretation I-12), and the
 // rest of the case is still judged, so a pledge of 2014 is not eligible under Art. 24 whatever its fees.
 // Assess is pure and safe for concurrent use.
 func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error) {
-	return AppendAssess(nil, c, p, cal)
-}
-
-// MaxFindings is how many findings Assess gives for c at most, but for a family with rights left out,
-// which gives one for each: per right, Art. 2, 4 and 5 give 24 (10 of them Art. 4(2)'s CNIPA grounds); per
-// case, 18 more — Art. 24 and the two of I-2 (3), Art. 2's enterprise with its I-5 information (6), the
-// contract's CNIPA grounds (2), Art. 6, 7, 8, 13 and 14¶1, ¶3 (7) — and those of the transfers and changes.
-func MaxFindings(c *pledge.Case) int {
-	l := c.Loan
-	return 24*len(c.Rights) + 18 + max(1, 2*len(l.Transfers)) + max(1, len(l.Changes))
-}
-
-// AppendAssess is Assess writing the findings into dst's array after its elements, growing it to hold
-// MaxFindings(c) more where it has less room: the Assessment's Findings are the new findings, which the
-// decision follows. A caller that adds findings of its own (subsidy.Evaluate) passes a list with room for
-// them too, and so builds one list rather than copying one into another.
-func AppendAssess(dst []pledge.Finding, c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error) {
 	if c == nil {
 		return Assessment{}, &pledge.InputError{Field: pledge.RootField, Value: "null", Err: pledge.ErrMissing}
 	}
@@ -69,28 +52,24 @@ func AppendAssess(dst []pledge.Finding, c *pledge.Case, p Params, cal deadlines.
 	if err := errors.Join(required(c), ValidateIdentifiers(c)); err != nil {
 		return Assessment{}, err
 	}
-	start := len(dst)
-	out := slices.Grow(dst, MaxFindings(c)) // one list, each rule appending to it
-	out = append(out, InForce(c.Loan.ContractDate, p))
-	out = appendGroundMoved(out, c.Loan.ContractDate)
-	out, err := appendScope(out, c)
+	inForce := InForce(c.Loan.ContractDate, p) // Art. 24
+	scope, err := Scope(c)                     // Art. 2
 	if err != nil {
 		return Assessment{}, err
 	}
-	out, terms, err := appendConditions(out, c, cal)
+	conditions, terms, err := Conditions(c, cal) // Art. 4
 	if err != nil {
 		return Assessment{}, err
 	}
-	checked, err := pledge.Check(c, p.Pledge, cal)
+	pledged, err := pledge.Check(c, p.Pledge, cal) // Art. 5, 6, 7, 8, 13, 14
 	if err != nil {
 		return Assessment{}, err
 	}
-	out = append(out, checked...)
-	out = out[start:]
-	return Assessment{Decision: pledge.Decide(out), Findings: out, Terms: terms}, nil
+	findings := slices.Concat(inForce, scope, conditions, pledged)
+	return Assessment{Decision: pledge.Decide(findings), Findings: findings, Terms: terms}, nil
 }
 
-// required reports the keys Assess cannot do without (spec/case-format.md marks them required): the
+// required reports the keys Assess cannot do without (docs/case-format.md marks them required): the
 // contract date, which Art. 24 and the CNIPA rules in force turn on, and the maturity date, which Art. 4(3)
 // turns on. DecodeCase already refuses a case file without them; this catches a case built in Go.
 func required(c *pledge.Case) error {

@@ -25,12 +25,12 @@ func TestAssessDecision(t *testing.T) {
 	}{
 		{"Art. 24", "the quick-start case: every clause met", nil, pledge.Eligible, CodeMeasureInForce, pledge.Met,
 			"signed 2016-01-05, after 2015-08-31; every attested fact favourable; registered within 15 days"},
-		{"I-1", "signed on the effective date", func(c *pledge.Case) {
+		{"Art. 24/I-1", "signed on the effective date", func(c *pledge.Case) {
 			c.Loan.ContractDate, c.Loan.StartDate = fixtureDate("2015-08-31"), fixtureDate("2015-09-01")
 			c.Loan.MaturityDate, c.Loan.Registration.Filed = fixtureDate("2016-09-01"), fixtureDate("2015-09-10")
 			c.AsOf = fixtureDate("2015-12-31")
 		}, pledge.Eligible, CodeMeasureInForce, pledge.Met, "施行 on 2015-08-31, the day included"},
-		{"I-1", "signed the day before the effective date", func(c *pledge.Case) {
+		{"Art. 24/I-1", "signed the day before the effective date", func(c *pledge.Case) {
 			c.Loan.ContractDate, c.Loan.StartDate = fixtureDate("2015-08-30"), fixtureDate("2015-09-01")
 			c.Loan.MaturityDate, c.Loan.Registration.Filed = fixtureDate("2016-09-01"), fixtureDate("2015-09-10")
 			c.AsOf = fixtureDate("2015-12-31")
@@ -45,13 +45,13 @@ func TestAssessDecision(t *testing.T) {
 		{"Art. 24", "a 2014 pledge whose fee state needs 2014's calendar: not eligible, no error", pledged2014("2014-06-01"),
 			pledge.NotEligible, CodeMeasureInForce, pledge.NotMet,
 			"I-1: 2014-06-01 is before 2015-08-31; the fee state is unknown (I-12), which never hides a not-met finding"},
-		{"I-12", "the same 2014 pledge: its annual-fee ground unknown, not an abort", pledged2014("2014-06-01"),
+		{"Art. 4(2)/I-12", "the same 2014 pledge: its annual-fee ground unknown, not an abort", pledged2014("2014-06-01"),
 			pledge.NotEligible, "cnipa_annual_fee", pledge.Unknown, "2014-06-01 lies between the due day and the grace period's end"},
-		{"I-5", "tech-based status not given", func(c *pledge.Case) { c.Enterprise.TechBased = pledge.NotKnown },
+		{"Art. 2/I-5", "tech-based status not given", func(c *pledge.Case) { c.Enterprise.TechBased = pledge.NotKnown },
 			pledge.Undetermined, CodeTechBased, pledge.Unknown, "an unknown attested fact makes it undetermined, never eligible"},
-		{"I-5", "a large enterprise", func(c *pledge.Case) { c.Enterprise.Size = pledge.Large },
+		{"Art. 2/I-5", "a large enterprise", func(c *pledge.Case) { c.Enterprise.Size = pledge.Large },
 			pledge.NotEligible, CodeEnterpriseSize, pledge.NotMet, "中小微企业 only"},
-		{"I-4", "a trademark pledged with the patent", func(c *pledge.Case) {
+		{"Art. 2/I-4", "a trademark pledged with the patent", func(c *pledge.Case) {
 			c.Rights = append(c.Rights, pledge.Right{Kind: pledge.Trademark, Number: "TM1"})
 		}, pledge.NotEligible, CodeRightInScope, pledge.NotMet, "专利权和集成电路布图设计专有权 only"},
 		{"Art. 4(1)", "a patent application", func(c *pledge.Case) { c.Rights[0].Granted = pledge.No },
@@ -76,21 +76,24 @@ func TestAssessDecision(t *testing.T) {
 			"terminated as of 2013-03-01, though terminated is attested false and the term runs to 2030-02-28"},
 		{"Art. 4(5)", "involves state secrets", func(c *pledge.Case) { c.Rights[0].NationalSecurity = pledge.Yes },
 			pledge.NotEligible, CodeNationalSecurity, pledge.NotMet, "不得涉及国家安全与保密事项"},
-		{"I-2", "a 2021 loan: the LPR finding is informational", func(c *pledge.Case) { *c = *groundFixture(CNIPA2021) },
+		{"I-2", "a 2021 loan: the LPR finding is informational", func(c *pledge.Case) { *c = *groundFixture(cnipa2021) },
 			pledge.Eligible, CodeLPRReform, pledge.Info, "informational findings never change a decision"},
-		{"I-7", "a 2021 loan with a forfeiture clause: informational under the 2021 rules", func(c *pledge.Case) {
-			*c = *groundFixture(CNIPA2021)
+		{"Art. 4(2)/I-7", "a 2021 loan with a forfeiture clause: informational under the 2021 rules", func(c *pledge.Case) {
+			*c = *groundFixture(cnipa2021)
 			c.Loan.ForfeitureClause = pledge.Yes
 		}, pledge.Eligible, "cnipa_forfeiture", pledge.Info, "the 2021 rules dropped the ground"},
-		{"I-22", "a fee lapsed after the pledge: informational", func(c *pledge.Case) { c.AsOf = fixtureDate("2017-09-04") },
+		{"Art. 4(3)/I-22", "a fee lapsed after the pledge: informational", func(c *pledge.Case) { c.AsOf = fixtureDate("2017-09-04") },
 			pledge.Eligible, CodeLapsedAfterPledge, pledge.Info, "judged on the pledge as made, not as_of"},
-		{"I-12", "a fee that lapsed in 2013, before the calendar's years: not eligible, no error", lapsed2013,
+		{"Art. 4(2)/I-12", "a fee that lapsed in 2013, before the calendar's years: not eligible, no error", lapsed2013,
 			pledge.NotEligible, "cnipa_terminated", pledge.NotMet,
 			"201010123456.9, filed 2010-03-01, paid through year 3: the year-4 fee due 2013-03-01 went unpaid past its grace period (2013-09-01, a Sunday, so 2013-09-02), long before the pledge filed 2016-01-15"},
 		{"Art. 4(2)", "unknown and not met together: not eligible", func(c *pledge.Case) {
 			c.Enterprise.TechBased = pledge.NotKnown
 			c.Rights[0].Suspended = pledge.Yes
 		}, pledge.NotEligible, "cnipa_suspended", pledge.NotMet, "any not met decides first"},
+		{"Art. 2/I-28", "a third party's patent pledged with its holder's consent: eligible", func(c *pledge.Case) {
+			c.Rights[0].PledgorIsHolder, c.Rights[0].HolderConsent = pledge.No, pledge.Yes
+		}, pledge.Eligible, CodeRightInScope, pledge.Met, "within Art. 2 (Art. 5(1) provides for it); consented under Art. 5(1) and the CNIPA ground"},
 		{"Art. 5(1)", "the pledge's own rules count: a third party's right without consent", func(c *pledge.Case) {
 			c.Rights[0].PledgorIsHolder, c.Rights[0].HolderConsent = pledge.No, pledge.No
 		}, pledge.NotEligible, "third_party_consent", pledge.NotMet, "pledge.Check's Art. 5(1)"},
@@ -126,23 +129,26 @@ func TestAssessDecision(t *testing.T) {
 func TestAssessOrder(t *testing.T) {
 	a, err := Assess(fixtureCase(), Default2015(), deadlines.China())
 	require.NoError(t, err)
-	// Art. 24 first, then Art. 2, Art. 4, then the pledge's own rules by article.
-	require.NotEmpty(t, a.Findings)
-	assert.Equal(t, pledge.Art(24), a.Findings[0].Ref)
-	last := 2
-	for _, f := range a.Findings[1:] {
-		assert.GreaterOrEqual(t, f.Ref.Article, last, "%s %s after Art. %d", f.Ref, f.Code, last)
-		last = f.Ref.Article
-	}
-	require.Len(t, a.Terms, 1)
-	assert.Equal(t, "2033-02-28", a.Terms[0].ProtectionEnds.String(), "I-6")
-	assert.Equal(t, pledge.Invention, a.Terms[0].Kind)
+	t.Run("Art. 24/Art. 24 first, then Art. 2, Art. 4 and the pledge's own rules by article", func(t *testing.T) {
+		require.NotEmpty(t, a.Findings)
+		assert.Equal(t, pledge.Art(24), a.Findings[0].Ref)
+		last := 2
+		for _, f := range a.Findings[1:] {
+			assert.GreaterOrEqual(t, f.Ref.Article, last, "%s %s after Art. %d", f.Ref, f.Code, last)
+			last = f.Ref.Article
+		}
+	})
+	t.Run("Art. 4(3)/I-6/the pledged invention's term: filed 2013-03-01, to 2033-02-28", func(t *testing.T) {
+		require.Len(t, a.Terms, 1)
+		assert.Equal(t, "2033-02-28", a.Terms[0].ProtectionEnds.String(), "the day before the 20th anniversary")
+		assert.Equal(t, pledge.Invention, a.Terms[0].Kind)
+	})
 }
 
-// AppendAssess gives Assess's findings after what the list already holds, which it leaves as it was; its
-// Findings are only the new ones, which the decision follows. MaxFindings bounds them for every case file
-// of the project but one whose family has rights left out (one finding each, beyond the bound).
-func TestAppendAssess(t *testing.T) {
+// Every case file of the project assesses without error, and its decision is the one its findings give
+// (pledge.Decide): the files under eligibility/testdata/cases and the whole-case files under
+// testdata/cases.
+func TestAssessCaseFiles(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "cases", "*.json"))
 	require.NoError(t, err)
 	more, err := filepath.Glob(filepath.Join("..", "testdata", "cases", "*.json"))
@@ -153,31 +159,20 @@ func TestAppendAssess(t *testing.T) {
 		if strings.HasSuffix(path, ".golden.json") || filepath.Base(path) == "articles.json" {
 			continue // a golden report, or the index of articles
 		}
-		t.Run(filepath.Base(path), func(t *testing.T) {
+		cases++
+		t.Run("case/"+filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			require.NoError(t, err)
 			c, err := ParseCase(data)
 			require.NoError(t, err)
-			want, err := Assess(c, Default2015(), deadlines.China())
+			a, err := Assess(c, Default2015(), deadlines.China())
 			require.NoError(t, err)
-			cases++
-
-			before := pledge.Finding{Ref: pledge.Art(3), Outcome: pledge.Info, Code: "earlier", Zh: "甲", En: "a"}
-			dst := append(make([]pledge.Finding, 0, 1+MaxFindings(c)), before)
-			got, err := AppendAssess(dst, c, Default2015(), deadlines.China())
-			require.NoError(t, err)
-			assert.Equal(t, want, got)
-			assert.Equal(t, before, dst[0], "the finding already there is kept")
-			if len(c.UnpledgedRights) == 0 {
-				assert.LessOrEqual(t, len(want.Findings), MaxFindings(c), "MaxFindings is a bound")
-				assert.Same(t, &dst[:2][1], &got.Findings[0], "a list with room is written in place")
-			}
+			assert.Equal(t, pledge.Decide(a.Findings), a.Decision)
 		})
 	}
-	assert.GreaterOrEqual(t, cases, 20, "the project's case files")
-
-	_, err = AppendAssess(nil, nil, Default2015(), deadlines.China())
-	require.ErrorIs(t, err, pledge.ErrMissing)
+	t.Run("case/the project's case files", func(t *testing.T) {
+		assert.GreaterOrEqual(t, cases, 20)
+	})
 }
 
 func TestAssessErrors(t *testing.T) {
@@ -204,7 +199,7 @@ func TestAssessErrors(t *testing.T) {
 		}
 		assert.Equal(t, []string{"loan.contract_date", "loan.maturity_date"}, fields)
 	})
-	t.Run("I-5/a credit code failing its check, and a number contradicting its kind: both named", func(t *testing.T) {
+	t.Run("Art. 2/I-5/a credit code failing its check, and a number contradicting its kind: both named", func(t *testing.T) {
 		c := fixtureCase()
 		c.Enterprise.CreditCode = "91310110666007217A" // the check character is T (Σ 966)
 		c.Rights[0].Kind = pledge.Design               // 201310123456.2 has type digit 1: an invention
@@ -221,7 +216,7 @@ func TestAssessErrors(t *testing.T) {
 		assert.Contains(t, waived[0].En, "check character A where GB 32100-2015 gives T")
 		assert.Equal(t, pledge.Eligible, a.Decision, "an Info finding never changes the decision")
 	})
-	t.Run("I-6/facts that contradict each other", func(t *testing.T) {
+	t.Run("Art. 4(3)/I-6/facts that contradict each other", func(t *testing.T) {
 		c := fixtureCase()
 		c.Rights[0].Kind, c.Rights[0].Number, c.Rights[0].TermCompensationDays = pledge.UtilityModel, "", 30
 		_, err := Assess(c, Default2015(), cal)
@@ -229,7 +224,7 @@ func TestAssessErrors(t *testing.T) {
 		require.ErrorAs(t, err, &ie)
 		assert.Equal(t, "rights[0].term_compensation_days", ie.Field)
 	})
-	t.Run("I-7/fees paid through year 0", func(t *testing.T) {
+	t.Run("Art. 4(2)/I-7/fees paid through year 0", func(t *testing.T) {
 		c := fixtureCase()
 		c.Rights[0].AnnualFeesPaidThroughYear = fixtureInt(0)
 		_, err := Assess(c, Default2015(), cal)
@@ -238,7 +233,7 @@ func TestAssessErrors(t *testing.T) {
 		assert.Equal(t, "rights[0].annual_fees_paid_through_year", ie.Field)
 		require.ErrorIs(t, err, deadlines.ErrFeeYear)
 	})
-	t.Run("I-22/a pledge registered before the patent was filed", func(t *testing.T) {
+	t.Run("Art. 4/I-22/a pledge registered before the patent was filed", func(t *testing.T) {
 		c := fixtureCase()
 		c.Rights[0].FilingDate = fixtureDate("2016-02-01")
 		_, err := Assess(c, Default2015(), cal)
@@ -246,7 +241,7 @@ func TestAssessErrors(t *testing.T) {
 		require.ErrorAs(t, err, &ie)
 		assert.Equal(t, "rights[0].filing_date", ie.Field)
 	})
-	t.Run("I-12/a calendar that does not cover the days needed", func(t *testing.T) {
+	t.Run("Art. 4/I-12/a calendar that does not cover the days needed", func(t *testing.T) {
 		no2017 := deadlines.CalendarFunc(func(d deadlines.Date) (deadlines.DayKind, error) {
 			if d.Year() == 2017 {
 				return deadlines.KindUnset, &deadlines.CoverageError{Day: d, From: 2015, To: 2016}
@@ -276,7 +271,7 @@ func TestAssessErrors(t *testing.T) {
 		assert.Contains(t, got[0].Zh, "工作日历未覆盖2017年")
 		assert.Contains(t, got[0].En, "does not cover 2017")
 	})
-	t.Run("I-12/a calendar that fails otherwise, in the informational check: an error", func(t *testing.T) {
+	t.Run("Art. 4/I-12/a calendar that fails otherwise, in the informational check: an error", func(t *testing.T) {
 		broken := errors.New("calendar service down")
 		flaky := deadlines.CalendarFunc(func(d deadlines.Date) (deadlines.DayKind, error) {
 			if d.Year() == 2017 {
@@ -295,7 +290,46 @@ func TestAssessErrors(t *testing.T) {
 	})
 }
 
+// Assess passes on what its articles refuse: Art. 2's size figures (Scope), and pledge.Check's calendar
+// failing on an Art. 14 day (the last day to register, 2016-01-05 + 15 = 2016-01-20) though the annual-fee
+// days, in 2017, are answered.
+func TestAssessPassesOnErrors(t *testing.T) {
+	cal := deadlines.China()
+	t.Run("Art. 2/I-5/a negative head count in the size figures", func(t *testing.T) {
+		c := fixtureCase()
+		c.Enterprise.SizeFacts = &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(-1)}
+		_, err := Assess(c, Default2015(), cal)
+		require.ErrorIs(t, err, pledge.ErrCount)
+	})
+	t.Run("Art. 2/I-5/an attested size that is no size", func(t *testing.T) {
+		c := fixtureCase()
+		c.Enterprise.Size = pledge.Size(9)
+		_, err := Assess(c, Default2015(), cal)
+		require.ErrorIs(t, err, pledge.ErrUnknownValue)
+		ies := pledge.InputErrors(err)
+		require.Len(t, ies, 1)
+		assert.Equal(t, "enterprise.size", ies[0].Field)
+	})
+	t.Run("Art. 14¶1/a calendar failing on the last day to register", func(t *testing.T) {
+		broken := errors.New("calendar service down")
+		flaky := deadlines.CalendarFunc(func(d deadlines.Date) (deadlines.DayKind, error) {
+			if d == fixtureDate("2016-01-20") {
+				return deadlines.KindUnset, broken
+			}
+			return cal.Kind(d)
+		})
+		_, _, err := Conditions(fixtureCase(), flaky)
+		require.NoError(t, err, "Art. 4 needs no day of January 2016")
+		_, err = Assess(fixtureCase(), Default2015(), flaky)
+		require.ErrorIs(t, err, broken)
+	})
+}
+
 func TestAssessIsSafeForConcurrentUse(t *testing.T) {
+	t.Run("pure/concurrent calls give one answer", testAssessIsSafeForConcurrentUse)
+}
+
+func testAssessIsSafeForConcurrentUse(t *testing.T) {
 	want, err := Assess(fixtureCase(), Default2015(), deadlines.China())
 	require.NoError(t, err)
 	var wg sync.WaitGroup
@@ -389,14 +423,13 @@ func FuzzAssess(f *testing.F) {
 	})
 }
 
-// MaxFindings is reached, not passed, by a case that gives every optional finding: a 2021-rules utility
-// model (ten grounds of its own, the same-day one included) whose fee falls into its grace period after the
+// TestEveryOptionalFinding: a case that gives every optional finding at once, each exactly once: a
+// 2021-rules utility model (the same-day ground included) whose fee falls into its grace period after the
 // pledge; a loan signed 2022-06-10 (both I-2 findings) with a forfeiture clause (informational under the
 // 2021 rules); an accepted credit code that fails its check and is Shanghai's (two I-5 findings); an
-// attested size its figures contradict (two findings). Per right 24, per case 18, one for no transfers and
-// one for no change: 24 + 18 + 1 + 1 = 44.
-func TestMaxFindingsIsReached(t *testing.T) {
-	c := groundFixture(CNIPA2021)
+// attested size its figures contradict.
+func TestEveryOptionalFinding(t *testing.T) {
+	c := groundFixture(cnipa2021)
 	c.Loan.ContractDate, c.Loan.StartDate = fixtureDate("2022-06-10"), fixtureDate("2022-06-10")
 	c.Loan.Registration.Filed, c.Loan.MaturityDate = fixtureDate("2022-06-20"), fixtureDate("2023-06-20")
 	c.Loan.ForfeitureClause = pledge.Yes
@@ -409,10 +442,13 @@ func TestMaxFindingsIsReached(t *testing.T) {
 	c.AsOf = fixtureDate("2023-03-10")
 	a, err := Assess(c, Default2015(), deadlines.China())
 	require.NoError(t, err)
-	for _, code := range []string{CodeLPRReform, CodeNewChongqingScheme, CodeCreditCodeWaived, CodeCreditCodeRegion,
-		CodeSizeDisagreement, CodeFeeOverdueAfter, "cnipa_forfeiture", "cnipa_same_day_filing"} {
-		assert.Len(t, findingsWith(a.Findings, code), 1, code)
+	for _, tc := range []struct{ ref, code string }{
+		{"I-2", CodeLPRReform}, {"I-2", CodeNewChongqingScheme}, {"Art. 2/I-5", CodeCreditCodeWaived},
+		{"Art. 2/I-5", CodeCreditCodeRegion}, {"Art. 2/I-5", CodeSizeDisagreement}, {"Art. 4(3)/I-22", CodeFeeOverdueAfter},
+		{"Art. 4(2)/I-7", "cnipa_forfeiture"}, {"Art. 4(2)/I-7", "cnipa_same_day_filing"},
+	} {
+		t.Run(tc.ref+"/"+tc.code, func(t *testing.T) {
+			assert.Len(t, findingsWith(a.Findings, tc.code), 1)
+		})
 	}
-	assert.Equal(t, 44, MaxFindings(c))
-	assert.Len(t, a.Findings, MaxFindings(c), "every optional finding given: the bound is reached")
 }

@@ -14,60 +14,138 @@ func TestCNIPARulesOn(t *testing.T) {
 	tests := []struct {
 		ref, name string
 		day       string
-		want      CNIPARules
+		want      cnipaRules
 	}{
 		// I-7: the 2010 rules before 2021-11-15, the 2021 rules (公告第461号, 自发布之日起施行) from 2021-11-15.
-		{"I-7", "2021-11-14, the last day of the 2010 rules", "2021-11-14", CNIPA2010},
-		{"I-7", "2021-11-15, the first day of the 2021 rules", "2021-11-15", CNIPA2021},
-		{"I-7", "2021-11-16", "2021-11-16", CNIPA2021},
-		{"I-7", "the measure's first day", "2015-08-31", CNIPA2010},
-		{"I-7", "no day", "", CNIPARulesUnset},
+		{"I-7", "2021-11-14, the last day of the 2010 rules", "2021-11-14", cnipa2010},
+		{"I-7", "2021-11-15, the first day of the 2021 rules", "2021-11-15", cnipa2021},
+		{"I-7", "2021-11-16", "2021-11-16", cnipa2021},
+		{"I-7", "the measure's first day", "2015-08-31", cnipa2010},
+		{"I-7", "no day", "", cnipaUnset},
 	}
 	for _, tc := range tests {
-		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, CNIPARulesOn(fixtureDate(tc.day)))
+		t.Run("Art. 4(2)/"+tc.ref+"/"+tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, cnipaRulesOn(fixtureDate(tc.day)))
 		})
 	}
 }
 
+// groundZh are the grounds' Chinese words under each version, by code, as docs/reference-data.md §5 gives
+// them (2010: 令第56号, reconstructed; 2021: 公告第461号, in the registration service guide's words): the
+// oracle the findings' sentences are checked against.
+var groundZh = map[cnipaRules]map[string]string{
+	cnipa2010: {
+		"cnipa_pledgor_not_patentee": "出质人与专利登记簿记载的专利权人不一致",
+		"cnipa_terminated":           "专利权已终止或者已被宣告无效",
+		"cnipa_not_granted":          "专利申请尚未被授予专利权",
+		"cnipa_annual_fee":           "专利权处于年费缴纳滞纳期",
+		"cnipa_invalidation":         "专利权已被启动无效宣告程序",
+		"cnipa_suspended":            "因专利权的归属发生纠纷或者人民法院裁定对专利权采取保全措施，专利权的质押手续被暂停办理",
+		"cnipa_term_exceeded":        "债务人履行债务的期限超过专利权有效期",
+		"cnipa_forfeiture":           "质押合同约定在债务履行期届满质权人未受清偿时，专利权归质权人所有",
+		"cnipa_contract_content":     "质押合同不具备规定的内容",
+		"cnipa_co_owners":            "以共有专利权出质但未取得全体共有人同意",
+		"cnipa_already_pledged":      "专利权已被申请质押登记且处于质押期间",
+	},
+	cnipa2021: {
+		"cnipa_pledgor_not_patentee": "出质人不是当事人申请质押登记时专利登记簿记载的专利权人",
+		"cnipa_terminated":           "专利权已终止或者已被宣告无效",
+		"cnipa_not_granted":          "专利申请尚未被授予专利权",
+		"cnipa_annual_fee":           "专利权没有按照规定缴纳年费",
+		"cnipa_invalidation":         "专利权已被启动无效宣告程序，但当事人被告知后仍声明同意继续办理的除外",
+		"cnipa_suspended":            "因专利权的归属发生纠纷或者人民法院裁定对专利权采取保全措施，专利权的质押手续被暂停办理",
+		"cnipa_term_exceeded":        "债务人履行债务的期限超过专利权有效期",
+		"cnipa_forfeiture":           "质押合同约定债务不履行时专利权归质权人所有（2010年版的情形，2021年版已删除）",
+		"cnipa_contract_content":     "质押合同不具备规定的内容",
+		"cnipa_co_owners":            "以共有专利权出质但未取得全体共有人同意且无特别约定",
+		"cnipa_already_pledged":      "专利权已被申请质押登记且处于质押期间",
+		"cnipa_same_day_filing":      "同一申请人的实用新型有同样的发明创造已于同日申请发明专利，但当事人被告知后仍声明同意继续办理的除外",
+	},
+}
+
+// TestGroundWords: reference-data §5 — the 2010 list has the forfeiture ground and no same-day ground; 2021
+// the reverse (its forfeiture finding is informational). Each ground in the table carries the words of its
+// version, in both languages, and a 2021 utility model whose facts raise every ground is checked against
+// eleven of them, one a ground (12 grounds less "other grounds", which name no fact).
 func TestGroundWords(t *testing.T) {
-	// reference-data §5: the 2010 list has the forfeiture ground and no same-day ground; 2021 the reverse.
-	in := func(v CNIPARules, g Ground) bool {
-		for _, x := range v.Grounds() {
-			if x == g {
-				return true
+	for _, v := range []cnipaRules{cnipa2010, cnipa2021} {
+		c := groundFixture(v)
+		r := &c.Rights[0]
+		r.Kind, r.Number, r.SameDayInventionFiling = pledge.UtilityModel, "", pledge.No
+		c.Loan.ForfeitureClause = pledge.Yes
+		j := judgedOn(c.Loan)
+		x := patentPledge{r: *r, loan: c.Loan, v: v, on: j.on}
+		seen := map[string]bool{}
+		for _, g := range rightGrounds {
+			f := g.check(&x)
+			zh, en := g.g.words(v)
+			if f.Outcome == pledge.OutcomeUnset {
+				t.Run("Art. 4(2)/I-7/"+v.en()+"/a ground the version lacks has no words", func(t *testing.T) {
+					assert.Equal(t, cnipa2010, v, "only the same-day ground is missing, and only in 2010")
+					assert.Empty(t, zh)
+					assert.Empty(t, en)
+				})
+				continue
 			}
+			seen[f.Code] = true
+			t.Run("Art. 4(2)/I-7/"+v.en()+"/"+f.Code, func(t *testing.T) {
+				assert.Equal(t, groundZh[v][f.Code], zh)
+				assert.NotEmpty(t, en)
+				assert.Equal(t, ref42, f.Ref)
+			})
 		}
-		return false
-	}
-	assert.True(t, in(CNIPA2010, GroundForfeiture), "I-7: 2010 refuses a forfeiture clause")
-	assert.False(t, in(CNIPA2021, GroundForfeiture), "I-7: the 流质 ground is gone in 2021")
-	assert.False(t, in(CNIPA2010, GroundSameDayFiling), "I-7: the same-day ground is new in 2021")
-	assert.True(t, in(CNIPA2021, GroundSameDayFiling), "I-7: the same-day ground is new in 2021")
-	assert.Len(t, CNIPA2010.Grounds(), 11, "12 grounds less 'other grounds', which name no fact")
-	assert.Len(t, CNIPA2021.Grounds(), 11, "12 grounds less 'other grounds', which name no fact")
-	assert.Nil(t, CNIPARulesUnset.Grounds())
-	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
-		for _, g := range v.Grounds() {
-			assert.NotEmpty(t, g.Zh(v), "%s %s", v.English(), g.Code())
-			assert.NotEmpty(t, g.En(v), "%s %s", v.English(), g.Code())
-			assert.True(t, strings.HasPrefix(g.Code(), "cnipa_"))
+		for _, g := range contractGrounds {
+			f := g.check(c.Loan, v)
+			seen[f.Code] = true
+			zh, _ := g.g.words(v)
+			t.Run("Art. 4(2)/I-7/"+v.en()+"/"+f.Code, func(t *testing.T) {
+				assert.Equal(t, groundZh[v][f.Code], zh)
+			})
 		}
+		t.Run("Art. 4(2)/I-7/"+v.en()+"/every ground of the version is checked", func(t *testing.T) {
+			assert.Len(t, seen, len(groundZh[v]))
+			for code := range groundZh[v] {
+				assert.True(t, seen[code], code)
+			}
+		})
 	}
-	assert.Equal(t, "专利权没有按照规定缴纳年费", GroundAnnualFee.Zh(CNIPA2021), "reference-data §5: 2021 wording")
-	assert.Equal(t, "专利权处于年费缴纳滞纳期", GroundAnnualFee.Zh(CNIPA2010), "reference-data §5: 2010 wording")
-	assert.Empty(t, Ground(99).Zh(CNIPA2010))
-	assert.Empty(t, Ground(99).Code())
-	assert.Empty(t, CNIPARulesUnset.String())
-	assert.Empty(t, CNIPARulesUnset.English())
+}
+
+// TestJudge: judge writes each ground's finding as "rules 不予登记情形“ground”verdict：fact（when）" (I-7), the
+// verdict by the outcome the ground's check found.
+func TestJudge(t *testing.T) {
+	g := ground{"甲情形", "ground A", "乙情形", "ground B"}
+	j := judged{zh: "以合同签订日2016-01-05为准", en: "as of 2016-01-05"}
+	tests := []struct {
+		outcome      pledge.Outcome
+		verdictZh    string
+		verdictEn    string
+		v            cnipaRules
+		wordZh, word string
+	}{
+		{pledge.NotMet, "成立：", " applies: ", cnipa2010, "甲情形", "ground A"},
+		{pledge.Met, "不成立：", " does not apply: ", cnipa2010, "甲情形", "ground A"},
+		{pledge.Unknown, "无法判断：", " cannot be checked: ", cnipa2021, "乙情形", "ground B"},
+		{pledge.Info, "：", ": ", cnipa2021, "乙情形", "ground B"},
+	}
+	for _, tc := range tests {
+		t.Run("Art. 4(2)/I-7/"+tc.outcome.String(), func(t *testing.T) {
+			f := judge(g, tc.v, j, pledge.Finding{Ref: ref42, Outcome: tc.outcome, Subject: "N1", Code: "c", Zh: "事实", En: "fact"})
+			assert.Equal(t, tc.v.zh()+"不予登记情形“"+tc.wordZh+"”"+tc.verdictZh+"事实（以合同签订日2016-01-05为准）", f.Zh)
+			assert.Equal(t, tc.v.en()+" refusal ground \""+tc.word+"\""+tc.verdictEn+"fact (as of 2016-01-05)", f.En)
+			assert.Equal(t, tc.outcome, f.Outcome)
+			assert.Equal(t, "N1", f.Subject)
+			assert.Equal(t, "c", f.Code)
+		})
+	}
 }
 
 // groundFixture returns a case that clears every ground under rules v: fixtureCase for 2010 (registration
 // filed 2016-01-15); for 2021 the same patent pledged for a loan signed 2021-11-10, registration filed
 // 2021-11-15, maturing 2022-11-15, fees paid through year 9 (the year-10 fee falls due 2022-03-01).
-func groundFixture(v CNIPARules) *pledge.Case {
+func groundFixture(v cnipaRules) *pledge.Case {
 	c := fixtureCase()
-	if v == CNIPA2021 {
+	if v == cnipa2021 {
 		c.AsOf = fixtureDate("2021-12-31")
 		c.Loan.ContractDate = fixtureDate("2021-11-10")
 		c.Loan.StartDate = fixtureDate("2021-11-12")
@@ -80,7 +158,7 @@ func groundFixture(v CNIPARules) *pledge.Case {
 
 type groundRow struct {
 	ref, name string
-	rules     CNIPARules
+	rules     cnipaRules
 	edit      func(c *pledge.Case)
 	code      string
 	want      pledge.Outcome // OutcomeUnset: no finding with that code
@@ -114,7 +192,7 @@ func runGroundRows(t *testing.T, rows []groundRow) {
 	t.Helper()
 	for _, tc := range rows {
 		// Every ground is Art. 4(2)'s "能够办理质押登记"; the row cites what decided it (I-7, I-6, …).
-		version := tc.rules.English()[len(tc.rules.English())-5 : len(tc.rules.English())-1]
+		version := map[cnipaRules]string{cnipa2010: "2010", cnipa2021: "2021"}[tc.rules]
 		t.Run("Art. 4(2)/"+tc.ref+"/"+version+"/"+tc.name, func(t *testing.T) {
 			c := groundFixture(tc.rules)
 			if tc.edit != nil {
@@ -132,60 +210,19 @@ func runGroundRows(t *testing.T, rows []groundRow) {
 			assert.Equal(t, tc.want, f.Outcome, tc.why)
 			assert.Equal(t, pledge.ArtItem(4, 2), f.Ref, "every CNIPA ground cites Art. 4(2)")
 			// The finding names the version of the rules and the ground's words.
-			on, _ := JudgedOn(c.Loan)
-			require.Equal(t, tc.rules, CNIPARulesOn(on), "the row's fixture is judged under its rules")
-			assert.Contains(t, f.Zh, tc.rules.String())
-			assert.Contains(t, f.En, tc.rules.English())
-			g := groundOf(tc.code)
-			assert.Contains(t, f.Zh, g.Zh(tc.rules))
+			on := judgedOn(c.Loan).on
+			require.Equal(t, tc.rules, cnipaRulesOn(on), "the row's fixture is judged under its rules")
+			assert.Contains(t, f.Zh, tc.rules.zh())
+			assert.Contains(t, f.En, tc.rules.en())
+			assert.Contains(t, f.Zh, "不予登记情形“"+groundZh[tc.rules][tc.code]+"”")
 			assert.Contains(t, f.Zh, on.String(), "the message shows the day judged on")
 		})
 	}
 }
 
-func groundOf(code string) Ground {
-	for g := range Ground(len(groundCodes)) {
-		if g.Code() == code {
-			return g
-		}
-	}
-	return GroundUnset
-}
-
-// groundList writes each finding as "rules 不予登记情形“ground”verdict：fact（when）" (I-7), the words of the
-// finding's own ground and outcome, in the order added: more grounds than its array holds included, and a
-// ground past the table (written without it).
-func TestGroundList(t *testing.T) {
-	l := groundList{v: CNIPA2010, subject: "N1", whenZh: "以合同签订日2016-01-05为准", whenEn: "as of 2016-01-05"}
-	outcomes := []pledge.Outcome{pledge.NotMet, pledge.Met, pledge.Unknown, pledge.Info}
-	verdictZh := []string{"成立：", "不成立：", "无法判断：", "："}
-	verdictEn := []string{" applies: ", " does not apply: ", " cannot be checked: ", ": "}
-	const n = 15
-	for i := range n {
-		l.add(Ground(i%13), outcomes[i%4], "事实"+string(rune('A'+i)), "fact "+string(rune('A'+i)))
-	}
-	fs := l.appendTo([]pledge.Finding{{Code: "earlier"}})
-	require.Len(t, fs, n+1)
-	assert.Equal(t, "earlier", fs[0].Code)
-	for i, f := range fs[1:] {
-		g := Ground(i % 13)
-		assert.Equal(t, pledge.ArtItem(4, 2), f.Ref)
-		assert.Equal(t, outcomes[i%4], f.Outcome)
-		assert.Equal(t, "N1", f.Subject)
-		assert.Equal(t, g.Code(), f.Code)
-		assert.Equal(t, "专利权质押登记办法（2010）不予登记情形“"+g.Zh(CNIPA2010)+"”"+verdictZh[i%4]+"事实"+string(rune('A'+i))+"（以合同签订日2016-01-05为准）", f.Zh)
-		assert.Equal(t, "CNIPA Patent Pledge Registration Measures (2010) refusal ground \""+g.En(CNIPA2010)+"\""+verdictEn[i%4]+"fact "+string(rune('A'+i))+" (as of 2016-01-05)", f.En)
-	}
-	past := groundList{v: CNIPA2021}
-	past.add(Ground(40), pledge.Met, "x", "y")
-	f := past.appendTo(nil)[0]
-	assert.Equal(t, "专利权质押登记办法（2021）不予登记情形“”不成立：x（）", f.Zh)
-	assert.Equal(t, "CNIPA Patent Pledge Registration Measures (2021) refusal ground \"\" does not apply: y ()", f.En)
-}
-
 func TestGroundPledgorNotPatentee(t *testing.T) {
 	var rows []groundRow
-	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+	for _, v := range []cnipaRules{cnipa2010, cnipa2021} {
 		rows = append(rows,
 			groundRow{"I-7", "pledgor is the patentee", v, nil, "cnipa_pledgor_not_patentee", pledge.Met,
 				"the register's patentee pledges"},
@@ -212,7 +249,7 @@ func TestGroundPledgorNotPatentee(t *testing.T) {
 
 func TestGroundTerminated(t *testing.T) {
 	var rows []groundRow
-	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+	for _, v := range []cnipaRules{cnipa2010, cnipa2021} {
 		rows = append(rows,
 			groundRow{"I-7", "not terminated", v, nil, "cnipa_terminated", pledge.Met, "terminated false"},
 			groundRow{"I-7", "terminated or invalid", v, right(func(r *pledge.Right) { r.Terminated = pledge.Yes }),
@@ -223,19 +260,19 @@ func TestGroundTerminated(t *testing.T) {
 	}
 	rows = append(rows,
 		// Invention filed 1995-06-01: I-6 end 2015-05-31, before the 2016-01-15 filing of the pledge.
-		groundRow{"I-6", "term already over when the pledge was filed", CNIPA2010, right(func(r *pledge.Right) {
+		groundRow{"I-6", "term already over when the pledge was filed", cnipa2010, right(func(r *pledge.Right) {
 			r.FilingDate, r.AnnualFeesPaidThroughYear = fixtureDate("1995-06-01"), nil
 		}), "cnipa_terminated", pledge.NotMet, "protected to 2015-05-31 < 2016-01-15"},
 		// Filed 2013-03-01, paid through year 4: the year-5 fee is due 2017-03-01 (a Wednesday); six months of
 		// grace end 2017-09-01 (a Friday); on 2017-09-04 the patent has terminated as of 2017-03-01.
-		groundRow{"I-22", "fee lapsed before the pledge was filed, terminated false", CNIPA2010, filed("2017-09-04"),
+		groundRow{"I-22", "fee lapsed before the pledge was filed, terminated false", cnipa2010, filed("2017-09-04"),
 			"cnipa_terminated", pledge.NotMet, "unpaid through the grace period: terminated as of the due date"},
 		// 201010123456.9, filed 2010-03-01, paid through year 3: the year-4 fee was due 2013-03-01, its grace
 		// period ended on 2013-09-01 (a Sunday, so Monday 2013-09-02) — years before China()'s 2015, and
 		// years before the pledge filed 2016-01-15. Lapsed whatever 2013's calendar was.
-		groundRow{"I-22", "fee lapsed in 2013, years before the calendar's first year", CNIPA2010, lapsed2013,
+		groundRow{"I-22", "fee lapsed in 2013, years before the calendar's first year", cnipa2010, lapsed2013,
 			"cnipa_terminated", pledge.NotMet, "terminated as of 2013-03-01; no 2013 calendar needed"},
-		groundRow{"I-7", "fee lapsed in 2013: not the 2010 grace-period ground", CNIPA2010, lapsed2013,
+		groundRow{"I-7", "fee lapsed in 2013: not the 2010 grace-period ground", cnipa2010, lapsed2013,
 			"cnipa_annual_fee", pledge.NotApplicable, "past the grace period: the terminated ground applies"},
 	)
 	runGroundRows(t, rows)
@@ -252,14 +289,16 @@ func lapsed2013(c *pledge.Case) {
 // years) names the grace period's nominal last day, 2013-03-01 + 6 months = 2013-09-01, and says a rest day
 // moves it, rather than a last day it could not compute.
 func TestGroundTerminatedBeforeCalendar(t *testing.T) {
-	c := groundFixture(CNIPA2010)
-	lapsed2013(c)
-	fs, _, err := Conditions(c, deadlines.China())
-	require.NoError(t, err, "I-12: no 2013 day is needed to know the fee lapsed")
-	got := findingsWith(fs, "cnipa_terminated")
-	require.Len(t, got, 1)
-	assert.Contains(t, got[0].Zh, "第4年年费2013-03-01到期未缴，滞纳期已于2013-09-01（逢休息日顺延至其后首个工作日）届满，专利权自2013-03-01起终止")
-	assert.Contains(t, got[0].En, "which ended 2013-09-01 (or the first working day after it, if a rest day), so the patent terminated as of 2013-03-01")
+	t.Run("Art. 4(2)/I-12/a grace period long over names its nominal last day", func(t *testing.T) {
+		c := groundFixture(cnipa2010)
+		lapsed2013(c)
+		fs, _, err := Conditions(c, deadlines.China())
+		require.NoError(t, err, "I-12: no 2013 day is needed to know the fee lapsed")
+		got := findingsWith(fs, "cnipa_terminated")
+		require.Len(t, got, 1)
+		assert.Contains(t, got[0].Zh, "第4年年费2013-03-01到期未缴，滞纳期已于2013-09-01（逢休息日顺延至其后首个工作日）届满，专利权自2013-03-01起终止")
+		assert.Contains(t, got[0].En, "which ended 2013-09-01 (or the first working day after it, if a rest day), so the patent terminated as of 2013-03-01")
+	})
 }
 
 // pledged2014 pledges 200910123456.6 (check character: Σ 2·2+0·3+0·4+9·5+1·6+0·7+1·8+2·9+3·2+4·3+5·4+6·5 =
@@ -326,7 +365,7 @@ func TestFeeStateBeyondCalendar(t *testing.T) {
 		})), outcomes{pledge.NotApplicable, pledge.Met, pledge.Met}, nil, "the not-granted ground decides; no fee is due"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+		t.Run("Art. 4/"+tc.ref+"/"+tc.name, func(t *testing.T) {
 			c := fixtureCase()
 			tc.edit(c)
 			fs, _, err := Conditions(c, deadlines.China())
@@ -367,7 +406,7 @@ func TestFeeStateBeyondCalendar(t *testing.T) {
 
 func TestGroundNotGranted(t *testing.T) {
 	var rows []groundRow
-	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+	for _, v := range []cnipaRules{cnipa2010, cnipa2021} {
 		rows = append(rows,
 			groundRow{"I-4", "granted", v, nil, "cnipa_not_granted", pledge.Met, "granted true"},
 			groundRow{"I-4", "an application", v, right(func(r *pledge.Right) { r.Granted = pledge.No }),
@@ -390,29 +429,29 @@ func TestGroundAnnualFee(t *testing.T) {
 		}))
 	}
 	rows := []groundRow{
-		{"I-7", "on the due day, paid", CNIPA2010, filed("2017-03-01"), "cnipa_annual_fee", pledge.Met,
+		{"I-7", "on the due day, paid", cnipa2010, filed("2017-03-01"), "cnipa_annual_fee", pledge.Met,
 			"2017-03-01 is the last day to pay: not yet in 滞纳期"},
-		{"I-7", "the day after the due day, in grace", CNIPA2010, filed("2017-03-02"), "cnipa_annual_fee", pledge.NotMet,
+		{"I-7", "the day after the due day, in grace", cnipa2010, filed("2017-03-02"), "cnipa_annual_fee", pledge.NotMet,
 			"专利权处于年费缴纳滞纳期"},
-		{"I-7", "the grace period's last day", CNIPA2010, filed("2017-09-01"), "cnipa_annual_fee", pledge.NotMet,
+		{"I-7", "the grace period's last day", cnipa2010, filed("2017-09-01"), "cnipa_annual_fee", pledge.NotMet,
 			"still in 滞纳期"},
-		{"I-7", "past the grace period: lapsed, not this ground", CNIPA2010, filed("2017-09-04"), "cnipa_annual_fee",
+		{"I-7", "past the grace period: lapsed, not this ground", cnipa2010, filed("2017-09-04"), "cnipa_annual_fee",
 			pledge.NotApplicable, "2010 names only the 滞纳期; a lapsed patent has terminated (the terminated ground)"},
-		{"I-7", "fees paid through year not given", CNIPA2010, right(func(r *pledge.Right) { r.AnnualFeesPaidThroughYear = nil }),
+		{"I-7", "fees paid through year not given", cnipa2010, right(func(r *pledge.Right) { r.AnnualFeesPaidThroughYear = nil }),
 			"cnipa_annual_fee", pledge.Unknown, "the fact is unknown"},
-		{"I-7", "an application pays no annual fee", CNIPA2010, right(func(r *pledge.Right) { r.Granted = pledge.No }),
+		{"I-7", "an application pays no annual fee", cnipa2010, right(func(r *pledge.Right) { r.Granted = pledge.No }),
 			"cnipa_annual_fee", pledge.NotApplicable, "the not-granted ground decides"},
-		{"I-7", "on the due day, paid", CNIPA2021, fee2021("2021-12-01"), "cnipa_annual_fee", pledge.Met,
+		{"I-7", "on the due day, paid", cnipa2021, fee2021("2021-12-01"), "cnipa_annual_fee", pledge.Met,
 			"not yet past the due date"},
-		{"I-7", "the day after the due day, not paid as required", CNIPA2021, fee2021("2021-12-02"), "cnipa_annual_fee",
+		{"I-7", "the day after the due day, not paid as required", cnipa2021, fee2021("2021-12-02"), "cnipa_annual_fee",
 			pledge.NotMet, "专利权没有按照规定缴纳年费: unpaid after its due date"},
-		{"I-7", "the grace period's last day", CNIPA2021, fee2021("2022-06-01"), "cnipa_annual_fee", pledge.NotMet,
+		{"I-7", "the grace period's last day", cnipa2021, fee2021("2022-06-01"), "cnipa_annual_fee", pledge.NotMet,
 			"unpaid after its due date"},
-		{"I-7", "past the grace period, lapsed: still not paid as required", CNIPA2021, fee2021("2022-06-02"),
+		{"I-7", "past the grace period, lapsed: still not paid as required", cnipa2021, fee2021("2022-06-02"),
 			"cnipa_annual_fee", pledge.NotMet, "the project's reading: lapsed is also 'not paid as required'"},
-		{"I-7", "lapsed is also terminated", CNIPA2021, fee2021("2022-06-02"), "cnipa_terminated", pledge.NotMet,
+		{"I-7", "lapsed is also terminated", cnipa2021, fee2021("2022-06-02"), "cnipa_terminated", pledge.NotMet,
 			"terminated as of 2021-12-01"},
-		{"I-7", "fees not given", CNIPA2021, right(func(r *pledge.Right) { r.AnnualFeesPaidThroughYear = nil }),
+		{"I-7", "fees not given", cnipa2021, right(func(r *pledge.Right) { r.AnnualFeesPaidThroughYear = nil }),
 			"cnipa_annual_fee", pledge.Unknown, "the fact is unknown"},
 	}
 	runGroundRows(t, rows)
@@ -423,27 +462,27 @@ func TestGroundInvalidation(t *testing.T) {
 		return right(func(r *pledge.Right) { r.InvalidationPending, r.ProceedAnyway = pending, proceed })
 	}
 	rows := []groundRow{
-		{"I-7", "no proceedings", CNIPA2010, inv(pledge.No, pledge.NotKnown), "cnipa_invalidation", pledge.Met, ""},
-		{"I-7", "proceedings started", CNIPA2010, inv(pledge.Yes, pledge.No), "cnipa_invalidation", pledge.NotMet,
+		{"I-7", "no proceedings", cnipa2010, inv(pledge.No, pledge.NotKnown), "cnipa_invalidation", pledge.Met, ""},
+		{"I-7", "proceedings started", cnipa2010, inv(pledge.Yes, pledge.No), "cnipa_invalidation", pledge.NotMet,
 			"专利权已被启动无效宣告程序"},
-		{"I-7", "proceedings started, parties would go on: no waiver in 2010", CNIPA2010, inv(pledge.Yes, pledge.Yes),
+		{"I-7", "proceedings started, parties would go on: no waiver in 2010", cnipa2010, inv(pledge.Yes, pledge.Yes),
 			"cnipa_invalidation", pledge.NotMet, "the 2010 rules have no declaration to go on"},
-		{"I-7", "not given", CNIPA2010, inv(pledge.NotKnown, pledge.No), "cnipa_invalidation", pledge.Unknown, ""},
-		{"I-7", "no proceedings", CNIPA2021, inv(pledge.No, pledge.NotKnown), "cnipa_invalidation", pledge.Met, ""},
-		{"I-7", "started, parties declare they go on: waived", CNIPA2021, inv(pledge.Yes, pledge.Yes),
+		{"I-7", "not given", cnipa2010, inv(pledge.NotKnown, pledge.No), "cnipa_invalidation", pledge.Unknown, ""},
+		{"I-7", "no proceedings", cnipa2021, inv(pledge.No, pledge.NotKnown), "cnipa_invalidation", pledge.Met, ""},
+		{"I-7", "started, parties declare they go on: waived", cnipa2021, inv(pledge.Yes, pledge.Yes),
 			"cnipa_invalidation", pledge.Met, "但当事人被告知该情况后仍声明同意继续办理的除外"},
-		{"I-7", "started, parties do not go on", CNIPA2021, inv(pledge.Yes, pledge.No), "cnipa_invalidation",
+		{"I-7", "started, parties do not go on", cnipa2021, inv(pledge.Yes, pledge.No), "cnipa_invalidation",
 			pledge.NotMet, "no declaration"},
-		{"I-7", "started, declaration not given", CNIPA2021, inv(pledge.Yes, pledge.NotKnown), "cnipa_invalidation",
+		{"I-7", "started, declaration not given", cnipa2021, inv(pledge.Yes, pledge.NotKnown), "cnipa_invalidation",
 			pledge.Unknown, "the waiver's fact is unknown"},
-		{"I-7", "not given", CNIPA2021, inv(pledge.NotKnown, pledge.Yes), "cnipa_invalidation", pledge.Unknown, ""},
+		{"I-7", "not given", cnipa2021, inv(pledge.NotKnown, pledge.Yes), "cnipa_invalidation", pledge.Unknown, ""},
 	}
 	runGroundRows(t, rows)
 }
 
 func TestGroundSuspendedAndPledged(t *testing.T) {
 	var rows []groundRow
-	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+	for _, v := range []cnipaRules{cnipa2010, cnipa2021} {
 		for _, fc := range []struct {
 			fact pledge.Fact
 			want pledge.Outcome
@@ -474,15 +513,15 @@ func TestGroundTermExceeded(t *testing.T) {
 		}), func(c *pledge.Case) { c.Loan.MaturityDate = fixtureDate(maturity) })
 	}
 	rows := []groundRow{
-		{"I-6", "maturity a day before the term ends", CNIPA2010, um("2016-05-30"), "cnipa_term_exceeded", pledge.Met, ""},
-		{"I-6", "maturity on the term's last day", CNIPA2010, um("2016-05-31"), "cnipa_term_exceeded", pledge.Met,
+		{"I-6", "maturity a day before the term ends", cnipa2010, um("2016-05-30"), "cnipa_term_exceeded", pledge.Met, ""},
+		{"I-6", "maturity on the term's last day", cnipa2010, um("2016-05-31"), "cnipa_term_exceeded", pledge.Met,
 			"protection end ≥ maturity: equal passes"},
-		{"I-6", "maturity a day after the term ends", CNIPA2010, um("2016-06-01"), "cnipa_term_exceeded", pledge.NotMet,
+		{"I-6", "maturity a day after the term ends", cnipa2010, um("2016-06-01"), "cnipa_term_exceeded", pledge.NotMet,
 			"债务人履行债务的期限超过专利权有效期"},
-		{"I-6", "filing date not given", CNIPA2010, right(func(r *pledge.Right) { r.FilingDate = fixtureDate("") }),
+		{"I-6", "filing date not given", cnipa2010, right(func(r *pledge.Right) { r.FilingDate = fixtureDate("") }),
 			"cnipa_term_exceeded", pledge.Unknown, "no term"},
-		{"I-6", "maturity on the term's last day", CNIPA2021, inv("2022-01-09"), "cnipa_term_exceeded", pledge.Met, ""},
-		{"I-6", "maturity a day after", CNIPA2021, inv("2022-01-10"), "cnipa_term_exceeded", pledge.NotMet, ""},
+		{"I-6", "maturity on the term's last day", cnipa2021, inv("2022-01-09"), "cnipa_term_exceeded", pledge.Met, ""},
+		{"I-6", "maturity a day after", cnipa2021, inv("2022-01-10"), "cnipa_term_exceeded", pledge.NotMet, ""},
 	}
 	runGroundRows(t, rows)
 }
@@ -495,31 +534,37 @@ func TestGroundCoOwners(t *testing.T) {
 	}
 	two := []string{"重庆某科技有限公司", "某大学"}
 	rows := []groundRow{
-		{"I-7", "one holder", CNIPA2010, co([]string{"重庆某科技有限公司"}, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+		{"I-7", "one holder", cnipa2010, co([]string{"重庆某科技有限公司"}, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
 			pledge.Met, "not co-owned"},
-		{"I-7", "one holder listed twice", CNIPA2010, co([]string{"甲", " 甲"}, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+		{"I-7", "one holder listed twice", cnipa2010, co([]string{"甲", " 甲"}, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
 			pledge.Met, "the same holder"},
-		{"I-7", "co-owned, all consent", CNIPA2010, co(two, pledge.Yes, pledge.NotKnown), "cnipa_co_owners", pledge.Met, ""},
-		{"I-7", "co-owned, not all consent", CNIPA2010, co(two, pledge.No, pledge.NotKnown), "cnipa_co_owners", pledge.NotMet,
+		{"I-7", "co-owned, all consent", cnipa2010, co(two, pledge.Yes, pledge.NotKnown), "cnipa_co_owners", pledge.Met, ""},
+		{"I-7", "co-owned, not all consent", cnipa2010, co(two, pledge.No, pledge.NotKnown), "cnipa_co_owners", pledge.NotMet,
 			"以共有专利权出质但未取得全体共有人同意"},
-		{"I-7", "co-owned, no consent but an agreement: no such exception in 2010", CNIPA2010, co(two, pledge.No, pledge.Yes),
-			"cnipa_co_owners", pledge.NotMet, "the 2010 rules know no special agreement"},
-		{"I-7", "co-owned, consent not given", CNIPA2010, co(two, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+		{"I-28", "co-owned, consent false but an agreement authorising one to pledge alone: the consent of all", cnipa2010, co(two, pledge.No, pledge.Yes),
+			"cnipa_co_owners", pledge.Met, "the co-owners' agreement is the consent of all co-holders, under the 2010 rules too"},
+		{"I-28", "co-owned, consent not given, agreement made", cnipa2010, co(two, pledge.NotKnown, pledge.Yes), "cnipa_co_owners",
+			pledge.Met, "the agreement is the consent"},
+		{"I-28", "co-owned, consent not given, agreement false", cnipa2010, co(two, pledge.NotKnown, pledge.No), "cnipa_co_owners",
+			pledge.Unknown, "no agreement, and the consent is not given"},
+		{"I-28", "holders not listed, agreement made", cnipa2010, co(nil, pledge.NotKnown, pledge.Yes), "cnipa_co_owners",
+			pledge.Met, "the agreement covers either case"},
+		{"I-7", "co-owned, consent not given", cnipa2010, co(two, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
 			pledge.Unknown, ""},
-		{"I-7", "holders not listed, consent not given", CNIPA2010, co(nil, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+		{"I-7", "holders not listed, consent not given", cnipa2010, co(nil, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
 			pledge.Unknown, "whether co-owned is unknown"},
-		{"I-7", "holders not listed, consent attested", CNIPA2010, co(nil, pledge.Yes, pledge.NotKnown), "cnipa_co_owners",
+		{"I-7", "holders not listed, consent attested", cnipa2010, co(nil, pledge.Yes, pledge.NotKnown), "cnipa_co_owners",
 			pledge.Met, "consent covers either case"},
-		{"I-7", "co-owned, all consent", CNIPA2021, co(two, pledge.Yes, pledge.NotKnown), "cnipa_co_owners", pledge.Met, ""},
-		{"I-7", "co-owned, no consent, special agreement", CNIPA2021, co(two, pledge.No, pledge.Yes), "cnipa_co_owners",
-			pledge.Met, "除全体共有人另有约定的以外"},
-		{"I-7", "co-owned, no consent, agreement absent (= none)", CNIPA2021, co(two, pledge.No, pledge.NotKnown),
+		{"I-7", "co-owned, all consent", cnipa2021, co(two, pledge.Yes, pledge.NotKnown), "cnipa_co_owners", pledge.Met, ""},
+		{"I-28", "co-owned, no consent, special agreement", cnipa2021, co(two, pledge.No, pledge.Yes), "cnipa_co_owners",
+			pledge.Met, "除全体共有人另有约定的以外; the agreement is the consent of all co-holders"},
+		{"I-7", "co-owned, no consent, agreement absent (= none)", cnipa2021, co(two, pledge.No, pledge.NotKnown),
 			"cnipa_co_owners", pledge.NotMet, "co_holders_agreement absent means no agreement"},
-		{"I-7", "co-owned, no consent, no agreement", CNIPA2021, co(two, pledge.No, pledge.No), "cnipa_co_owners",
+		{"I-7", "co-owned, no consent, no agreement", cnipa2021, co(two, pledge.No, pledge.No), "cnipa_co_owners",
 			pledge.NotMet, "未取得全体共有人同意且无特别约定"},
-		{"I-7", "consent not given, agreement made", CNIPA2021, co(two, pledge.NotKnown, pledge.Yes), "cnipa_co_owners",
+		{"I-28", "consent not given, agreement made", cnipa2021, co(two, pledge.NotKnown, pledge.Yes), "cnipa_co_owners",
 			pledge.Met, "the agreement suffices"},
-		{"I-7", "consent not given, no agreement", CNIPA2021, co(two, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
+		{"I-7", "consent not given, no agreement", cnipa2021, co(two, pledge.NotKnown, pledge.NotKnown), "cnipa_co_owners",
 			pledge.Unknown, ""},
 	}
 	runGroundRows(t, rows)
@@ -534,18 +579,18 @@ func TestGroundSameDayFiling(t *testing.T) {
 		})
 	}
 	rows := []groundRow{
-		{"I-7", "no twin", CNIPA2021, um(pledge.No, pledge.NotKnown), "cnipa_same_day_filing", pledge.Met, ""},
-		{"I-7", "twin, parties declare they go on: waived", CNIPA2021, um(pledge.Yes, pledge.Yes),
+		{"I-7", "no twin", cnipa2021, um(pledge.No, pledge.NotKnown), "cnipa_same_day_filing", pledge.Met, ""},
+		{"I-7", "twin, parties declare they go on: waived", cnipa2021, um(pledge.Yes, pledge.Yes),
 			"cnipa_same_day_filing", pledge.Met, "但当事人被告知该情况后仍声明同意继续办理的除外"},
-		{"I-7", "twin, parties do not go on", CNIPA2021, um(pledge.Yes, pledge.No), "cnipa_same_day_filing",
+		{"I-7", "twin, parties do not go on", cnipa2021, um(pledge.Yes, pledge.No), "cnipa_same_day_filing",
 			pledge.NotMet, ""},
-		{"I-7", "twin, declaration not given", CNIPA2021, um(pledge.Yes, pledge.NotKnown), "cnipa_same_day_filing",
+		{"I-7", "twin, declaration not given", cnipa2021, um(pledge.Yes, pledge.NotKnown), "cnipa_same_day_filing",
 			pledge.Unknown, ""},
-		{"I-7", "not given", CNIPA2021, um(pledge.NotKnown, pledge.No), "cnipa_same_day_filing", pledge.Unknown, ""},
-		{"I-7", "not a ground", CNIPA2010, both(um(pledge.Yes, pledge.No), right(func(r *pledge.Right) {
+		{"I-7", "not given", cnipa2021, um(pledge.NotKnown, pledge.No), "cnipa_same_day_filing", pledge.Unknown, ""},
+		{"I-7", "not a ground", cnipa2010, both(um(pledge.Yes, pledge.No), right(func(r *pledge.Right) {
 			r.AnnualFeesPaidThroughYear = fixtureInt(1)
 		})), "cnipa_same_day_filing", pledge.OutcomeUnset, "the 2010 list has no same-day ground"},
-		{"I-7", "an invention is not the utility model the ground names", CNIPA2021,
+		{"I-7", "an invention is not the utility model the ground names", cnipa2021,
 			right(func(r *pledge.Right) { r.SameDayInventionFiling = pledge.Yes }), "cnipa_same_day_filing",
 			pledge.OutcomeUnset, "the ground is about a utility model"},
 	}
@@ -557,18 +602,18 @@ func TestGroundsOfTheContract(t *testing.T) {
 		return func(c *pledge.Case) { c.Loan.ForfeitureClause, c.Loan.ContractContentComplete = forfeiture, complete }
 	}
 	rows := []groundRow{
-		{"I-7", "no forfeiture clause", CNIPA2010, loan(pledge.No, pledge.Yes), "cnipa_forfeiture", pledge.Met, ""},
-		{"I-7", "forfeiture clause", CNIPA2010, loan(pledge.Yes, pledge.Yes), "cnipa_forfeiture", pledge.NotMet,
+		{"I-7", "no forfeiture clause", cnipa2010, loan(pledge.No, pledge.Yes), "cnipa_forfeiture", pledge.Met, ""},
+		{"I-7", "forfeiture clause", cnipa2010, loan(pledge.Yes, pledge.Yes), "cnipa_forfeiture", pledge.NotMet,
 			"质押合同约定……专利权归质权人所有"},
-		{"I-7", "forfeiture not given", CNIPA2010, loan(pledge.NotKnown, pledge.Yes), "cnipa_forfeiture", pledge.Unknown, ""},
-		{"I-7", "forfeiture clause: info only, the ground is gone", CNIPA2021, loan(pledge.Yes, pledge.Yes),
+		{"I-7", "forfeiture not given", cnipa2010, loan(pledge.NotKnown, pledge.Yes), "cnipa_forfeiture", pledge.Unknown, ""},
+		{"I-7", "forfeiture clause: info only, the ground is gone", cnipa2021, loan(pledge.Yes, pledge.Yes),
 			"cnipa_forfeiture", pledge.Info, "the 2021 list dropped 流质"},
-		{"I-7", "no forfeiture clause: nothing to say", CNIPA2021, loan(pledge.No, pledge.Yes), "cnipa_forfeiture",
+		{"I-7", "no forfeiture clause: nothing to say", cnipa2021, loan(pledge.No, pledge.Yes), "cnipa_forfeiture",
 			pledge.OutcomeUnset, ""},
-		{"I-7", "forfeiture not given: nothing to say", CNIPA2021, loan(pledge.NotKnown, pledge.Yes), "cnipa_forfeiture",
+		{"I-7", "forfeiture not given: nothing to say", cnipa2021, loan(pledge.NotKnown, pledge.Yes), "cnipa_forfeiture",
 			pledge.OutcomeUnset, "not a ground, so its fact is not needed"},
 	}
-	for _, v := range []CNIPARules{CNIPA2010, CNIPA2021} {
+	for _, v := range []cnipaRules{cnipa2010, cnipa2021} {
 		rows = append(rows,
 			groundRow{"I-7", "contract complete", v, loan(pledge.No, pledge.Yes), "cnipa_contract_content", pledge.Met, ""},
 			groundRow{"I-7", "contract incomplete", v, loan(pledge.No, pledge.No), "cnipa_contract_content", pledge.NotMet,
@@ -579,7 +624,7 @@ func TestGroundsOfTheContract(t *testing.T) {
 	}
 	runGroundRows(t, rows)
 
-	t.Run("I-7/contract grounds appear once, with no subject, and only where a patent is pledged", func(t *testing.T) {
+	t.Run("Art. 4(2)/I-7/contract grounds appear once, with no subject, and only where a patent is pledged", func(t *testing.T) {
 		c := fixtureCase()
 		c.Rights = append(c.Rights, fixturePatent())
 		fs, _, err := Conditions(c, deadlines.China())
@@ -599,16 +644,16 @@ func TestGroundVersionBoundary(t *testing.T) {
 	tests := []struct {
 		ref, name         string
 		contract, filedOn string
-		want              CNIPARules
+		want              cnipaRules
 	}{
-		{"I-7", "filed 2021-11-14: 2010 rules", "2021-11-10", "2021-11-14", CNIPA2010},
-		{"I-7", "filed 2021-11-15: 2021 rules", "2021-11-10", "2021-11-15", CNIPA2021},
-		{"I-22", "no filing, contract 2021-11-14: 2010 rules", "2021-11-14", "", CNIPA2010},
-		{"I-22", "no filing, contract 2021-11-15: 2021 rules", "2021-11-15", "", CNIPA2021},
+		{"I-7", "filed 2021-11-14: 2010 rules", "2021-11-10", "2021-11-14", cnipa2010},
+		{"I-7", "filed 2021-11-15: 2021 rules", "2021-11-10", "2021-11-15", cnipa2021},
+		{"I-22", "no filing, contract 2021-11-14: 2010 rules", "2021-11-14", "", cnipa2010},
+		{"I-22", "no filing, contract 2021-11-15: 2021 rules", "2021-11-15", "", cnipa2021},
 	}
 	for _, tc := range tests {
-		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			c := groundFixture(CNIPA2021)
+		t.Run("Art. 4(2)/"+tc.ref+"/"+tc.name, func(t *testing.T) {
+			c := groundFixture(cnipa2021)
 			c.Loan.ContractDate = fixtureDate(tc.contract)
 			c.Loan.StartDate = c.Loan.ContractDate
 			if tc.filedOn == "" {
@@ -620,8 +665,8 @@ func TestGroundVersionBoundary(t *testing.T) {
 			require.NoError(t, err)
 			fee := findingsWith(fs, "cnipa_annual_fee")
 			require.Len(t, fee, 1)
-			assert.Contains(t, fee[0].Zh, GroundAnnualFee.Zh(tc.want), "the ground's words are the version's")
-			assert.Contains(t, fee[0].Zh, tc.want.String())
+			assert.Contains(t, fee[0].Zh, groundZh[tc.want]["cnipa_annual_fee"], "the ground's words are the version's")
+			assert.Contains(t, fee[0].Zh, tc.want.zh())
 			if tc.filedOn == "" {
 				assert.Contains(t, fee[0].Zh, "以合同签订日"+tc.contract, "I-22: judged on the contract date")
 			}

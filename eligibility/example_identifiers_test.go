@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 )
@@ -45,30 +43,4 @@ func ExampleParsePatentNumber() {
 	// 90101673.X 1990 invention false
 	// 201080063196.9 2010 invention true
 	// patent_number "201811564288.9": check character does not match: check character is '9', the standard's algorithm gives 'X'
-}
-
-// The size under 工信部联企业〔2011〕300号 from the case's figures (Art. 2: 中小微企业), with the sentence for
-// the finding. Revenue is in yuan; the standard's 2000万元 is 20,000,000.00 yuan.
-func ExampleClassifySize() {
-	employees := 300
-	facts := pledge.SizeFacts{
-		Industry:  pledge.IndustrySector,
-		Employees: &employees,
-		Revenue:   decimal.NewNullDecimal(decimal.RequireFromString("19999999.99")),
-	}
-	r, err := eligibility.ClassifySize(facts)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(r.Size)
-	fmt.Println(r.En)
-
-	facts.Revenue = decimal.NullDecimal{} // not given: medium or small is undecided
-	_, err = eligibility.ClassifySize(facts)
-	fmt.Println(errors.Is(err, eligibility.ErrSizeFactsMissing), err)
-	// Output:
-	// small
-	// industry (工业), 300 employees, revenue 19,999,999.99 yuan: at least 20 employees and revenue of at least 3,000,000 yuan, short of the medium thresholds (at least 300 employees and revenue of at least 20,000,000 yuan), so small under 工信部联企业〔2011〕300号
-	// true enterprise.size_facts: industry "industry" needs revenue: size facts missing
 }

@@ -1,8 +1,11 @@
 package eligibility_test
 
 import (
+	"errors"
 	"fmt"
 	"testing"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/eligibility"
@@ -53,15 +56,68 @@ func ExampleAssess() {
 	// 200620123456.8 protected until 2016-05-31
 }
 
-// Which CNIPA pledge-registration rules apply is decided by the registration application date (I-7).
-func ExampleCNIPARulesOn() {
+// The size under 工信部联企业〔2011〕300号 from the case's figures (Art. 2: 中小微企业), with the sentence for
+// the finding. Revenue is in yuan; the standard's 2000万元 is 20,000,000.00 yuan. Without the revenue, an
+// industrial enterprise of 300 staff is still within the SME ceiling — fewer than 1000 staff suffices,
+// whatever the revenue (Interpretation I-23) — though medium, small or micro is open; with 1500 staff the
+// revenue decides, and it is missing.
+func ExampleClassifySize() {
+	employees := 300
+	facts := pledge.SizeFacts{
+		Industry:  pledge.IndustrySector,
+		Employees: &employees,
+		Revenue:   decimal.NewNullDecimal(decimal.RequireFromString("19999999.99")),
+	}
+	r, err := eligibility.ClassifySize(facts)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Size, r.SME)
+	fmt.Println(r.En)
+
+	facts.Revenue = decimal.NullDecimal{} // not given
+	r, err = eligibility.ClassifySize(facts)
+	fmt.Println(r.Size == pledge.SizeUnset, r.SME, err)
+
+	employees = 1500
+	_, err = eligibility.ClassifySize(facts)
+	fmt.Println(errors.Is(err, eligibility.ErrSizeFactsMissing), err)
+	// Output:
+	// small true
+	// industry (工业), 300 employees, revenue 19,999,999.99 yuan: fewer than 1000 employees and revenue below 400,000,000.00 yuan, so within the SME ceiling (fewer than 1000 employees or revenue below 400,000,000.00 yuan suffices); at least 20 employees and revenue of at least 3,000,000.00 yuan but short of the medium thresholds (at least 300 employees and revenue of at least 20,000,000.00 yuan), so it is small under 工信部联企业〔2011〕300号
+	// true true <nil>
+	// true enterprise.size_facts: industry "industry" needs revenue: size facts missing
+}
+
+// Which CNIPA pledge-registration rules apply is decided by the registration application date (I-7): the
+// quick-start invention, fees paid through year 9 (the year-10 fee falls due 2022-03-01), pledged for a loan
+// signed 2021-11-10 and registered on the last day of the 2010 rules, then on the first day of the 2021
+// rules.
+func ExampleConditions() {
+	c, err := eligibility.ParseCase([]byte(quickStart))
+	if err != nil {
+		panic(err)
+	}
+	paid := 9
+	c.Rights[0].AnnualFeesPaidThroughYear = &paid
+	c.Loan.ContractDate, c.Loan.StartDate = deadlines.MustParseDate("2021-11-10"), deadlines.MustParseDate("2021-11-12")
+	c.Loan.MaturityDate = deadlines.MustParseDate("2022-11-15")
 	for _, day := range []string{"2021-11-14", "2021-11-15"} {
-		v := eligibility.CNIPARulesOn(deadlines.MustParseDate(day))
-		fmt.Println(day, v, "—", eligibility.GroundAnnualFee.Zh(v))
+		c.Loan.Registration.Filed = deadlines.MustParseDate(day)
+		findings, _, err := eligibility.Conditions(c, deadlines.China())
+		if err != nil {
+			panic(err)
+		}
+		for _, f := range findings {
+			if f.Code == "cnipa_annual_fee" {
+				fmt.Println(f.Ref, f.Outcome, f.En)
+			}
+		}
 	}
 	// Output:
-	// 2021-11-14 专利权质押登记办法（2010） — 专利权处于年费缴纳滞纳期
-	// 2021-11-15 专利权质押登记办法（2021） — 专利权没有按照规定缴纳年费
+	// Art. 4(2) met CNIPA Patent Pledge Registration Measures (2010) refusal ground "the patent is in its annual-fee grace period" does not apply: annual fees are paid through year 9; the year-10 fee falls due 2022-03-01 (as of the registration application on 2021-11-14)
+	// Art. 4(2) met CNIPA Patent Pledge Registration Measures (2021) refusal ground "the annual fee has not been paid as required" does not apply: annual fees are paid through year 9; the year-10 fee falls due 2022-03-01 (as of the registration application on 2021-11-15)
 }
 
 // BenchmarkAssess measures the whole assessment of the quick-start case a service makes per request (Art.

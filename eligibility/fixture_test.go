@@ -1,9 +1,13 @@
 package eligibility
 
 import (
+	"testing"
+
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // fixtureDate parses a date literal of a test row.
@@ -33,9 +37,11 @@ func fixturePatent() pledge.Right {
 }
 
 // icLayoutFixture is a registered IC layout design that passes every clause of Art. 4: BS.185559220,
-// registration applied for 2012-05-01, created 2011-01-01, no first commercial use given, so protected to
-// 2022-04-30 (the day before the 10th anniversary of the registration application; 15 years from creation
-// would run to 2025-12-31, later: I-6). One holder who is the pledgor, every attested fact favourable.
+// registration applied for 2012-05-01, created 2011-01-01, no first commercial use given (I-35), so protected
+// at least to 2020-12-31 (a use on the creation day: 10 years from it) and at most to 2022-04-30 (10 years
+// from the registration application; 15 years from creation would run to 2025-12-31, later: I-6), past
+// the fixture loan's maturity 2017-01-08 either way. One holder who is the pledgor, every attested fact
+// favourable.
 func icLayoutFixture() pledge.Right {
 	return pledge.Right{
 		Kind: pledge.ICLayout, Number: "BS.185559220", Holders: []string{"重庆某科技有限公司"},
@@ -46,7 +52,7 @@ func icLayoutFixture() pledge.Right {
 	}
 }
 
-// fixtureCase is the quick-start case of spec/case-format.md cut down to what eligibility reads, and made
+// fixtureCase is the quick-start case of docs/case-format.md cut down to what eligibility reads, and made
 // eligible under every clause Assess applies: a small tech-based Chongqing enterprise pledges fixturePatent
 // for a one-year 5,000,000.00 yuan guaranteed loan signed 2016-01-05, registered 2016-01-15 (within the 15
 // days of Art. 14¶1, last day 2016-01-20), used 3,000,000.00 for R&D and 2,000,000.00 for working capital.
@@ -82,4 +88,30 @@ func findingsWith(fs []pledge.Finding, code string) []pledge.Finding {
 		}
 	}
 	return out
+}
+
+// outcomeOf returns the outcome of the finding of fs with the given code (OutcomeUnset where there is
+// none); a code given to more than one finding is the test's mistake, so the last one is returned.
+func outcomeOf(fs []pledge.Finding, code string) pledge.Outcome {
+	o := pledge.OutcomeUnset
+	for _, f := range fs {
+		if f.Code == code {
+			o = f.Outcome
+		}
+	}
+	return o
+}
+
+// laterFinding returns the one informational finding on the fees after the pledge (I-22) among fs, if
+// there is one: fee_overdue_after or lapsed_after_pledge, never both. It fails the test on more than one.
+func laterFinding(t *testing.T, fs []pledge.Finding) (pledge.Finding, bool) {
+	t.Helper()
+	later := append(findingsWith(fs, CodeFeeOverdueAfter), findingsWith(fs, CodeLapsedAfterPledge)...)
+	require.LessOrEqual(t, len(later), 1, "at most one fee finding after the pledge")
+	if len(later) == 0 {
+		return pledge.Finding{}, false
+	}
+	assert.Equal(t, pledge.Info, later[0].Outcome, "I-22: what happens after the pledge never undoes the decision")
+	assert.Equal(t, pledge.ArtItem(4, 3), later[0].Ref)
+	return later[0], true
 }

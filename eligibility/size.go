@@ -11,17 +11,19 @@ import (
 	"github.com/ipfinance/cqpledge/pledge"
 )
 
-// ErrSizeFactsMissing: the size facts given do not decide the enterprise's size, because a figure the
-// industry's row needs is not given. The caller makes an Unknown finding of it (Interpretation I-5: a fact
-// not given is unknown, never assumed). The error is a *SizeFactsError naming the missing keys.
+// ErrSizeFactsMissing: the size facts given do not decide whether the enterprise is micro, small or
+// medium, because a figure that could change it is not given (Interpretation I-23). The caller makes an
+// Unknown finding of it (Interpretation I-5: a fact not given is unknown, never assumed). The error is a
+// *SizeFactsError naming the missing keys.
 var ErrSizeFactsMissing = errors.New("size facts missing")
 
-// SizeFactsError names the figures that 工信部联企业〔2011〕300号 needs for the industry and the case does not
-// give. It wraps ErrSizeFactsMissing.
+// SizeFactsError names the figures that 工信部联企业〔2011〕300号 needs for the industry, that the case does
+// not give, and that could change whether the enterprise is micro, small or medium. It wraps
+// ErrSizeFactsMissing.
 type SizeFactsError struct {
 	Industry pledge.Industry
-	// Missing are the keys under enterprise.size_facts that are needed and not given, in the case file's
-	// order: "industry", "employees", "revenue", "total_assets".
+	// Missing are the keys under enterprise.size_facts that could decide it and are not given, in the case
+	// file's order: "industry", "employees", "revenue", "total_assets".
 	Missing []string
 }
 
@@ -37,11 +39,17 @@ func (e *SizeFactsError) Error() string {
 // Unwrap returns ErrSizeFactsMissing, for errors.Is.
 func (e *SizeFactsError) Unwrap() error { return ErrSizeFactsMissing }
 
-// SizeResult is an enterprise's size computed under 工信部联企业〔2011〕300号 with the reason in one sentence,
-// in Chinese and English, naming the figures used and the thresholds that decided: the message of the
-// size finding. Where ClassifySize returns ErrSizeFactsMissing, Size is pledge.SizeUnset and the sentence
-// says what is missing.
+// SizeResult is an enterprise's size under 工信部联企业〔2011〕300号, with the reason in one sentence, in
+// Chinese and English, naming the figures used and the criterion that decided: the message of Art. 2's
+// size finding.
 type SizeResult struct {
+	// SME is what Art. 2 asks (科技型中小微企业): Yes where the enterprise is within the standard's ceiling
+	// for micro, small and medium enterprises, No where it is large, NotKnown where the figures given leave
+	// it open (ClassifySize then returns ErrSizeFactsMissing).
+	SME pledge.Fact
+	// Size is the class — Micro, Small, Medium or Large — where the figures settle it, and SizeUnset where
+	// they do not: a software company of 120 staff whose revenue is not given is certainly within the
+	// ceiling (staff below 300 suffices) but medium or small by its revenue.
 	Size   pledge.Size
 	Zh, En string
 }
@@ -77,7 +85,7 @@ func bounds(b ...sizeBound) []sizeBound {
 	return b
 }
 
-// sizeRows is 工信部联企业〔2011〕300号 第四条 (spec/reference-data.md §6), a row per industry, in the
+// sizeRows is 工信部联企业〔2011〕300号 第四条 (docs/reference-data.md §6), a row per industry, in the
 // standard's units: persons and 万元. Checked against the standard's text as reproduced publicly (a
 // supplier-registration form quoting 第四条（一）–（十五） and a regression test quoting （一）–（四） and
 // （十六）): no discrepancy with reference-data §6.
@@ -163,8 +171,8 @@ const (
 	triTrue
 )
 
-// wan is 万元 in yuan.
-var wan = decimal.NewFromInt(10000)
+// yuan is a money threshold in yuan: so many 万元 (10,000 yuan each), exactly.
+func (b sizeBound) yuan() decimal.Decimal { return decimal.NewFromInt(b.v).Shift(4) }
 
 // atLeast compares the figure b measures with b's threshold: "及以上" (at or above). Its negation is "以下"
 // (strictly below). Revenue and assets are given in yuan and the thresholds in 万元; the conversion is exact.
@@ -180,12 +188,12 @@ func atLeast(f pledge.SizeFacts, b sizeBound) tri {
 		if !f.Revenue.Valid {
 			return triUnknown
 		}
-		ok = f.Revenue.Decimal.GreaterThanOrEqual(decimal.NewFromInt(b.v).Mul(wan))
+		ok = f.Revenue.Decimal.GreaterThanOrEqual(b.yuan())
 	case measureAssets:
 		if !f.TotalAssets.Valid {
 			return triUnknown
 		}
-		ok = f.TotalAssets.Decimal.GreaterThanOrEqual(decimal.NewFromInt(b.v).Mul(wan))
+		ok = f.TotalAssets.Decimal.GreaterThanOrEqual(b.yuan())
 	}
 	if ok {
 		return triTrue
@@ -221,12 +229,37 @@ func anyBelow(f pledge.SizeFacts, bs []sizeBound) tri {
 	return out
 }
 
-// ClassifySize computes an enterprise's size under 工信部联企业〔2011〕300号 (spec/reference-data.md §6), for
+// classify applies the row of one industry to the figures (第四条): the class where they settle it
+// (SizeUnset where not), and whether the enterprise is within the SME ceiling.
+//
+// Interpretation I-23: each criterion follows the row's own logic — the ceiling and micro are "或" (any
+// one figure below its threshold settles them), medium and small are "且" (every figure at or above) — with
+// a figure not given unknown, so that a missing figure leaves open only what it could change.
+func (row sizeRow) classify(f pledge.SizeFacts) (pledge.Size, tri) {
+	small := allAtLeast(f, row.small)
+	if small == triFalse { // "…以下或…以下的为微型企业"; micro is always within the ceiling
+		return pledge.Micro, triTrue
+	}
+	sme := anyBelow(f, row.ceiling) // "…以下或…以下的为中小微型企业"
+	if sme == triFalse {
+		return pledge.Large, triFalse
+	}
+	medium := allAtLeast(f, row.medium) // "…及以上，且…及以上的为中型企业"
+	switch {
+	case sme == triTrue && medium == triTrue:
+		return pledge.Medium, triTrue
+	case sme == triTrue && medium == triFalse && small == triTrue: // "…及以上，且…及以上的为小型企业"
+		return pledge.Small, triTrue
+	}
+	return pledge.SizeUnset, sme
+}
+
+// ClassifySize computes an enterprise's size under 工信部联企业〔2011〕300号 (docs/reference-data.md §6), for
 // Art. 2: 科技型中小微企业 — the measure's enterprises are micro, small or medium. Interpretation I-5: the size
 // is attested or computed from industry, employees, revenue and total assets; this computes it.
 //
 // The rules, read from the standard's text (第四条) and applied to the industry's row:
-//   - "以下" is strictly below and "及以上" at or above (spec/reference-data.md §6). 民法典 第一千二百五十九条
+//   - "以下" is strictly below and "及以上" at or above (docs/reference-data.md §6). 民法典第一千二百五十九条
 //     counts both "以上" and "以下" inclusive, but the standard pairs "20人以下" (micro) with "20人及以上"
 //     (small), so a threshold can belong to one band only, and "及以上" names it.
 //   - Within the SME ceiling: below ANY ceiling threshold ("从业人员1000人以下或营业收入40000万元以下").
@@ -240,72 +273,169 @@ func anyBelow(f pledge.SizeFacts, bs []sizeBound) tri {
 // Revenue (营业收入, last year) and total assets (资产总额) are in yuan in the case and 万元 in the standard:
 // a threshold of 2000万元 is 20,000,000.00 yuan exactly, so 19,999,999.99 is below it.
 //
-// A figure not given is unknown. Where the figures given decide the size anyway (a staff count below the
-// small threshold makes a micro enterprise whatever its revenue), ClassifySize classifies; otherwise it
-// returns a *SizeFactsError wrapping ErrSizeFactsMissing, with a SizeResult whose sentence says what is
-// missing, for an Unknown finding. A negative figure or an industry that does not exist is a
-// *pledge.InputError (pledge.ErrCount, pledge.ErrNegative, pledge.ErrUnknownValue).
+// Interpretation I-23: a figure not given is unknown only where it could change whether the enterprise is
+// within the ceiling. Where the figures given settle that, SME is Yes or No and the sentence names the
+// criterion that decided ("从业人员120人……从业人员300人以下，属中小微型企业范围"), whether or not they also
+// settle the class (Size SizeUnset where not, and the sentence says what is missing and that it does not
+// matter). An industry not given is one more unknown figure: where the figures given put the enterprise
+// on the same side of the ceiling in every industry of the standard, that decides it too. Otherwise SME is
+// NotKnown and the error is a *SizeFactsError wrapping ErrSizeFactsMissing, naming the keys that could
+// decide it, with a sentence saying so, for an Unknown finding. A negative figure or an industry that does
+// not exist is a *pledge.InputError (pledge.ErrCount, pledge.ErrNegative, pledge.ErrUnknownValue).
 func ClassifySize(f pledge.SizeFacts) (SizeResult, error) {
 	if err := checkSizeFacts(f); err != nil {
 		return SizeResult{}, err
 	}
 	if f.Industry == pledge.IndustryUnset {
-		return SizeResult{
-				Zh: "未给出行业（enterprise.size_facts.industry），无法按工信部联企业〔2011〕300号划型",
-				En: "the industry (enterprise.size_facts.industry) is not given, so the size under 工信部联企业〔2011〕300号 is unknown",
-			},
-			&SizeFactsError{Missing: []string{"industry"}}
+		return classifyAnyIndustry(f)
 	}
 	row := sizeRows[f.Industry]
-	leadZh, leadEn := sizeLead(f, row)
-	small := allAtLeast(f, row.small)
-	if small == triFalse {
-		// 第四条: "…以下或…以下的为微型企业". Name the thresholds the enterprise is below.
-		var below []sizeBound
-		for _, b := range row.small {
-			if atLeast(f, b) == triFalse {
-				below = append(below, b)
+	size, sme := row.classify(f)
+	leadZh, leadEn := sizeLead(f, row.zh, row.en, row.measures())
+	// The standard is named in the verdict, not in brackets: the finding puts this sentence in brackets of
+	// its own, and 〔2011〕 would be a third level.
+	const std = "按工信部联企业〔2011〕300号"
+	const stdEn = " under 工信部联企业〔2011〕300号"
+	if size == pledge.Micro { // "…以下或…以下的为微型企业": name the thresholds the enterprise is below
+		below := row.held(f, row.small, triFalse)
+		return SizeResult{SME: pledge.Yes, Size: pledge.Micro,
+			Zh: leadZh + "：" + joinBounds(below, belowZh, "、") + "，" + std + "属微型企业",
+			En: leadEn + ": " + joinBounds(below, belowEn, " and ") + ", so it is micro" + stdEn,
+		}, nil
+	}
+	if sme == triFalse {
+		return SizeResult{SME: pledge.No, Size: pledge.Large,
+			Zh: leadZh + "：不在中小微型企业范围内（须" + joinBounds(row.ceiling, belowZh, "或") + "），" + std + "属大型企业",
+			En: leadEn + ": outside the SME ceiling (which needs " + joinBounds(row.ceiling, belowEn, " or ") + "), so it is large" + stdEn,
+		}, nil
+	}
+	if sme == triUnknown {
+		missing, missingZh, missingEn := row.missing(f)
+		return SizeResult{SME: pledge.NotKnown,
+				Zh: leadZh + "：未给出" + missingZh + "，按工信部联企业〔2011〕300号无法判断是否属于中小微型企业（须" + joinBounds(row.ceiling, belowZh, "或") + "）",
+				En: leadEn + ": " + missingEn + " not given, so whether it is within the SME ceiling under 工信部联企业〔2011〕300号 (which needs " +
+					joinBounds(row.ceiling, belowEn, " or ") + ") is unknown",
+			},
+			&SizeFactsError{Industry: f.Industry, Missing: missing}
+	}
+	// Interpretation I-23: within the ceiling, by the criteria the figures meet.
+	held := row.held(f, row.ceiling, triFalse)
+	inZh := joinBounds(held, belowZh, "、") + "，属中小微型企业范围（" + joinBounds(row.ceiling, belowZh, "或") + "即是）"
+	inEn := joinBounds(held, belowEn, " and ") + ", so within the SME ceiling (" + joinBounds(row.ceiling, belowEn, " or ") + " suffices)"
+	switch size {
+	case pledge.Medium:
+		return SizeResult{SME: pledge.Yes, Size: pledge.Medium,
+			Zh: leadZh + "：" + inZh + "；达到中型企业标准（" + joinBounds(row.medium, atLeastZh, "且") + "），" + std + "属中型企业",
+			En: leadEn + ": " + inEn + "; it meets the medium thresholds (" + joinBounds(row.medium, atLeastEn, " and ") + "), so it is medium" + stdEn,
+		}, nil
+	case pledge.Small:
+		return SizeResult{SME: pledge.Yes, Size: pledge.Small,
+			Zh: leadZh + "：" + inZh + "；" + joinBounds(row.small, atLeastZh, "且") + "，未达中型企业标准（" + joinBounds(row.medium, atLeastZh, "且") + "），" + std + "属小型企业",
+			En: leadEn + ": " + inEn + "; " + joinBounds(row.small, atLeastEn, " and ") + " but short of the medium thresholds (" +
+				joinBounds(row.medium, atLeastEn, " and ") + "), so it is small" + stdEn,
+		}, nil
+	}
+	_, missingZh, missingEn := row.missing(f)
+	return SizeResult{SME: pledge.Yes,
+		Zh: leadZh + "：" + inZh + "；未给出" + missingZh + "，是中型、小型还是微型无法确定，但不影响其" + std + "属于中小微型企业",
+		En: leadEn + ": " + inEn + "; " + missingEn + " not given, so whether it is medium, small or micro is not settled, which does not change that it is a micro, small or medium enterprise" + stdEn,
+	}, nil
+}
+
+// classifyAnyIndustry is ClassifySize where the industry is not given (Interpretation I-23): the figures
+// given are applied to every row of the standard, and whatever all rows agree on is decided — the same
+// class in every industry (large in every one included), or within the ceiling in every one.
+func classifyAnyIndustry(f pledge.SizeFacts) (SizeResult, error) {
+	leadZh, leadEn := sizeLead(f, "未给出行业（enterprise.size_facts.industry）", "the industry (enterprise.size_facts.industry) is not given",
+		[]sizeMeasure{measureStaff, measureRevenue, measureAssets})
+	var (
+		sizes   = map[pledge.Size]bool{}
+		smes    = map[tri]bool{}
+		missing = map[sizeMeasure]bool{}
+	)
+	for ind := pledge.IndustryUnset + 1; int(ind) < len(sizeRows); ind++ {
+		row := sizeRows[ind]
+		size, sme := row.classify(f)
+		sizes[size], smes[sme] = true, true
+		if sme == triUnknown {
+			for _, m := range row.measures() {
+				missing[m] = missing[m] || !given(f, m)
 			}
 		}
-		return SizeResult{Size: pledge.Micro,
-			Zh: leadZh + "：" + joinBounds(below, belowZh, "、") + "，属微型企业（工信部联企业〔2011〕300号）",
-			En: leadEn + ": " + joinBounds(below, belowEn, " and ") + ", so micro under 工信部联企业〔2011〕300号",
-		}, nil
 	}
-	sme := anyBelow(f, row.ceiling)
-	if sme == triFalse {
-		return SizeResult{Size: pledge.Large,
-			Zh: leadZh + "：不在中小微型企业范围内（须" + joinBounds(row.ceiling, belowZh, "或") + "），属大型企业（工信部联企业〔2011〕300号）",
-			En: leadEn + ": outside the SME ceiling (which needs " + joinBounds(row.ceiling, belowEn, " or ") + "), so large under 工信部联企业〔2011〕300号",
-		}, nil
-	}
-	medium := allAtLeast(f, row.medium)
+	const std = "工信部联企业〔2011〕300号"
 	switch {
-	case sme == triTrue && medium == triTrue:
-		return SizeResult{Size: pledge.Medium,
-			Zh: leadZh + "：在中小微型企业范围内（" + joinBounds(row.ceiling, belowZh, "或") + "），达到中型企业标准（" + joinBounds(row.medium, atLeastZh, "且") + "），属中型企业（工信部联企业〔2011〕300号）",
-			En: leadEn + ": within the SME ceiling (" + joinBounds(row.ceiling, belowEn, " or ") + ") and meeting the medium thresholds (" + joinBounds(row.medium, atLeastEn, " and ") + "), so medium under 工信部联企业〔2011〕300号",
+	case len(sizes) == 1 && !sizes[pledge.SizeUnset]: // the same class in every industry
+		var size pledge.Size
+		for size = range sizes {
+		}
+		return SizeResult{SME: smeOf(size), Size: size,
+			Zh: leadZh + "：按" + std + "在每一行业均属" + sizeNameZh(size) + "企业",
+			En: leadEn + ": in every industry of " + std + " it is " + sizeNameEn(size),
 		}, nil
-	case sme == triTrue && medium == triFalse && small == triTrue:
-		return SizeResult{Size: pledge.Small,
-			Zh: leadZh + "：" + joinBounds(row.small, atLeastZh, "且") + "，未达中型企业标准（" + joinBounds(row.medium, atLeastZh, "且") + "），属小型企业（工信部联企业〔2011〕300号）",
-			En: leadEn + ": " + joinBounds(row.small, atLeastEn, " and ") + ", short of the medium thresholds (" + joinBounds(row.medium, atLeastEn, " and ") + "), so small under 工信部联企业〔2011〕300号",
+	case len(smes) == 1 && smes[triTrue]:
+		return SizeResult{SME: pledge.Yes,
+			Zh: leadZh + "：按" + std + "在每一行业均低于中小微型企业上限之一，属中小微型企业；行业未给出，是中型、小型还是微型无法确定，但不影响其属于中小微型企业",
+			En: leadEn + ": in every industry of " + std + " it is below one of the SME ceiling's thresholds, so it is a micro, small or medium enterprise; without the industry, whether medium, small or micro is not settled, which does not change that",
 		}, nil
 	}
-	var missing []string
-	var missingZh, missingEn []string
+	keys := []string{"industry"}
 	for _, m := range []sizeMeasure{measureStaff, measureRevenue, measureAssets} {
-		if rowUses(row, m) && !given(f, m) {
-			missing = append(missing, measureKey[m])
-			missingZh = append(missingZh, measureZh[m]+"（enterprise.size_facts."+measureKey[m]+"）")
-			missingEn = append(missingEn, measureEn[m]+" (enterprise.size_facts."+measureKey[m]+")")
+		if missing[m] {
+			keys = append(keys, measureKey[m])
 		}
 	}
-	return SizeResult{
-			Zh: leadZh + "：未给出" + strings.Join(missingZh, "、") + "，无法按工信部联企业〔2011〕300号划型",
-			En: leadEn + ": " + strings.Join(missingEn, " and ") + " not given, so the size under 工信部联企业〔2011〕300号 is unknown",
+	return SizeResult{SME: pledge.NotKnown,
+			Zh: leadZh + "：所给数据在" + std + "的不同行业结论不同，无法判断是否属于中小微型企业",
+			En: leadEn + ": the figures given fall on different sides of the SME ceiling in different industries of " + std + ", so whether it is within it is unknown",
 		},
-		&SizeFactsError{Industry: f.Industry, Missing: missing}
+		&SizeFactsError{Missing: keys}
+}
+
+// smeOf is whether a class is micro, small or medium: Yes, or No for large.
+func smeOf(s pledge.Size) pledge.Fact {
+	if s == pledge.Large {
+		return pledge.No
+	}
+	return pledge.Yes
+}
+
+// held returns the thresholds of bs whose comparison gives want: the criteria that decided.
+func (row sizeRow) held(f pledge.SizeFacts, bs []sizeBound, want tri) []sizeBound {
+	var out []sizeBound
+	for _, b := range bs {
+		if atLeast(f, b) == want {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// measures are the figures the row's ceiling turns on, in the case file's order.
+func (row sizeRow) measures() []sizeMeasure {
+	var out []sizeMeasure
+	for _, m := range []sizeMeasure{measureStaff, measureRevenue, measureAssets} {
+		for _, b := range row.ceiling {
+			if b.m == m {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// missing names the row's figures that are not given: their keys, and their words in both languages.
+func (row sizeRow) missing(f pledge.SizeFacts) (keys []string, zh, en string) {
+	var zhs, ens []string
+	for _, m := range row.measures() {
+		if !given(f, m) {
+			keys = append(keys, measureKey[m])
+			zhs = append(zhs, measureZh[m]+"（enterprise.size_facts."+measureKey[m]+"）")
+			ens = append(ens, measureEn[m]+" (enterprise.size_facts."+measureKey[m]+")")
+		}
+	}
+	return keys, strings.Join(zhs, "、"), strings.Join(ens, " and ")
 }
 
 // checkSizeFacts reports figures no enterprise can have, each as a *pledge.InputError.
@@ -336,34 +466,23 @@ var (
 	measureEn  = [...]string{measureStaff: "employees", measureRevenue: "revenue", measureAssets: "total assets"}
 )
 
-func rowUses(row sizeRow, m sizeMeasure) bool {
-	for _, b := range row.ceiling {
-		if b.m == m {
-			return true
-		}
-	}
-	return false
-}
-
 func given(f pledge.SizeFacts, m sizeMeasure) bool {
 	switch m {
 	case measureStaff:
 		return f.Employees != nil
 	case measureRevenue:
 		return f.Revenue.Valid
-	case measureAssets:
-		return f.TotalAssets.Valid
 	}
-	return false
+	return f.TotalAssets.Valid
 }
 
-// sizeLead opens the sentence: the industry and the figures the row uses that are given,
-// "软件和信息技术服务业，从业人员120人，营业收入35,000,000.00元" / "software and information technology
-// services, 120 employees, revenue 35,000,000.00 yuan" (amounts by pledge.FormatYuan).
-func sizeLead(f pledge.SizeFacts, row sizeRow) (zh, en string) {
-	zh, en = row.zh, row.en
-	for _, m := range []sizeMeasure{measureStaff, measureRevenue, measureAssets} {
-		if !rowUses(row, m) || !given(f, m) {
+// sizeLead opens the sentence: what is known of the industry, and the figures given that the standard
+// reads (those of the measures listed), "软件和信息技术服务业，从业人员120人，营业收入35,000,000.00元" /
+// "software and information technology services, 120 employees, revenue 35,000,000.00 yuan" (amounts by
+// internal/text).
+func sizeLead(f pledge.SizeFacts, zh, en string, measures []sizeMeasure) (string, string) {
+	for _, m := range measures {
+		if !given(f, m) {
 			continue
 		}
 		switch m {
@@ -401,30 +520,17 @@ func unitZh(b sizeBound) string {
 }
 
 // belowEn and atLeastEn write a threshold in English, money in yuan: "fewer than 300 employees",
-// "revenue of at least 20,000,000 yuan".
+// "revenue of at least 20,000,000.00 yuan".
 func belowEn(b sizeBound) string {
 	if b.m == measureStaff {
-		return "fewer than " + thousands(b.v) + " employees"
+		return "fewer than " + strconv.FormatInt(b.v, 10) + " employees"
 	}
-	return measureEn[b.m] + " below " + thousands(b.v*10000) + " yuan"
+	return measureEn[b.m] + " below " + text.Yuan(b.yuan()) + " yuan"
 }
 
 func atLeastEn(b sizeBound) string {
 	if b.m == measureStaff {
-		return "at least " + thousands(b.v) + " employees"
+		return "at least " + strconv.FormatInt(b.v, 10) + " employees"
 	}
-	return measureEn[b.m] + " of at least " + thousands(b.v*10000) + " yuan"
-}
-
-// thousands writes a non-negative integer with comma separators: 20000000 → "20,000,000".
-func thousands(v int64) string {
-	s := strconv.FormatInt(v, 10)
-	var b strings.Builder
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
+	return measureEn[b.m] + " of at least " + text.Yuan(b.yuan()) + " yuan"
 }

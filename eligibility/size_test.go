@@ -27,7 +27,7 @@ func sizeFacts(ind pledge.Industry, staff int, revenue, assets string) pledge.Si
 }
 
 // TestClassifySizeBounds tests every threshold of every industry row of 工信部联企业〔2011〕300号 第四条
-// (spec/reference-data.md §6, Interpretation I-5) one unit below, at and one unit past: one person, or one
+// (docs/reference-data.md §6, Interpretation I-5) one unit below, at and one unit past: one person, or one
 // fen around the threshold in 万元 converted to yuan (2000万元 = 20,000,000.00 yuan).
 //
 // How each expected size is worked out from the table ("以下" strictly below, "及以上" at or above):
@@ -350,7 +350,8 @@ func TestClassifySizeBounds(t *testing.T) {
 }
 
 // TestClassifySize covers the readings of the table beyond its bounds: "or" ceilings, "or" micro, irrelevant
-// figures, exact decimals, and the facts the case leaves out.
+// figures, exact decimals, and the facts the case leaves out (Interpretation I-23: a figure not given is
+// unknown only where it could change whether the enterprise is micro, small or medium).
 func TestClassifySize(t *testing.T) {
 	tests := []struct {
 		ref      string
@@ -360,48 +361,86 @@ func TestClassifySize(t *testing.T) {
 		revenue  string
 		assets   string
 		want     pledge.Size
+		sme      pledge.Fact
 		missing  []string // non-nil: ErrSizeFactsMissing naming these keys
 	}{
 		// case-format.md's example: software_it, 120 staff, revenue 3500万元: 120 < 300 so within the ceiling;
 		// 120 ≥ 100 and 3500万 ≥ 1000万 so medium. Assets are not a figure of this row.
-		{"I-5", pledge.SoftwareIT, "case-format example", 120, "35000000.00", "28000000.00", pledge.Medium, nil},
+		{"I-5", pledge.SoftwareIT, "case-format example", 120, "35000000.00", "28000000.00", pledge.Medium, pledge.Yes, nil},
 		// 工业: 5000 staff is past 1000, but revenue 1000万 < 40000万, and the ceiling is "或": within it.
 		// Medium needs revenue ≥ 2000万: no. Small: 5000 ≥ 20 and 1000万 ≥ 300万: small.
-		{"I-5", pledge.IndustrySector, "ceiling is or: many staff, little revenue", 5000, "10000000.00", "", pledge.Small, nil},
+		{"I-23", pledge.IndustrySector, "ceiling is or: many staff, little revenue", 5000, "10000000.00", "", pledge.Small, pledge.Yes, nil},
 		// 工业: revenue 50亿 = 500000万 is past the ceiling but 10 staff < 20: micro ("或"), within the ceiling.
-		{"I-5", pledge.IndustrySector, "micro is or: few staff, large revenue", 10, "5000000000.00", "", pledge.Micro, nil},
+		{"I-23", pledge.IndustrySector, "micro is or: few staff, large revenue", 10, "5000000000.00", "", pledge.Micro, pledge.Yes, nil},
 		// 房地产开发经营: revenue 500000万 ≥ 200000万 but assets 5000万 < 10000万: within the ceiling ("或");
 		// 500000万 ≥ 1000万 and 5000万 ≥ 5000万: medium.
-		{"I-5", pledge.RealEstate, "ceiling is or: large revenue, assets under the ceiling", -1, "5000000000.00", "50000000.00", pledge.Medium, nil},
+		{"I-23", pledge.RealEstate, "ceiling is or: large revenue, assets under the ceiling", -1, "5000000000.00", "50000000.00", pledge.Medium, pledge.Yes, nil},
 		// 租赁和商务服务业: 1000 staff but assets 50万 < 100万: micro.
-		{"I-5", pledge.LeasingBusiness, "micro by assets", 1000, "", "500000.00", pledge.Micro, nil},
+		{"I-23", pledge.LeasingBusiness, "micro by assets", 1000, "", "500000.00", pledge.Micro, pledge.Yes, nil},
 		// Exact decimals: 19,999,999.999 yuan is below 2000万元 = 20,000,000 yuan, so 工业 with 300 staff is small.
-		{"I-5", pledge.IndustrySector, "a thousandth of a yuan below 2000万元", 300, "19999999.999", "", pledge.Small, nil},
+		{"I-5", pledge.IndustrySector, "a thousandth of a yuan below 2000万元", 300, "19999999.999", "", pledge.Small, pledge.Yes, nil},
 		// 其他未列明行业 uses staff only: 50 ≥ 10 and < 100: small, whatever else is missing.
-		{"I-5", pledge.OtherIndustry, "other needs staff only", 50, "", "", pledge.Small, nil},
+		{"I-5", pledge.OtherIndustry, "other needs staff only", 50, "", "", pledge.Small, pledge.Yes, nil},
 		// Figures of another row are ignored: 其他未列明行业 with 1000 staff is large whatever its revenue.
-		{"I-5", pledge.OtherIndustry, "revenue ignored for other", 1000, "1.00", "1.00", pledge.Large, nil},
+		{"I-5", pledge.OtherIndustry, "revenue ignored for other", 1000, "1.00", "1.00", pledge.Large, pledge.No, nil},
 		// 工业 with 5 staff: below the small 20, micro whatever the revenue ("或").
-		{"I-5", pledge.IndustrySector, "revenue missing, staff decides micro", 5, "", "", pledge.Micro, nil},
+		{"I-23", pledge.IndustrySector, "revenue missing, staff decides micro", 5, "", "", pledge.Micro, pledge.Yes, nil},
 		// 建筑业 with revenue 100万 < 300万: micro whatever the assets.
-		{"I-5", pledge.Construction, "assets missing, revenue decides micro", -1, "1000000.00", "", pledge.Micro, nil},
-		// 工业 with 500 staff: within the ceiling, but medium (revenue ≥ 2000万) or small depends on revenue.
-		{"I-5", pledge.IndustrySector, "revenue missing, medium or small", 500, "", "", pledge.SizeUnset, []string{"revenue"}},
-		// 工业 with 2000 staff: large if revenue ≥ 40000万, else within the ceiling.
-		{"I-5", pledge.IndustrySector, "revenue missing, large or not", 2000, "", "", pledge.SizeUnset, []string{"revenue"}},
-		// 工业 with revenue 1000万: small or micro on staff.
-		{"I-5", pledge.IndustrySector, "staff missing", -1, "10000000.00", "", pledge.SizeUnset, []string{"employees"}},
-		{"I-5", pledge.IndustrySector, "nothing given", -1, "", "", pledge.SizeUnset, []string{"employees", "revenue"}},
+		{"I-23", pledge.Construction, "assets missing, revenue decides micro", -1, "1000000.00", "", pledge.Micro, pledge.Yes, nil},
+		// 工业 with 500 staff: 500 < 1000 puts it within the ceiling whatever the revenue; medium (revenue ≥
+		// 2000万), small or micro (revenue < 300万) depends on the revenue — which Art. 2 does not need.
+		{"I-23", pledge.IndustrySector, "revenue missing, staff alone within the ceiling", 500, "", "", pledge.SizeUnset, pledge.Yes, nil},
+		// 工业 with 2000 staff: large if revenue ≥ 40000万, else within the ceiling: the revenue decides.
+		{"I-23", pledge.IndustrySector, "revenue missing, large or not", 2000, "", "", pledge.SizeUnset, pledge.NotKnown, []string{"revenue"}},
+		// 工业 with revenue 1000万 < 40000万: within the ceiling whatever the staff; small or micro on the staff.
+		{"I-23", pledge.IndustrySector, "staff missing, revenue alone within the ceiling", -1, "10000000.00", "", pledge.SizeUnset, pledge.Yes, nil},
+		{"I-23", pledge.IndustrySector, "nothing given", -1, "", "", pledge.SizeUnset, pledge.NotKnown, []string{"employees", "revenue"}},
 		// 农、林、牧、渔业 classifies by revenue only; staff does not help.
-		{"I-5", pledge.Agriculture, "agriculture without revenue", 3, "", "", pledge.SizeUnset, []string{"revenue"}},
-		{"I-5", pledge.RealEstate, "real estate without assets", -1, "20000000.00", "", pledge.SizeUnset, []string{"total_assets"}},
-		{"I-5", pledge.OtherIndustry, "other without staff", -1, "20000000.00", "", pledge.SizeUnset, []string{"employees"}},
-		{"I-5", pledge.IndustryUnset, "no industry", 50, "20000000.00", "", pledge.SizeUnset, []string{"industry"}},
+		{"I-23", pledge.Agriculture, "agriculture without revenue", 3, "", "", pledge.SizeUnset, pledge.NotKnown, []string{"revenue"}},
+		// 房地产开发经营: revenue 2000万 < 200000万: within the ceiling ("或") whatever the assets.
+		{"I-23", pledge.RealEstate, "real estate without assets, revenue within the ceiling", -1, "20000000.00", "", pledge.SizeUnset, pledge.Yes, nil},
+		{"I-23", pledge.OtherIndustry, "other without staff", -1, "20000000.00", "", pledge.SizeUnset, pledge.NotKnown, []string{"employees"}},
+		// The first and last values of each "或" ceiling where one figure alone decides (I-23): one below
+		// the threshold is within it, at the threshold the missing figure decides.
+		{"I-23", pledge.SoftwareIT, "software, 299 staff, revenue missing: within", 299, "", "", pledge.SizeUnset, pledge.Yes, nil},
+		{"I-23", pledge.SoftwareIT, "software, 300 staff, revenue missing: the revenue decides", 300, "", "", pledge.SizeUnset, pledge.NotKnown, []string{"revenue"}},
+		{"I-23", pledge.SoftwareIT, "software, revenue 99,999,999.99, staff missing: within", -1, "99999999.99", "", pledge.SizeUnset, pledge.Yes, nil},
+		{"I-23", pledge.SoftwareIT, "software, revenue 100,000,000.00, staff missing: the staff decides", -1, "100000000.00", "", pledge.SizeUnset, pledge.NotKnown, []string{"employees"}},
+		{"I-23", pledge.IndustrySector, "industry, 999 staff, revenue missing: within", 999, "", "", pledge.SizeUnset, pledge.Yes, nil},
+		{"I-23", pledge.IndustrySector, "industry, 1000 staff, revenue missing: the revenue decides", 1000, "", "", pledge.SizeUnset, pledge.NotKnown, []string{"revenue"}},
+		{"I-23", pledge.Construction, "construction, revenue 799,999,999.99, assets missing: within", -1, "799999999.99", "", pledge.SizeUnset, pledge.Yes, nil},
+		{"I-23", pledge.Construction, "construction, revenue 800,000,000.00, assets missing: the assets decide", -1, "800000000.00", "", pledge.SizeUnset, pledge.NotKnown, []string{"total_assets"}},
+		{"I-23", pledge.RealEstate, "real estate, assets 99,999,999.99, revenue missing: within", -1, "", "99999999.99", pledge.SizeUnset, pledge.Yes, nil},
+		{"I-23", pledge.RealEstate, "real estate, assets 100,000,000.00, revenue missing: the revenue decides", -1, "", "100000000.00", pledge.SizeUnset, pledge.NotKnown, []string{"revenue"}},
+		{"I-23", pledge.LeasingBusiness, "leasing, assets 1,199,999,999.99, staff missing: within", -1, "", "1199999999.99", pledge.SizeUnset, pledge.Yes, nil},
+		{"I-23", pledge.LeasingBusiness, "leasing, assets 1,200,000,000.00, staff missing: the staff decides", -1, "", "1200000000.00", pledge.SizeUnset, pledge.NotKnown, []string{"employees"}},
+		// The micro "或" with a figure missing: 19 staff is micro whatever the revenue; 20 staff is within the
+		// ceiling (20 < 1000) but micro, small or medium on the revenue.
+		{"I-23", pledge.IndustrySector, "industry, 19 staff, revenue missing: micro", 19, "", "", pledge.Micro, pledge.Yes, nil},
+		{"I-23", pledge.IndustrySector, "industry, 20 staff, revenue missing: within, class open", 20, "", "", pledge.SizeUnset, pledge.Yes, nil},
+		// The industry not given (I-23): the figures against every row of the standard.
+		// 50 staff, revenue 2000万: below a ceiling threshold in every row (staff: 50 < 200, the lowest staff
+		// ceiling; revenue: 2000万 < 5000万, the lowest revenue ceiling; the rows on revenue and assets —
+		// agriculture, construction, real estate — by revenue); but medium in agriculture (2000万 ≥ 500万),
+		// small in "other" (10 ≤ 50 < 100): in scope, class open.
+		{"I-23", pledge.IndustryUnset, "no industry, 50 staff and 2000万: within the ceiling in every row", 50, "20000000.00", "", pledge.SizeUnset, pledge.Yes, nil},
+		// 3 staff, revenue and assets 10万: micro in every row (staff < 5, the lowest staff micro threshold;
+		// revenue 10万 < 50万, the lowest revenue one; real estate and construction by revenue).
+		{"I-23", pledge.IndustryUnset, "no industry, 3 staff, 10万 revenue and assets: micro in every row", 3, "100000.00", "100000.00", pledge.Micro, pledge.Yes, nil},
+		// 2000 staff, revenue and assets 200000万: at or above every ceiling threshold of every row (the
+		// highest: staff 2000 in information transmission, revenue 200000万 in real estate, assets 120000万 in
+		// leasing): large in every row. 1999 staff is below information transmission's 2000: rows disagree.
+		{"I-23", pledge.IndustryUnset, "no industry, 2000 staff, 200000万: large in every row", 2000, "2000000000.00", "2000000000.00", pledge.Large, pledge.No, nil},
+		{"I-23", pledge.IndustryUnset, "no industry, 1999 staff, 200000万: rows disagree", 1999, "2000000000.00", "2000000000.00", pledge.SizeUnset, pledge.NotKnown, []string{"industry"}},
+		// 50 staff and nothing else: within the ceiling in every row on staff, but agriculture (revenue only),
+		// construction and real estate (revenue or assets) turn on what is missing.
+		{"I-23", pledge.IndustryUnset, "no industry, 50 staff only", 50, "", "", pledge.SizeUnset, pledge.NotKnown, []string{"industry", "revenue", "total_assets"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.industry.String()+"/"+tc.name, func(t *testing.T) {
 			got, err := eligibility.ClassifySize(sizeFacts(tc.industry, tc.staff, tc.revenue, tc.assets))
 			assert.Equal(t, tc.want, got.Size)
+			assert.Equal(t, tc.sme, got.SME)
 			assert.NotEmpty(t, got.Zh)
 			assert.NotEmpty(t, got.En)
 			if tc.missing == nil {
@@ -424,30 +463,46 @@ func TestClassifySizeMessages(t *testing.T) {
 		want           pledge.Size
 		wantZh, wantEn string
 	}{
-		{"I-5", "medium", sizeFacts(pledge.SoftwareIT, 120, "35000000", ""), pledge.Medium,
-			"软件和信息技术服务业，从业人员120人，营业收入35,000,000.00元：在中小微型企业范围内（从业人员300人以下或营业收入10000万元以下），" +
-				"达到中型企业标准（从业人员100人及以上且营业收入1000万元及以上），属中型企业（工信部联企业〔2011〕300号）",
-			"software and information technology services, 120 employees, revenue 35,000,000.00 yuan: within the SME " +
-				"ceiling (fewer than 300 employees or revenue below 100,000,000 yuan) and meeting the medium thresholds " +
-				"(at least 100 employees and revenue of at least 10,000,000 yuan), so medium under 工信部联企业〔2011〕300号"},
-		{"I-5", "small", sizeFacts(pledge.IndustrySector, 299, "20000000.00", ""), pledge.Small,
-			"工业，从业人员299人，营业收入20,000,000.00元：从业人员20人及以上且营业收入300万元及以上，未达中型企业标准" +
-				"（从业人员300人及以上且营业收入2000万元及以上），属小型企业（工信部联企业〔2011〕300号）",
-			"industry (工业), 299 employees, revenue 20,000,000.00 yuan: at least 20 employees and revenue of at least " +
-				"3,000,000 yuan, short of the medium thresholds (at least 300 employees and revenue of at least " +
-				"20,000,000 yuan), so small under 工信部联企业〔2011〕300号"},
-		{"I-5", "micro", sizeFacts(pledge.Construction, -1, "2999999.99", "100.00"), pledge.Micro,
-			"建筑业，营业收入2,999,999.99元，资产总额100.00元：营业收入300万元以下、资产总额300万元以下，属微型企业（工信部联企业〔2011〕300号）",
-			"construction, revenue 2,999,999.99 yuan, total assets 100.00 yuan: revenue below 3,000,000 yuan and total " +
-				"assets below 3,000,000 yuan, so micro under 工信部联企业〔2011〕300号"},
-		{"I-5", "large", sizeFacts(pledge.OtherIndustry, 300, "", ""), pledge.Large,
-			"其他未列明行业，从业人员300人：不在中小微型企业范围内（须从业人员300人以下），属大型企业（工信部联企业〔2011〕300号）",
-			"other industries, 300 employees: outside the SME ceiling (which needs fewer than 300 employees), so large " +
+		// I-23: the sentence names the criterion that decided the ceiling (both hold here), then the class.
+		{"I-23", "medium", sizeFacts(pledge.SoftwareIT, 120, "35000000", ""), pledge.Medium,
+			"软件和信息技术服务业，从业人员120人，营业收入35,000,000.00元：从业人员300人以下、营业收入10000万元以下，属中小微型企业范围" +
+				"（从业人员300人以下或营业收入10000万元以下即是）；达到中型企业标准（从业人员100人及以上且营业收入1000万元及以上），按工信部联企业〔2011〕300号属中型企业",
+			"software and information technology services, 120 employees, revenue 35,000,000.00 yuan: fewer than 300 employees and " +
+				"revenue below 100,000,000.00 yuan, so within the SME ceiling (fewer than 300 employees or revenue below 100,000,000.00 yuan " +
+				"suffices); it meets the medium thresholds (at least 100 employees and revenue of at least 10,000,000.00 yuan), so it is medium " +
 				"under 工信部联企业〔2011〕300号"},
-		{"I-5", "missing", sizeFacts(pledge.IndustrySector, 500, "", ""), pledge.SizeUnset,
-			"工业，从业人员500人：未给出营业收入（enterprise.size_facts.revenue），无法按工信部联企业〔2011〕300号划型",
-			"industry (工业), 500 employees: revenue (enterprise.size_facts.revenue) not given, so the size under " +
-				"工信部联企业〔2011〕300号 is unknown"},
+		// 299 < 1000 and 2000万 < 40000万: both ceiling criteria hold, and both are named.
+		{"I-23", "small", sizeFacts(pledge.IndustrySector, 299, "20000000.00", ""), pledge.Small,
+			"工业，从业人员299人，营业收入20,000,000.00元：从业人员1000人以下、营业收入40000万元以下，属中小微型企业范围（从业人员1000人以下或营业收入40000万元以下即是）；" +
+				"从业人员20人及以上且营业收入300万元及以上，未达中型企业标准（从业人员300人及以上且营业收入2000万元及以上），按工信部联企业〔2011〕300号属小型企业",
+			"industry (工业), 299 employees, revenue 20,000,000.00 yuan: fewer than 1000 employees and revenue below 400,000,000.00 yuan, so " +
+				"within the SME ceiling (fewer than 1000 employees or revenue below 400,000,000.00 yuan suffices); at least 20 employees and " +
+				"revenue of at least 3,000,000.00 yuan but short of the medium thresholds (at least 300 employees and revenue of at least " +
+				"20,000,000.00 yuan), so it is small under 工信部联企业〔2011〕300号"},
+		{"I-23", "micro", sizeFacts(pledge.Construction, -1, "2999999.99", "100.00"), pledge.Micro,
+			"建筑业，营业收入2,999,999.99元，资产总额100.00元：营业收入300万元以下、资产总额300万元以下，按工信部联企业〔2011〕300号属微型企业",
+			"construction, revenue 2,999,999.99 yuan, total assets 100.00 yuan: revenue below 3,000,000.00 yuan and total " +
+				"assets below 3,000,000.00 yuan, so it is micro under 工信部联企业〔2011〕300号"},
+		{"I-5", "large", sizeFacts(pledge.OtherIndustry, 300, "", ""), pledge.Large,
+			"其他未列明行业，从业人员300人：不在中小微型企业范围内（须从业人员300人以下），按工信部联企业〔2011〕300号属大型企业",
+			"other industries, 300 employees: outside the SME ceiling (which needs fewer than 300 employees), so it is large " +
+				"under 工信部联企业〔2011〕300号"},
+		// I-23: the issue's case — a software company whose head count alone puts it among the SMEs.
+		{"I-23", "within the ceiling by staff alone, revenue not given", sizeFacts(pledge.SoftwareIT, 120, "", ""), pledge.SizeUnset,
+			"软件和信息技术服务业，从业人员120人：从业人员300人以下，属中小微型企业范围（从业人员300人以下或营业收入10000万元以下即是）；" +
+				"未给出营业收入（enterprise.size_facts.revenue），是中型、小型还是微型无法确定，但不影响其按工信部联企业〔2011〕300号属于中小微型企业",
+			"software and information technology services, 120 employees: fewer than 300 employees, so within the SME ceiling (fewer than " +
+				"300 employees or revenue below 100,000,000.00 yuan suffices); revenue (enterprise.size_facts.revenue) not given, so whether " +
+				"it is medium, small or micro is not settled, which does not change that it is a micro, small or medium enterprise under 工信部联企业〔2011〕300号"},
+		{"I-23", "missing what decides", sizeFacts(pledge.IndustrySector, 1500, "", ""), pledge.SizeUnset,
+			"工业，从业人员1500人：未给出营业收入（enterprise.size_facts.revenue），按工信部联企业〔2011〕300号无法判断是否属于中小微型企业（须从业人员1000人以下或营业收入40000万元以下）",
+			"industry (工业), 1500 employees: revenue (enterprise.size_facts.revenue) not given, so whether it is within the SME ceiling under " +
+				"工信部联企业〔2011〕300号 (which needs fewer than 1000 employees or revenue below 400,000,000.00 yuan) is unknown"},
+		{"I-23", "no industry, within the ceiling in every row", sizeFacts(pledge.IndustryUnset, 50, "20000000.00", ""), pledge.SizeUnset,
+			"未给出行业（enterprise.size_facts.industry），从业人员50人，营业收入20,000,000.00元：按工信部联企业〔2011〕300号在每一行业均低于中小微型企业上限之一，属中小微型企业；行业未给出，是中型、小型还是微型无法确定，但不影响其属于中小微型企业",
+			"the industry (enterprise.size_facts.industry) is not given, 50 employees, revenue 20,000,000.00 yuan: in every industry of " +
+				"工信部联企业〔2011〕300号 it is below one of the SME ceiling's thresholds, so it is a micro, small or medium enterprise; " +
+				"without the industry, whether medium, small or micro is not settled, which does not change that"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -486,8 +541,12 @@ func TestClassifySizeBadInput(t *testing.T) {
 }
 
 func TestSizeFactsErrorMessage(t *testing.T) {
-	_, err := eligibility.ClassifySize(sizeFacts(pledge.IndustrySector, -1, "", ""))
-	assert.EqualError(t, err, `enterprise.size_facts: industry "industry" needs employees, revenue: size facts missing`)
-	_, err = eligibility.ClassifySize(pledge.SizeFacts{})
-	assert.EqualError(t, err, `enterprise.size_facts: industry: size facts missing`)
+	t.Run("I-23/the industry's keys that could decide", func(t *testing.T) {
+		_, err := eligibility.ClassifySize(sizeFacts(pledge.IndustrySector, -1, "", ""))
+		assert.EqualError(t, err, `enterprise.size_facts: industry "industry" needs employees, revenue: size facts missing`)
+	})
+	t.Run("I-23/no figure at all: the industry and every figure", func(t *testing.T) {
+		_, err := eligibility.ClassifySize(pledge.SizeFacts{})
+		assert.EqualError(t, err, `enterprise.size_facts: industry, employees, revenue, total_assets: size facts missing`)
+	})
 }

@@ -42,12 +42,8 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 		return Report{}, err
 	}
 	// One list for every finding: the assessment's first, then each part's in turn, put in article order
-	// at the end. It is sized for them all, so that nothing is copied from one list into another.
-	var all []pledge.Finding
-	if c != nil {
-		all = make([]pledge.Finding, 0, eligibility.MaxFindings(c)+evaluateFindings)
-	}
-	assessment, err := eligibility.AppendAssess(all, c, p.Eligibility, cal)
+	// at the end.
+	assessment, err := eligibility.Assess(c, p.Eligibility, cal)
 	if err != nil {
 		return Report{}, wrapEvaluate(err)
 	}
@@ -211,11 +207,6 @@ func art14Due(l pledge.Loan, cal deadlines.Calendar) (pledge.Art14Due, []error, 
 	}
 	return due, problems, nil
 }
-
-// evaluateFindings is room for the findings Evaluate adds to the assessment's in a usual case: the
-// application's (Art. 15, 16, 21¶1), the sanctions', the two subsidies' and the citations of Art. 3, 19 and
-// 23. More only cost a copy of the list.
-const evaluateFindings = 16
 
 // inArticleOrder puts findings in order by article number, in place, keeping within an article the order
 // they came in: a stable counting sort over the 24 articles, whose permutation is carried out by following
