@@ -174,7 +174,16 @@ func (g *Generator) Next() Case {
 			filed := contract.AddDays(-365*back - g.r.IntN(300))
 			right["filing_date"] = day(filed)
 			right["number"] = Cell{V: g.patentNumber(filed.Year(), kind)}
-			right["annual_fees_paid_through_year"] = Cell{V: strconv.Itoa(contract.Year() - filed.Year() + 2)}
+			// Paid a year ahead, but never past the term's last year, for which there is no fee (I-29): 20
+			// years for an invention, 10 for a utility model or a design filed before 2021-06-01, 15 after.
+			years := 10
+			switch {
+			case kind == pledge.Invention:
+				years = 20
+			case kind == pledge.Design && !filed.Before(deadlines.MustDate(2021, 6, 1)):
+				years = 15
+			}
+			right["annual_fees_paid_through_year"] = Cell{V: strconv.Itoa(min(contract.Year()-filed.Year()+2, years))}
 		case pledge.ICLayout:
 			created := contract.AddDays(-400 - g.r.IntN(1500))
 			right["ic_created"] = day(created)
