@@ -3,12 +3,18 @@
 //
 //	go run ./examples/evaluate [-lang zh|en] [-format json|text] CASE.json
 //	go run ./examples/evaluate [-lang zh|en] [-format json|text] CASES.jsonl   (or - for standard input)
+//	go run ./examples/evaluate [-lang zh|en] -format ics CASE.json > deadlines.ics
 //
 // A case file (spec/case-format.md, "In") gives one report, as indented JSON (the default) or as text for
 // a person. A JSON Lines file (a path ending in .jsonl, or - for standard input) holds one case per line
 // and gives one report per line, compact, in order; a line that is not a valid case gives
 // {"line": N, "errors": [...]} in its place (with -format text, its problems as "line N: …" lines), and
-// the rest go on. Each of its problems is also written to standard error, one line each, prefixed
+// the rest go on.
+//
+// With -format ics a single case file gives an iCalendar file (RFC 5545) of its deadlines — the Art. 14
+// filings, the Art. 16 supplement, the pledged patents' annual fees and any Art. 21 ban — the same bytes
+// as examples/serve's POST /v1/calendar (see examples/internal/ics); deadlines the work calendar cannot
+// compute are named on standard error. Each of its problems is also written to standard error, one line each, prefixed
 // "line N: " and naming the key path, as the case format asks of bad input. Blank lines are skipped; N
 // counts every line of the file from 1.
 //
@@ -34,6 +40,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/eligibility"
+	"github.com/ipfinance/cqpledge/examples/internal/ics"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 )
@@ -58,9 +65,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("evaluate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	langFlag := fs.String("lang", "zh", "language of the messages: zh or en")
-	format := fs.String("format", "json", "output: json or text")
+	format := fs.String("format", "json", "output: json, text, or ics (the deadlines as an iCalendar file; one case file)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: evaluate [-lang zh|en] [-format json|text] CASE.json | CASES.jsonl | -")
+		fmt.Fprintln(stderr, "usage: evaluate [-lang zh|en] [-format json|text|ics] CASE.json | CASES.jsonl | -")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -80,8 +87,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitInput
 	}
-	if *format != "json" && *format != "text" {
-		fmt.Fprintf(stderr, "evaluate: -format %q: want json or text\n", *format)
+	if *format != "json" && *format != "text" && *format != "ics" {
+		fmt.Fprintf(stderr, "evaluate: -format %q: want json, text or ics\n", *format)
 		fs.Usage()
 		return exitInput
 	}
@@ -89,8 +96,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitInput
 	}
-	e := evaluator{lang: lang, text: *format == "text", policy: subsidy.Default2015(), cal: deadlines.China()}
+	e := evaluator{lang: lang, text: *format == "text", ics: *format == "ics", policy: subsidy.Default2015(), cal: deadlines.China()}
 	path := fs.Arg(0)
+	if e.ics && (path == "-" || strings.HasSuffix(path, ".jsonl")) {
+		fmt.Fprintln(stderr, "evaluate: -format ics takes one case file, not JSON Lines")
+		fs.Usage()
+		return exitInput
+	}
 	if path == "-" {
 		return e.lines(stdin, stdout, stderr)
 	}
@@ -114,6 +126,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type evaluator struct {
 	lang   pledge.Lang
 	text   bool
+	ics    bool // the deadlines as an iCalendar file (single case only)
 	policy subsidy.Policy
 	cal    deadlines.Calendar
 }
@@ -141,7 +154,11 @@ func problems(err error) []string {
 }
 
 func (e evaluator) single(data []byte, stdout, stderr io.Writer) int {
-	r, err := e.evaluate(data)
+	c, err := parseCase(data)
+	var r subsidy.Report
+	if err == nil {
+		r, err = subsidy.Evaluate(c, e.policy, e.cal)
+	}
 	if err != nil {
 		for _, p := range problems(err) {
 			fmt.Fprintln(stderr, p)
@@ -149,7 +166,18 @@ func (e evaluator) single(data []byte, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	var out []byte
-	if e.text {
+	if e.ics {
+		cal := ics.Deadlines(c, r, e.policy, e.cal, e.lang)
+		for _, n := range cal.Notes {
+			fmt.Fprintln(stderr, "evaluate: not in the calendar:", n)
+		}
+		var buf bytes.Buffer
+		if err := ics.Write(&buf, cal); err != nil {
+			fmt.Fprintln(stderr, "evaluate:", err)
+			return exitIO
+		}
+		out = buf.Bytes()
+	} else if e.text {
 		out = []byte(r.Text(e.lang))
 	} else {
 		compact, err := r.JSON(e.lang)
