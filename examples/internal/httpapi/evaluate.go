@@ -104,6 +104,11 @@ func (s *server) stream(w http.ResponseWriter, r *http.Request, l lang, compact 
 		return
 	}
 	rc := http.NewResponseController(w)
+	// HTTP/1 stops reading the body once the answer begins unless told otherwise: a stream answers line
+	// by line while the body is still coming.
+	if err := rc.EnableFullDuplex(); err != nil && !errors.Is(err, http.ErrNotSupported) {
+		s.cfg.Log.Info("full duplex", "err", err)
+	}
 	br := bufio.NewReaderSize(http.MaxBytesReader(w, r.Body, s.cfg.MaxStream), 64<<10)
 	w.Header().Set("Content-Type", ndjsonType)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
