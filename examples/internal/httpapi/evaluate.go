@@ -109,10 +109,14 @@ func (s *server) stream(w http.ResponseWriter, r *http.Request, l lang, compact 
 	if err := rc.EnableFullDuplex(); err != nil && !errors.Is(err, http.ErrNotSupported) {
 		s.cfg.Log.Info("full duplex", "err", err)
 	}
-	br := bufio.NewReaderSize(http.MaxBytesReader(w, r.Body, s.cfg.MaxStream), 64<<10)
+	br := bufio.NewReaderSize(&capReader{r: r.Body, left: s.cfg.MaxStream}, 64<<10)
 	w.Header().Set("Content-Type", ndjsonType)
+	// A stream may end before its body does (a limit, the timeout): the connection is not reused then,
+	// and net/http must not read a next request from it while full duplex (so every stream closes it).
+	w.Header().Set("Connection", "close")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(http.StatusOK)
+	_ = rc.Flush() // the stream has begun: the client sees the status before the first report
 	bw := bufio.NewWriterSize(w, 32<<10)
 	flush := func() error {
 		if err := bw.Flush(); err != nil {
@@ -190,7 +194,7 @@ func (s *server) streamEnd(err error) (problemItem, bool) {
 	}
 	var mbe *http.MaxBytesError
 	switch {
-	case errors.As(err, &mbe):
+	case errors.As(err, &mbe), errors.Is(err, errStreamTooLarge):
 		return problemItem{In: "body", Key: "(body)", Code: "body_too_large", Line: n, Message: message{
 			Zh: fmt.Sprintf("请求体超过 %d 字节的上限，其余各行未评估", s.cfg.MaxStream),
 			En: fmt.Sprintf("the body is over the limit of %d bytes; the rest was not evaluated", s.cfg.MaxStream)}}, true
@@ -247,4 +251,33 @@ func eachLine(r *bufio.Reader, max int64, fn func(n int, line []byte, tooLong bo
 func isTimeout(err error) bool {
 	var t interface{ Timeout() bool }
 	return errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &t) && t.Timeout())
+}
+
+// errStreamTooLarge: a JSON Lines body went past MaxStream.
+var errStreamTooLarge = errors.New("body past the stream limit")
+
+// capReader reads at most left bytes of r and then fails with errStreamTooLarge. A stream uses it rather
+// than http.MaxBytesReader, whose overrun handling does not combine with full duplex (net/http then
+// reads the next request while the body is still being read: "invalid concurrent Body.Read call").
+type capReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		// One byte more tells a body that ends exactly at the limit from one that goes past it.
+		var one [1]byte
+		n, err := c.r.Read(one[:])
+		if n > 0 {
+			return 0, errStreamTooLarge
+		}
+		return 0, err
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	return n, err
 }

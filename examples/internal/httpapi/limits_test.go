@@ -93,9 +93,13 @@ func startSlow(t *testing.T, url, ct string) (*io.PipeWriter, <-chan *http.Respo
 	req, err := http.NewRequest("POST", url, pr)
 	require.NoError(t, err)
 	req.Header.Set("Content-Type", ct)
+	// Its own client, so that its connection is its own: with a shared pool, a freshly dialled connection
+	// may be handed to another request of the test first.
+	client := &http.Client{Transport: &http.Transport{}}
+	t.Cleanup(client.CloseIdleConnections)
 	done := make(chan *http.Response, 1)
 	go func() {
-		resp, err := http.DefaultClient.Do(req)
+		resp, err := client.Do(req)
 		if err != nil {
 			done <- nil
 			return
@@ -152,35 +156,43 @@ func TestTimeout(t *testing.T) {
 }
 
 // TestConcurrencyCap: past MaxConcurrent evaluations at once, 503 with Retry-After at once; served again
-// when one finishes. Reading the pages is not capped.
+// when one finishes. Reading the pages is not capped. The request holding the only slot is a stream: its
+// answer's headers come as soon as it is in the handler, so the test knows it holds the slot.
 func TestConcurrencyCap(t *testing.T) {
 	srv := start(t, httpapi.Config{MaxConcurrent: 1, RetryAfter: 2 * time.Second, Timeout: 10 * time.Second})
 	quick := readCase(t, "quickstart.json")
 
-	pw, done := startSlow(t, srv.URL+"/v1/evaluate", "application/json")
-	_, err := pw.Write(quick[:10]) // the first request holds the only slot while its body comes
-	require.NoError(t, err)
-	var a answer
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if a = do(t, "POST", srv.URL+"/v1/evaluate", "application/json", quick); a.status == http.StatusServiceUnavailable {
-			break
-		}
-	}
+	pw, done := startSlow(t, srv.URL+"/v1/evaluate", "application/x-ndjson")
+	held := wait(t, done, 5*time.Second)
+	require.Equal(t, http.StatusOK, held.StatusCode)
+
+	a := do(t, "POST", srv.URL+"/v1/evaluate", "application/json", quick)
 	require.Equal(t, http.StatusServiceUnavailable, a.status, "a second evaluation while the first holds the slot")
 	assert.Equal(t, "2", a.header.Get("Retry-After"))
 	assert.Equal(t, "/problems/busy", problemOf(t, a).Type)
+	for _, path := range []string{"/v1/calendar", "/v1/portfolio"} {
+		assert.Equal(t, http.StatusServiceUnavailable, do(t, "POST", srv.URL+path, "application/json", quick).status, path)
+	}
 	assert.Equal(t, http.StatusOK, do(t, "GET", srv.URL+"/healthz", "", nil).status, "health is not an evaluation")
 
-	_, err = pw.Write(quick[10:])
+	_, err := pw.Write(append(compact(t, quick), '\n'))
 	require.NoError(t, err)
 	require.NoError(t, pw.Close())
-	resp := wait(t, done, 5*time.Second)
-	assert.Equal(t, http.StatusOK, resp.StatusCode, "the first request finishes")
-	assert.Equal(t, http.StatusOK, do(t, "POST", srv.URL+"/v1/evaluate", "application/json", quick).status, "the slot is free again")
+	body, err := io.ReadAll(held.Body)
+	require.NoError(t, err)
+	assert.Contains(t, string(body), `"outcome":"eligible"`, "the first request finishes")
+	// The slot is released as the first handler returns, which may be a moment after its answer reached
+	// the client.
+	status := 0
+	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline) && status != http.StatusOK; time.Sleep(5 * time.Millisecond) {
+		status = do(t, "POST", srv.URL+"/v1/evaluate", "application/json", quick).status
+	}
+	assert.Equal(t, http.StatusOK, status, "the slot is free again")
 }
 
 // TestGracefulShutdown: when Serve's context ends, a request in flight still gets its answer, Serve
-// returns nil, and no new connection is taken.
+// returns nil, and no new connection is taken. The request in flight is a stream, whose headers tell
+// that it is in the handler.
 func TestGracefulShutdown(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -190,11 +202,10 @@ func TestGracefulShutdown(t *testing.T) {
 	served := make(chan error, 1)
 	go func() { served <- httpapi.Serve(ctx, ln, httpapi.New(cfg), cfg) }()
 
-	quick := readCase(t, "quickstart.json")
-	pw, done := startSlow(t, url+"/v1/evaluate", "application/json")
-	_, err = pw.Write(quick[:10])
-	require.NoError(t, err)
-	time.Sleep(100 * time.Millisecond) // the request is in the handler, reading its body
+	quick := compact(t, readCase(t, "quickstart.json"))
+	pw, done := startSlow(t, url+"/v1/evaluate", "application/x-ndjson")
+	resp := wait(t, done, 5*time.Second)
+	require.Equal(t, http.StatusOK, resp.StatusCode)
 	cancel()
 	time.Sleep(100 * time.Millisecond)
 	select {
@@ -202,11 +213,12 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Fatalf("Serve returned with a request in flight: %v", err)
 	default:
 	}
-	_, err = pw.Write(quick[10:])
+	_, err = pw.Write(append(quick, '\n'))
 	require.NoError(t, err)
 	require.NoError(t, pw.Close())
-	resp := wait(t, done, 5*time.Second)
-	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	assert.Contains(t, string(body), `"outcome":"eligible"`, "the request in flight is answered in full")
 	select {
 	case err := <-served:
 		assert.NoError(t, err)
