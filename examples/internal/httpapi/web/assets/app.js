@@ -303,7 +303,7 @@
     document.getElementById('deadlines').replaceChildren(
       el('table', { id: 'deadline-table' }, el('tr', {}, el('th', {}, t('date')), el('th', {}, t('what'))),
         rows.map(([d, s]) => el('tr', {}, el('td', { class: 'num' }, d), el('td', {}, s)))),
-      notes.length ? el('p', { class: 'error' }, t('calendarNotes') + ' ' + notes.join('；')) : null);
+      ...(notes.length ? [el('p', { class: 'error' }, t('calendarNotes') + ' ' + notes.join('；'))] : []));
   }
 
   // parseICS reads the few properties the page shows from the server's calendar (RFC 5545, as

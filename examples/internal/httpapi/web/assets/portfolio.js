@@ -47,7 +47,7 @@
     document.getElementById('chart-notmet').replaceChildren(bars(tt.not_met.slice(0, 10).map((r) => [r.ref, r.cases, String(r.cases)])));
     document.getElementById('cases').replaceChildren(
       el('tr', {}, [t('line'), t('id'), t('outcomeCol'), t('feeSubsidy'), t('riskCompensation'), t('notMet'), t('errors')].map((h) => el('th', {}, h))),
-      p.cases.map((c) => el('tr', {},
+      ...p.cases.map((c) => el('tr', {},
         el('td', { class: 'num' }, c.line), el('td', {}, c.id || ''),
         el('td', {}, c.outcome ? o[c.outcome] : ''),
         el('td', { class: 'num' }, c.fee_subsidy ? cq.yuan(c.fee_subsidy.amount) + '（' + o[c.fee_subsidy.outcome] + '）' : ''),
