@@ -20,9 +20,8 @@ const (
 // evaluate is POST /v1/evaluate: one case (application/json) → its report; JSON Lines
 // (application/x-ndjson or application/jsonl) → one line a case, one report a line, in order, streamed.
 func (s *server) evaluate(w http.ResponseWriter, r *http.Request) {
-	l, compact, ps := params(r, true)
-	if ps != nil {
-		writeProblem(w, l, invalidInput, queryDetail(ps), ps)
+	l, compact, ok := s.query(w, r, true)
+	if !ok {
 		return
 	}
 	mt, ok := mediaType(w, r, l, jsonType, ndjsonType, jsonlType)
@@ -33,13 +32,8 @@ func (s *server) evaluate(w http.ResponseWriter, r *http.Request) {
 		s.stream(w, r, l, compact)
 		return
 	}
-	body, ok := s.readBody(w, r, l, s.cfg.MaxBody)
+	v, ok := s.oneCase(w, r, l)
 	if !ok {
-		return
-	}
-	v, ps := s.eng.evaluate(body)
-	if ps != nil {
-		writeProblem(w, l, invalidInput, caseDetail(ps), ps)
 		return
 	}
 	out, err := v.reportJSON(l, compact)
@@ -51,21 +45,15 @@ func (s *server) evaluate(w http.ResponseWriter, r *http.Request) {
 
 // calendar is POST /v1/calendar: one case → its deadlines as an iCalendar file.
 func (s *server) calendar(w http.ResponseWriter, r *http.Request) {
-	l, _, ps := params(r, false)
-	if ps != nil {
-		writeProblem(w, l, invalidInput, queryDetail(ps), ps)
+	l, _, ok := s.query(w, r, false)
+	if !ok {
 		return
 	}
 	if _, ok := mediaType(w, r, l, jsonType); !ok {
 		return
 	}
-	body, ok := s.readBody(w, r, l, s.cfg.MaxBody)
+	v, ok := s.oneCase(w, r, l)
 	if !ok {
-		return
-	}
-	v, ps := s.eng.evaluate(body)
-	if ps != nil {
-		writeProblem(w, l, invalidInput, caseDetail(ps), ps)
 		return
 	}
 	var buf bytes.Buffer
@@ -74,6 +62,32 @@ func (s *server) calendar(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Disposition", `attachment; filename="cqpledge-deadlines.ics"`)
 	writeJSONBody(w, "text/calendar; charset=utf-8", buf.Bytes())
+}
+
+// query reads a handler's query parameters (see params); on a problem it answers 400 naming each and
+// reports false.
+func (s *server) query(w http.ResponseWriter, r *http.Request, allowClauses bool) (lang, bool, bool) {
+	l, compact, ps := params(r, allowClauses)
+	if ps != nil {
+		writeProblem(w, l, invalidInput, queryDetail(ps), ps)
+		return l, false, false
+	}
+	return l, compact, true
+}
+
+// oneCase reads one case from the body and evaluates it; on a problem (the body, or the case's input
+// errors) it answers and reports false.
+func (s *server) oneCase(w http.ResponseWriter, r *http.Request, l lang) (evaluated, bool) {
+	body, ok := s.readBody(w, r, l, s.cfg.MaxBody)
+	if !ok {
+		return evaluated{}, false
+	}
+	v, ps := s.eng.evaluate(body)
+	if ps != nil {
+		writeProblem(w, l, invalidInput, caseDetail(ps), ps)
+		return evaluated{}, false
+	}
+	return v, true
 }
 
 func queryDetail(ps []problemItem) message {

@@ -51,7 +51,13 @@ type answer struct {
 
 func do(t testing.TB, method, url, contentType string, body []byte) answer {
 	t.Helper()
-	req, err := http.NewRequest(method, url, bytes.NewReader(body))
+	return doReader(t, method, url, contentType, bytes.NewReader(body))
+}
+
+// doReader sends body as it is: a reader of unknown length (not a *bytes.Reader) is sent chunked.
+func doReader(t testing.TB, method, url, contentType string, body io.Reader) answer {
+	t.Helper()
+	req, err := http.NewRequest(method, url, body)
 	require.NoError(t, err)
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)

@@ -23,15 +23,7 @@ type onlyReader struct{ io.Reader }
 
 func doChunked(t *testing.T, url, ct string, body []byte) answer {
 	t.Helper()
-	req, err := http.NewRequest("POST", url, onlyReader{bytes.NewReader(body)})
-	require.NoError(t, err)
-	req.Header.Set("Content-Type", ct)
-	resp, err := http.DefaultClient.Do(req)
-	require.NoError(t, err)
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	require.NoError(t, err)
-	return answer{resp.StatusCode, resp.Header, b}
+	return doReader(t, "POST", url, ct, onlyReader{bytes.NewReader(body)})
 }
 
 // TestBodyLimit: a case over MaxBody is 413, whether its length is declared or not.

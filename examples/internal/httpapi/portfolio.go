@@ -179,9 +179,8 @@ type portfolioAnswer struct {
 // on. The answer is 200 with every line accounted for; a body past MaxStream or the deadline is a
 // problem instead (a partial total would mislead).
 func (s *server) portfolio(w http.ResponseWriter, r *http.Request) {
-	l, _, ps := params(r, false)
-	if ps != nil {
-		writeProblem(w, l, invalidInput, queryDetail(ps), ps)
+	l, _, ok := s.query(w, r, false)
+	if !ok {
 		return
 	}
 	mt, ok := mediaType(w, r, l, ndjsonType, jsonlType)

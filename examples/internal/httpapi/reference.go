@@ -7,9 +7,8 @@ import (
 
 // policy is GET /v1/policy: the figures of the measure as issued that every evaluation applies.
 func (s *server) policy(w http.ResponseWriter, r *http.Request) {
-	l, _, ps := params(r, false)
-	if ps != nil {
-		writeProblem(w, l, invalidInput, queryDetail(ps), ps)
+	_, _, ok := s.query(w, r, false)
+	if !ok {
 		return
 	}
 	b, err := json.Marshal(s.eng.policyJSON())
@@ -22,9 +21,8 @@ func (s *server) policy(w http.ResponseWriter, r *http.Request) {
 // clause is GET /v1/clauses/{ref}: a provision's own words, the citation given in either form ("Art. 4(3)",
 // "第四条第（三）项").
 func (s *server) clause(w http.ResponseWriter, r *http.Request) {
-	l, _, ps := params(r, false)
-	if ps != nil {
-		writeProblem(w, l, invalidInput, queryDetail(ps), ps)
+	l, _, ok := s.query(w, r, false)
+	if !ok {
 		return
 	}
 	ref := r.PathValue("ref")
