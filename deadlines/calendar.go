@@ -213,6 +213,9 @@ func (c ChinaCalendar) Kind(d Date) (DayKind, error) {
 	return c.t.kind[d.n-c.t.first], nil
 }
 
+// Years returns the first and last years the calendar covers: ChinaFirstYear and ChinaLastYear.
+func (ChinaCalendar) Years() (first, last int) { return ChinaFirstYear, ChinaLastYear }
+
 // HolidayName returns the name of the public holiday on d (春节, 国庆节, …), or "" when d is not one.
 func (c ChinaCalendar) HolidayName(d Date) string {
 	if c.t == nil || d.n < c.t.first || d.n >= c.t.first+chinaDays {

@@ -65,8 +65,8 @@ func inScope(i int, r pledge.Right) pledge.Finding {
 			"未给出权利种类（rights["+strconv.Itoa(i)+"].kind），无法判断是否属于本办法所称知识产权",
 			"the kind of right (rights["+strconv.Itoa(i)+"].kind) is not given, so whether it is a right the measure covers is unknown")
 	case r.Kind.IsPatent() || r.Kind == pledge.ICLayout:
-		msgZh, msgEn := pledge.Sentences([]string{zh, "属于本办法所称知识产权（专利权和集成电路布图设计专有权）"},
-			[]string{"the ", en, " is a right the measure covers (patents and IC layout-design rights)"})
+		msgZh, msgEn := zh+"属于本办法所称知识产权（专利权和集成电路布图设计专有权）",
+			"the "+en+" is a right the measure covers (patents and IC layout-design rights)"
 		return newFinding(pledge.Art(2), pledge.Met, subj, CodeRightInScope, msgZh, msgEn)
 	}
 	return newFinding(pledge.Art(2), pledge.NotMet, subj, CodeRightInScope,
@@ -87,12 +87,12 @@ func enterpriseSubject(e pledge.Enterprise) string {
 //
 // Interpretation I-5: attested (registered_in_chongqing). Yes is met, No not met, not given unknown.
 func registeredInChongqing(e pledge.Enterprise) pledge.Finding {
-	return attested(pledge.Art(2), enterpriseSubject(e), CodeRegisteredInChongqing, e.RegisteredInChongqing, pledge.Yes,
-		factWords{
-			yesZh: "企业声明在重庆市行政区域内登记注册", yesEn: "the enterprise is attested as registered in Chongqing",
-			noZh: "企业声明未在重庆市行政区域内登记注册", noEn: "the enterprise is attested as not registered in Chongqing",
-			unkZh: "未给出企业是否在重庆市行政区域内登记注册（enterprise.registered_in_chongqing）",
-			unkEn: "whether the enterprise is registered in Chongqing (enterprise.registered_in_chongqing) is not given",
+	return pledge.Attested(pledge.Art(2), enterpriseSubject(e), CodeRegisteredInChongqing, e.RegisteredInChongqing, pledge.Yes,
+		pledge.FactWords{
+			YesZh: "企业声明在重庆市行政区域内登记注册", YesEn: "the enterprise is attested as registered in Chongqing",
+			NoZh: "企业声明未在重庆市行政区域内登记注册", NoEn: "the enterprise is attested as not registered in Chongqing",
+			UnknownZh: "未给出企业是否在重庆市行政区域内登记注册（enterprise.registered_in_chongqing）",
+			UnknownEn: "whether the enterprise is registered in Chongqing (enterprise.registered_in_chongqing) is not given",
 		})
 }
 
@@ -100,12 +100,12 @@ func registeredInChongqing(e pledge.Enterprise) pledge.Finding {
 //
 // Interpretation I-5: 科技型 status is attested (tech_based). Yes is met, No not met, not given unknown.
 func techBased(e pledge.Enterprise) pledge.Finding {
-	return attested(pledge.Art(2), enterpriseSubject(e), CodeTechBased, e.TechBased, pledge.Yes,
-		factWords{
-			yesZh: "企业声明为科技型企业", yesEn: "the enterprise is attested as technology-based (科技型)",
-			noZh: "企业声明不是科技型企业", noEn: "the enterprise is attested as not technology-based (科技型)",
-			unkZh: "未给出企业是否为科技型企业（enterprise.tech_based）",
-			unkEn: "whether the enterprise is technology-based (enterprise.tech_based) is not given",
+	return pledge.Attested(pledge.Art(2), enterpriseSubject(e), CodeTechBased, e.TechBased, pledge.Yes,
+		pledge.FactWords{
+			YesZh: "企业声明为科技型企业", YesEn: "the enterprise is attested as technology-based (科技型)",
+			NoZh: "企业声明不是科技型企业", NoEn: "the enterprise is attested as not technology-based (科技型)",
+			UnknownZh: "未给出企业是否为科技型企业（enterprise.tech_based）",
+			UnknownEn: "whether the enterprise is technology-based (enterprise.tech_based) is not given",
 		})
 }
 
@@ -250,7 +250,7 @@ func sizeFinding(subject string, s pledge.Size, howZh, howEn string) pledge.Find
 		return newFinding(pledge.Art(2), pledge.NotMet, subject, CodeEnterpriseSize,
 			"企业规模为大型（"+howZh+"），不是中小微企业", "the enterprise is large ("+howEn+"), not a micro, small or medium enterprise")
 	}
-	zh, en := pledge.Sentences([]string{"企业规模为", sizeNameZh(s), "（", howZh, "），属于中小微企业"},
-		[]string{"the enterprise is ", sizeNameEn(s), " (", howEn, "), a micro, small or medium enterprise"})
+	zh, en := "企业规模为"+sizeNameZh(s)+"（"+howZh+"），属于中小微企业",
+		"the enterprise is "+sizeNameEn(s)+" ("+howEn+"), a micro, small or medium enterprise"
 	return newFinding(pledge.Art(2), pledge.Met, subject, CodeEnterpriseSize, zh, en)
 }

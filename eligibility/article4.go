@@ -56,10 +56,9 @@ func judgedFor(l pledge.Loan) judged {
 	day := on.String()
 	j := judged{on: on, filed: filed}
 	if filed {
-		j.zh, j.en = pledge.Sentences([]string{"以质押登记申请日", day, "为准"}, []string{"as of the registration application on ", day})
+		j.zh, j.en = "以质押登记申请日"+day+"为准", "as of the registration application on "+day
 	} else {
-		j.zh, j.en = pledge.Sentences([]string{"以合同签订日", day, "为准（未给出质押登记申请日）"},
-			[]string{"as of the contract date ", day, " (no registration filing given)"})
+		j.zh, j.en = "以合同签订日"+day+"为准（未给出质押登记申请日）", "as of the contract date "+day+" (no registration filing given)"
 	}
 	return j
 }
@@ -139,23 +138,23 @@ func appendConditions(out []pledge.Finding, c *pledge.Case, cal deadlines.Calend
 // met, false not met, not given unknown. For an IC layout design "granted" means registered (第八条: the
 // right arises on registration).
 func granted(subject string, r pledge.Right) pledge.Finding {
-	return attested(pledge.ArtItem(4, 1), subject, CodeRightGranted, r.Granted, pledge.Yes, grantedWords[kindIndex(r.Kind)])
+	return pledge.Attested(pledge.ArtItem(4, 1), subject, CodeRightGranted, r.Granted, pledge.Yes, grantedWords[kindIndex(r.Kind)])
 }
 
 // grantedWords are granted's sentences for each kind of right, written once.
-var grantedWords = wordsByKind(func(k pledge.RightKind) factWords {
+var grantedWords = wordsByKind(func(k pledge.RightKind) pledge.FactWords {
 	zh, en := kindNameZh(k), kindNameEn(k)
 	if k == pledge.ICLayout {
-		return factWords{
-			yesZh: zh + "已核准登记", yesEn: "the " + en + " is registered",
-			noZh: zh + "尚未核准登记，不是已核准注册的知识产权", noEn: "the " + en + " is not registered, so it is not a registered right",
-			unkZh: "未给出" + zh + "是否已核准登记（granted）", unkEn: "whether the " + en + " is registered (granted) is not given",
+		return pledge.FactWords{
+			YesZh: zh + "已核准登记", YesEn: "the " + en + " is registered",
+			NoZh: zh + "尚未核准登记，不是已核准注册的知识产权", NoEn: "the " + en + " is not registered, so it is not a registered right",
+			UnknownZh: "未给出" + zh + "是否已核准登记（granted）", UnknownEn: "whether the " + en + " is registered (granted) is not given",
 		}
 	}
-	return factWords{
-		yesZh: zh + "已依法授权", yesEn: "the " + en + " is granted",
-		noZh: zh + "尚未授权（仍为专利申请），不是已依法授予的知识产权", noEn: "the " + en + " is not granted (still an application), so it is not a granted right",
-		unkZh: "未给出" + zh + "是否已授权（granted）", unkEn: "whether the " + en + " is granted (granted) is not given",
+	return pledge.FactWords{
+		YesZh: zh + "已依法授权", YesEn: "the " + en + " is granted",
+		NoZh: zh + "尚未授权（仍为专利申请），不是已依法授予的知识产权", NoEn: "the " + en + " is not granted (still an application), so it is not a granted right",
+		UnknownZh: "未给出" + zh + "是否已授权（granted）", UnknownEn: "whether the " + en + " is granted (granted) is not given",
 	}
 })
 
@@ -166,32 +165,32 @@ var grantedWords = wordsByKind(func(k pledge.RightKind) factWords {
 // layout design has no pledge-registration procedure comparable to the patent one, so its registrability
 // is attested together with its transferability by the same fact (Interpretation I-7).
 func transferable(subject string, r pledge.Right) pledge.Finding {
-	return attested(pledge.ArtItem(4, 2), subject, CodeRightTransferable, r.Transferable, pledge.Yes, transferableWords[kindIndex(r.Kind)])
+	return pledge.Attested(pledge.ArtItem(4, 2), subject, CodeRightTransferable, r.Transferable, pledge.Yes, transferableWords[kindIndex(r.Kind)])
 }
 
 // transferableWords are transferable's sentences for each kind of right, written once.
-var transferableWords = wordsByKind(func(k pledge.RightKind) factWords {
+var transferableWords = wordsByKind(func(k pledge.RightKind) pledge.FactWords {
 	zh, en := kindNameZh(k), kindNameEn(k)
 	if k == pledge.ICLayout {
-		return factWords{
-			yesZh: zh + "经声明权属清晰、依法可转让并能够办理质押（布图设计无专利式质押登记程序，以声明为准）",
-			yesEn: "the " + en + " is attested as clearly owned, transferable and pledgeable (layout designs have no patent-style pledge registration, so the attestation decides)",
-			noZh:  zh + "经声明不可转让或不能办理质押",
-			noEn:  "the " + en + " is attested as not transferable or not pledgeable",
-			unkZh: "未给出" + zh + "是否可转让并能办理质押（transferable）",
-			unkEn: "whether the " + en + " is transferable and pledgeable (transferable) is not given",
+		return pledge.FactWords{
+			YesZh:     zh + "经声明权属清晰、依法可转让并能够办理质押（布图设计无专利式质押登记程序，以声明为准）",
+			YesEn:     "the " + en + " is attested as clearly owned, transferable and pledgeable (layout designs have no patent-style pledge registration, so the attestation decides)",
+			NoZh:      zh + "经声明不可转让或不能办理质押",
+			NoEn:      "the " + en + " is attested as not transferable or not pledgeable",
+			UnknownZh: "未给出" + zh + "是否可转让并能办理质押（transferable）",
+			UnknownEn: "whether the " + en + " is transferable and pledgeable (transferable) is not given",
 		}
 	}
-	return factWords{
-		yesZh: zh + "经声明权属清晰、依法可转让", yesEn: "the " + en + " is attested as clearly owned and transferable",
-		noZh: zh + "经声明权属不清或不可依法转让", noEn: "the " + en + " is attested as not clearly owned or not transferable",
-		unkZh: "未给出" + zh + "是否权属清晰、依法可转让（transferable）", unkEn: "whether the " + en + " is clearly owned and transferable (transferable) is not given",
+	return pledge.FactWords{
+		YesZh: zh + "经声明权属清晰、依法可转让", YesEn: "the " + en + " is attested as clearly owned and transferable",
+		NoZh: zh + "经声明权属不清或不可依法转让", NoEn: "the " + en + " is attested as not clearly owned or not transferable",
+		UnknownZh: "未给出" + zh + "是否权属清晰、依法可转让（transferable）", UnknownEn: "whether the " + en + " is clearly owned and transferable (transferable) is not given",
 	}
 })
 
 // wordsByKind writes a rule's sentences for each kind of right kindZh names, once, when the package is
 // loaded: a table that is never changed after.
-func wordsByKind(words func(pledge.RightKind) factWords) (out [len(kindZh)]factWords) {
+func wordsByKind(words func(pledge.RightKind) pledge.FactWords) (out [len(kindZh)]pledge.FactWords) {
 	for k := range out {
 		out[k] = words(pledge.RightKind(k))
 	}
@@ -337,7 +336,8 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 		also, alsoEn := "", ""
 		if !r.Terminated.Known() {
 			key := rightPath(i, "terminated")
-			also, alsoEn = "；亦未给出"+zh+"是否已终止或被宣告无效（"+key+"）", "; nor is whether the "+en+" has terminated or been declared invalid ("+key+") given"
+			also, alsoEn = "；亦未给出"+zh+"是否已终止或被宣告无效（"+key+"）",
+				"; nor is whether the "+en+" has terminated or been declared invalid ("+key+") given"
 		}
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
 			"保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due+"，但"+fee.zh+also+"，无法确认其处于法定有效期限内（"+j.zh+"）",
@@ -350,8 +350,8 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 			"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due+", but whether the "+en+
 				" has terminated or been declared invalid ("+key+") is not given, so whether it is in force is not known")
 	}
-	msgZh, msgEn := pledge.Sentences([]string{"保护期至", end, "（", t.Basis, "），不早于贷款到期日", due},
-		[]string{"protected until ", end, " (", t.BasisEn, "), not before the loan's maturity ", due})
+	msgZh, msgEn := "保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due,
+		"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due
 	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan, msgZh, msgEn)
 }
 
@@ -386,30 +386,30 @@ func judgement(subject string, r pledge.Right) []pledge.Finding {
 
 func appendJudgement(out []pledge.Finding, subject string, r pledge.Right) []pledge.Finding {
 	return append(out,
-		attested(pledge.ArtItem(4, 4), subject, CodeIndustrialPolicy, r.IndustrialPolicy, pledge.Yes, factWords{
-			yesZh: "经声明符合国家产业政策和其他行政管理规定", yesEn: "attested as consistent with national industrial policy and other administrative rules",
-			noZh: "经声明不符合国家产业政策或其他行政管理规定", noEn: "attested as inconsistent with national industrial policy or other administrative rules",
-			unkZh: "未给出是否符合国家产业政策（industrial_policy）", unkEn: "whether it fits national industrial policy (industrial_policy) is not given",
+		pledge.Attested(pledge.ArtItem(4, 4), subject, CodeIndustrialPolicy, r.IndustrialPolicy, pledge.Yes, pledge.FactWords{
+			YesZh: "经声明符合国家产业政策和其他行政管理规定", YesEn: "attested as consistent with national industrial policy and other administrative rules",
+			NoZh: "经声明不符合国家产业政策或其他行政管理规定", NoEn: "attested as inconsistent with national industrial policy or other administrative rules",
+			UnknownZh: "未给出是否符合国家产业政策（industrial_policy）", UnknownEn: "whether it fits national industrial policy (industrial_policy) is not given",
 		}),
-		attested(pledge.ArtItem(4, 4), subject, CodeMarketPotential, r.MarketPotential, pledge.Yes, factWords{
-			yesZh: "经声明具有良好的市场潜力和经济效益", yesEn: "attested as having good market potential and economic returns",
-			noZh: "经声明不具有良好的市场潜力和经济效益", noEn: "attested as lacking good market potential and economic returns",
-			unkZh: "未给出是否具有良好的市场潜力和经济效益（market_potential）", unkEn: "whether it has good market potential (market_potential) is not given",
+		pledge.Attested(pledge.ArtItem(4, 4), subject, CodeMarketPotential, r.MarketPotential, pledge.Yes, pledge.FactWords{
+			YesZh: "经声明具有良好的市场潜力和经济效益", YesEn: "attested as having good market potential and economic returns",
+			NoZh: "经声明不具有良好的市场潜力和经济效益", NoEn: "attested as lacking good market potential and economic returns",
+			UnknownZh: "未给出是否具有良好的市场潜力和经济效益（market_potential）", UnknownEn: "whether it has good market potential (market_potential) is not given",
 		}),
-		attested(pledge.ArtItem(4, 4), subject, CodeInImplementation, r.InImplementation, pledge.Yes, factWords{
-			yesZh: "经声明项目或产品处于实质性的实施阶段", yesEn: "attested as being in substantive implementation",
-			noZh: "经声明项目或产品未处于实质性的实施阶段", noEn: "attested as not being in substantive implementation",
-			unkZh: "未给出项目或产品是否处于实质性的实施阶段（in_implementation）", unkEn: "whether it is in substantive implementation (in_implementation) is not given",
+		pledge.Attested(pledge.ArtItem(4, 4), subject, CodeInImplementation, r.InImplementation, pledge.Yes, pledge.FactWords{
+			YesZh: "经声明项目或产品处于实质性的实施阶段", YesEn: "attested as being in substantive implementation",
+			NoZh: "经声明项目或产品未处于实质性的实施阶段", NoEn: "attested as not being in substantive implementation",
+			UnknownZh: "未给出项目或产品是否处于实质性的实施阶段（in_implementation）", UnknownEn: "whether it is in substantive implementation (in_implementation) is not given",
 		}),
-		attested(pledge.ArtItem(4, 5), subject, CodeNationalSecurity, r.NationalSecurity, pledge.No, factWords{
-			yesZh: "经声明不涉及国家安全与保密事项", yesEn: "attested as involving no state security or secrecy matters",
-			noZh: "经声明涉及国家安全与保密事项", noEn: "attested as involving state security or secrecy matters",
-			unkZh: "未给出是否涉及国家安全与保密事项（national_security）", unkEn: "whether it involves state security or secrets (national_security) is not given",
+		pledge.Attested(pledge.ArtItem(4, 5), subject, CodeNationalSecurity, r.NationalSecurity, pledge.No, pledge.FactWords{
+			YesZh: "经声明不涉及国家安全与保密事项", YesEn: "attested as involving no state security or secrecy matters",
+			NoZh: "经声明涉及国家安全与保密事项", NoEn: "attested as involving state security or secrecy matters",
+			UnknownZh: "未给出是否涉及国家安全与保密事项（national_security）", UnknownEn: "whether it involves state security or secrets (national_security) is not given",
 		}),
-		attested(pledge.ArtItem(4, 5), subject, CodeStateAssetsCompliant, r.StateAssetsCompliant, pledge.Yes, factWords{
-			yesZh: "经声明不违反国有资产管理规定", yesEn: "attested as complying with state-owned asset rules",
-			noZh: "经声明违反国有资产管理规定", noEn: "attested as breaching state-owned asset rules",
-			unkZh: "未给出是否符合国有资产管理规定（state_assets_compliant）", unkEn: "whether it complies with state-owned asset rules (state_assets_compliant) is not given",
+		pledge.Attested(pledge.ArtItem(4, 5), subject, CodeStateAssetsCompliant, r.StateAssetsCompliant, pledge.Yes, pledge.FactWords{
+			YesZh: "经声明不违反国有资产管理规定", YesEn: "attested as complying with state-owned asset rules",
+			NoZh: "经声明违反国有资产管理规定", NoEn: "attested as breaching state-owned asset rules",
+			UnknownZh: "未给出是否符合国有资产管理规定（state_assets_compliant）", UnknownEn: "whether it complies with state-owned asset rules (state_assets_compliant) is not given",
 		}),
 	)
 }

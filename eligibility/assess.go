@@ -81,10 +81,11 @@ func AppendAssess(dst []pledge.Finding, c *pledge.Case, p Params, cal deadlines.
 	if err != nil {
 		return Assessment{}, err
 	}
-	out, err = pledge.AppendCheck(out, c, p.Pledge, cal)
+	checked, err := pledge.Check(c, p.Pledge, cal)
 	if err != nil {
 		return Assessment{}, err
 	}
+	out = append(out, checked...)
 	out = out[start:]
 	return Assessment{Decision: pledge.Decide(out), Findings: out, Terms: terms}, nil
 }
@@ -106,24 +107,4 @@ func required(c *pledge.Case) error {
 // newFinding builds a finding.
 func newFinding(ref pledge.Ref, o pledge.Outcome, subject, code, zh, en string) pledge.Finding {
 	return pledge.Finding{Ref: ref, Outcome: o, Subject: subject, Code: code, Zh: zh, En: en}
-}
-
-// factWords are the sentences of an attested fact's finding: when the fact is as the clause needs, when it
-// is not, and when it is not given.
-type factWords struct {
-	yesZh, yesEn string // the fact is as the clause needs
-	noZh, noEn   string // it is not
-	unkZh, unkEn string // it is not given
-}
-
-// attested turns an attested fact into a finding (Interpretation I-5, I-8): met when f is want, not met
-// when it is the other answer, unknown when not given. An unknown never counts as met.
-func attested(ref pledge.Ref, subject, code string, f, want pledge.Fact, w factWords) pledge.Finding {
-	switch {
-	case !f.Known():
-		return newFinding(ref, pledge.Unknown, subject, code, w.unkZh, w.unkEn)
-	case f == want:
-		return newFinding(ref, pledge.Met, subject, code, w.yesZh, w.yesEn)
-	}
-	return newFinding(ref, pledge.NotMet, subject, code, w.noZh, w.noEn)
 }

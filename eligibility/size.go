@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 )
 
@@ -370,11 +371,11 @@ func sizeLead(f pledge.SizeFacts, row sizeRow) (zh, en string) {
 			zh += "，从业人员" + strconv.Itoa(*f.Employees) + "人"
 			en += ", " + strconv.Itoa(*f.Employees) + " employees"
 		case measureRevenue:
-			zh += "，营业收入" + pledge.FormatYuan(f.Revenue.Decimal) + "元"
-			en += ", revenue " + pledge.FormatYuan(f.Revenue.Decimal) + " yuan"
+			zh += "，营业收入" + text.Yuan(f.Revenue.Decimal) + "元"
+			en += ", revenue " + text.Yuan(f.Revenue.Decimal) + " yuan"
 		case measureAssets:
-			zh += "，资产总额" + pledge.FormatYuan(f.TotalAssets.Decimal) + "元"
-			en += ", total assets " + pledge.FormatYuan(f.TotalAssets.Decimal) + " yuan"
+			zh += "，资产总额" + text.Yuan(f.TotalAssets.Decimal) + "元"
+			en += ", total assets " + text.Yuan(f.TotalAssets.Decimal) + " yuan"
 		}
 	}
 	return zh, en

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -978,7 +979,7 @@ func appendCaseDecimal(b []byte, x decimal.Decimal, tag fieldTag) []byte {
 	if tag.money && x.Exponent() >= -2 {
 		minPlaces = 2
 	}
-	return append(AppendDecimal(append(b, '"'), x, minPlaces), '"') // digits, '-' and '.' need no escaping
+	return append(text.AppendDecimal(append(b, '"'), x, minPlaces), '"') // digits, '-' and '.' need no escaping
 }
 
 func appendString(b []byte, s string) []byte {

@@ -49,19 +49,11 @@ func (d *Decision) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Decide follows the findings (spec/case-format.md): NotEligible where any deciding finding is not met,
+// Decide follows the findings (docs/case-format.md): NotEligible where any deciding finding is not met,
 // otherwise Undetermined where any is unknown, otherwise Eligible. Advisory and Info findings are ignored.
-func Decide(findings []Finding) Decision { return DecideFunc(findings, nil) }
-
-// DecideFunc is Decide over the findings for which keep reports true (all of them where keep is nil): the
-// rule for an outcome that only some findings of a list decide, such as an application's (Art. 15, 16,
-// 21¶1) among a report's findings.
-func DecideFunc(findings []Finding, keep func(Finding) bool) Decision {
+func Decide(findings []Finding) Decision {
 	d := Eligible
 	for _, f := range findings {
-		if keep != nil && !keep(f) {
-			continue
-		}
 		switch f.Outcome {
 		case NotMet:
 			return NotEligible
@@ -102,7 +94,7 @@ func (f Finding) Message(lang Lang) string {
 // Text returns the provision's own words (Ref.Text).
 func (f Finding) Text() string { return f.Ref.Text() }
 
-// FindingJSON is a finding as the report writes it (spec/case-format.md, "Out").
+// FindingJSON is a finding as the report writes it (docs/case-format.md, "Out").
 type FindingJSON struct {
 	Ref     Ref     `json:"ref"`
 	Outcome Outcome `json:"outcome"`
@@ -120,3 +112,26 @@ func (f Finding) JSON(lang Lang) FindingJSON {
 
 // MarshalJSON writes the finding as the report does, with its Chinese message.
 func (f Finding) MarshalJSON() ([]byte, error) { return json.Marshal(f.JSON(Chinese)) }
+
+// FactWords are the sentences of the finding on an attested fact, in Chinese and English: where the fact is
+// as the clause needs (Yes), where it is the other answer (No), and where it is not given (Unknown).
+type FactWords struct {
+	YesZh, YesEn         string
+	NoZh, NoEn           string
+	UnknownZh, UnknownEn string
+}
+
+// Attested is the finding on a fact a person vouches for (Interpretation I-5, I-8): Met where f is want,
+// NotMet where it is the other answer, Unknown where it is not given — an unknown never counts as met.
+func Attested(ref Ref, subject, code string, f, want Fact, w FactWords) Finding {
+	out := Finding{Ref: ref, Subject: subject, Code: code}
+	switch {
+	case !f.Known():
+		out.Outcome, out.Zh, out.En = Unknown, w.UnknownZh, w.UnknownEn
+	case f == want:
+		out.Outcome, out.Zh, out.En = Met, w.YesZh, w.YesEn
+	default:
+		out.Outcome, out.Zh, out.En = NotMet, w.NoZh, w.NoEn
+	}
+	return out
+}

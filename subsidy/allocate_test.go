@@ -28,26 +28,6 @@ func assertDecimals(t *testing.T, want []string, got []decimal.Decimal) {
 	}
 }
 
-func TestRoundDown(t *testing.T) {
-	tests := []struct {
-		ref, name, in, want string
-	}{
-		{"I-17", "three decimals round toward zero", "1499999.997", "1499999.99"},
-		{"I-17", "a third of a fen is nothing", "0.003", "0.00"},
-		{"I-17", "whole fen unchanged", "945000.00", "945000.00"},
-		{"I-17", "whole yuan unchanged", "5", "5.00"},
-		{"I-17", "negative rounds toward zero, not down", "-0.019", "-0.01"},
-		{"I-17", "just under a fen", "0.0099999", "0.00"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			got := subsidy.RoundDown(dec(tc.in))
-			assert.Truef(t, dec(tc.want).Equal(got), "got %s, want %s", got, tc.want)
-			assert.LessOrEqual(t, -got.Exponent(), int32(2), "at most 2 decimals")
-		})
-	}
-}
-
 func TestAllocate(t *testing.T) {
 	tests := []struct {
 		ref, name string
@@ -88,6 +68,34 @@ func TestAllocate(t *testing.T) {
 			[]string{"1"}, []string{"10.00"}, "10.009 → 10.00, all to the one part"},
 		{"I-17", "zero total", "0.00", []string{"1", "2"}, []string{"0.00", "0.00"}, "nothing to share"},
 		{"I-17", "negative total gives zero parts", "-5.00", []string{"1"}, []string{"0.00"}, "never a negative part"},
+		{"I-17", "a tie past int64: the odd fen to the first (the order given)", "100000000000000000.01",
+			[]string{"1", "1"}, []string{"50000000000000000.01", "50000000000000000.00"},
+			"10,000,000,000,000,000,001 fen ÷ 2 = 5,000,000,000,000,000,000 r 1/2 each; 1 left: equal remainders, so the first"},
+		{"I-17", "past int64: at most one left-over fen each", "100000000000000000.02",
+			[]string{"0.4", "0.3", "0.3"}, []string{"40000000000000000.01", "30000000000000000.01", "30000000000000000.00"},
+			"10,000,000,000,000,000,002 fen × 0.4 = 4,000,000,000,000,000,000.8 → r .8; × 0.3 = …000.6 → r .6 (twice); " +
+				"2 left: one to the .8, one to the first .6"},
+		{"I-17", "weights past int64", "1.00",
+			[]string{"1234567890123456789012", "1234567890123456789012"}, []string{"0.50", "0.50"},
+			"100 fen ÷ 2 = 50 each"},
+		{"I-17", "weights twenty digits apart", "1.00",
+			[]string{"1e-20", "1"}, []string{"0.00", "1.00"},
+			"100 × 1e-20 ÷ (1 + 1e-20) = 0 r ≈1e-18; 100 × 1 ÷ (1 + 1e-20) = 99 r ≈1 − 1e-18: 1 left to the larger remainder"},
+		{"I-17", "a total past int64 to one positive weight", "1e30",
+			[]string{"1", "0", "-1"}, []string{"1e30", "0.00", "0.00"},
+			"all to the only positive weight"},
+		{"I-17", "more than eight weights", "0.13",
+			[]string{"1", "1", "1", "1", "1", "1", "1", "1", "1", "1"},
+			[]string{"0.02", "0.02", "0.02", "0.01", "0.01", "0.01", "0.01", "0.01", "0.01", "0.01"},
+			"13 fen ÷ 10 = 1 r 3/10 each; 3 left: the first three"},
+		{"I-34", "largest remainders are not monotone: 5.60", "5.60",
+			[]string{"0.105764", "0", "0.84051", "0.683331", "0.446191"}, []string{"0.29", "0.00", "2.27", "1.84", "1.20"},
+			"Σw = 2.075796; 560 fen × w ÷ Σw = 28.533, 0, 226.749, 184.346, 120.372 (to three places): 558 allocated, " +
+				"2 left: to the remainders .749 (third) and .533 (first)"},
+		{"I-34", "largest remainders are not monotone: 5.61 gives the first party a fen less", "5.61",
+			[]string{"0.105764", "0", "0.84051", "0.683331", "0.446191"}, []string{"0.28", "0.00", "2.27", "1.85", "1.21"},
+			"561 fen × w ÷ Σw = 28.584, 0, 227.154, 184.676, 120.587: 559 allocated, 2 left: to .676 (fourth) and .587 " +
+				"(fifth); the first party's .584 misses, so 0.28 where 5.60 gave 0.29"},
 		{"I-15", "shares summing below one with the rest as a weight", "100.00",
 			[]string{"0.333333", "0.333333", "0.333333", "0.000001"}, []string{"33.34", "33.33", "33.33", "0.00"},
 			"10000 × 0.333333 = 3333.33 → 3333 r .33 (×3); 10000 × 0.000001 = 0.01 → 0 r .01; 1 left to the first .33"},

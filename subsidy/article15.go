@@ -141,19 +141,17 @@ func checkMaterials(a *pledge.Application, required []pledge.Material, unified p
 	return mc
 }
 
-// appendMaterialFindings appends one finding for each item of Art. 15 and one for its closing sentence (¶2).
-// cured reports that what was lacking was supplied on time (Art. 16), in which case a lacking item is met
-// and the message says when it was supplied. Item (2) says why the organisation code and tax registration
-// certificates are or are not needed (UnifiedLicence), and is unknown where that is not known and they
-// were not given.
-func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, required []pledge.Material, unified pledge.Fact, mc materialsCheck, cured bool) []pledge.Finding {
+// appendMaterialFindings appends one finding for each item of Art. 15 and one for its closing sentence
+// (¶2). supplement is where Art. 16's supplement period left what was lacking: ApplicationComplete, it was
+// supplied on time, so a lacking item is met and the message says when; ApplicationNotAccepted, the period
+// ran out, so a lacking item is not met; ApplicationIncomplete, it may still be supplied (the period is open,
+// or its last day is not known), so a lacking item is unknown, never refused (Interpretation I-33). Item
+// (2) says why the organisation code and tax registration certificates are or are not needed
+// (UnifiedLicence), and is unknown where that is not known and they were not given.
+func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, required []pledge.Material, unified pledge.Fact, mc materialsCheck, supplement ApplicationOutcome) []pledge.Finding {
 	subject := a.Kind.String()
-	var needBuf, lackBuf [len(materialOrder)]pledge.Material
-	need, lack := needBuf[:0], lackBuf[:0]
-	// The parts of one finding's two sentences, written together by pledge.Sentences in one allocation.
-	var zhParts, enParts [2*len(materialOrder) + 8]string
 	for item := 1; item <= 3; item++ {
-		need, lack = need[:0], lack[:0]
+		var need, lack []pledge.Material
 		for _, m := range required {
 			if materialItem(m) == item {
 				need = append(need, m)
@@ -165,47 +163,44 @@ func appendMaterialFindings(out []pledge.Finding, a *pledge.Application, require
 			}
 		}
 		ref := pledge.ArtItem(15, item)
-		var whyZh, whyEn licenceWhy // item (2) only: why the two certificates are or are not needed
+		var whyZh, whyEn string // item (2) only: why the two certificates are or are not needed
 		if item == 2 {
 			whyZh, whyEn = licenceReason(a, unified)
 		}
-		uncertain := item == 2 && len(mc.uncertain) > 0
+		cured := supplement == ApplicationComplete
 		switch {
-		case uncertain && (len(lack) == 0 || cured):
-			zh, en := pledge.Sentences(
-				materialParts(zhParts[:0], "未提交", mc.uncertain, pledge.Chinese, "；", whyZh[0], whyZh[1], whyZh[2], whyZh[3], whyZh[4], "，无法确定是否需要。"),
-				materialParts(enParts[:0], "not given: ", mc.uncertain, pledge.English, "; ", whyEn[0], whyEn[1], whyEn[2], whyEn[3], whyEn[4], ", so whether they are needed is not known."))
-			out = append(out, note(ref, pledge.Unknown, subject, "unified_licence_unknown", zh, en))
+		case item == 2 && len(mc.uncertain) > 0 && (len(lack) == 0 || cured):
+			out = append(out, note(ref, pledge.Unknown, subject, "unified_licence_unknown",
+				"未提交"+materialList(mc.uncertain, pledge.Chinese)+"；"+whyZh+"，无法确定是否需要。",
+				"not given: "+materialList(mc.uncertain, pledge.English)+"; "+whyEn+", so whether they are needed is not known."))
 		case len(lack) == 0:
-			zh, en := pledge.Sentences(whyZh.parts(zhParts[:0], "申报材料已提交：", need, pledge.Chinese, "（", "）。", "。"),
-				whyEn.parts(enParts[:0], "materials given: ", need, pledge.English, " (", ").", "."))
-			out = append(out, note(ref, pledge.Met, subject, "materials_given", zh, en))
+			out = append(out, note(ref, pledge.Met, subject, "materials_given",
+				"申报材料已提交："+materialList(need, pledge.Chinese)+parenthesised(whyZh, "（", "）")+"。",
+				"materials given: "+materialList(need, pledge.English)+parenthesised(whyEn, " (", ")")+"."))
 		case cured:
 			on := a.Supplemented.String()
 			out = append(out, note(ref, pledge.Met, subject, "materials_supplemented",
 				"申报时缺少"+materialList(lack, pledge.Chinese)+"，已于"+on+"在期限内补充。",
-				"missing at submission, "+materialList(lack, pledge.English)+" were supplemented on "+
-					on+", within the deadline."))
-		default:
-			zh, en := pledge.Sentences(whyZh.parts(zhParts[:0], "缺少申报材料：", lack, pledge.Chinese, "（", "）。", "。"),
-				whyEn.parts(enParts[:0], "materials missing: ", lack, pledge.English, " (", ").", "."))
-			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing", zh, en))
+				"missing at submission, "+materialList(lack, pledge.English)+" were supplemented on "+on+", within the deadline."))
+		case supplement == ApplicationNotAccepted:
+			out = append(out, note(ref, pledge.NotMet, subject, "materials_missing",
+				"缺少申报材料："+materialList(lack, pledge.Chinese)+parenthesised(whyZh, "（", "）")+"，补充期限已过。",
+				"materials missing: "+materialList(lack, pledge.English)+parenthesised(whyEn, " (", ")")+", and the supplement period is over."))
+		default: // Interpretation I-33: missing, but it may still be supplied (Art. 16: 限期予以补充)
+			out = append(out, note(ref, pledge.Unknown, subject, "materials_missing",
+				"缺少申报材料："+materialList(lack, pledge.Chinese)+parenthesised(whyZh, "（", "）")+"，尚可限期补充（I-33）。",
+				"materials missing: "+materialList(lack, pledge.English)+parenthesised(whyEn, " (", ")")+", which may still be supplemented (I-33)."))
 		}
 	}
-	out = append(out, formFinding(a, subject, mc, cured))
-	return out
+	return append(out, formFinding(a, subject, mc, supplement))
 }
 
-// licenceWhy is a sentence in parts, so that a message is written in one allocation (pledge.Sentences).
-type licenceWhy [5]string
-
-// parts appends to dst the parts of a message: materialParts(dst, prefix, ms, lang, …) with the sentence
-// between open and close at its end, or only bare where there is no sentence.
-func (w *licenceWhy) parts(dst []string, prefix string, ms []pledge.Material, lang pledge.Lang, open, close, bare string) []string {
-	if w[0] == "" {
-		return materialParts(dst, prefix, ms, lang, bare)
+// parenthesised puts s between open and close, or gives "" for no s.
+func parenthesised(s, open, close string) string {
+	if s == "" {
+		return ""
 	}
-	return materialParts(dst, prefix, ms, lang, open, w[0], w[1], w[2], w[3], w[4], close)
+	return open + s + close
 }
 
 // unifiedLicenceFromText is unifiedLicenceFrom written out once; never changed.
@@ -213,30 +208,30 @@ var unifiedLicenceFromText = unifiedLicenceFrom.String()
 
 // licenceReason says, for Art. 15(2), why the business licence does or does not stand for the
 // organisation code and tax registration certificates (UnifiedLicence, Interpretation I-18), in Chinese
-// and in English.
-func licenceReason(a *pledge.Application, unified pledge.Fact) (zh, en licenceWhy) {
+// and in English; "" where item (2) needs no reason (the fee and risk applications alike need the licence).
+func licenceReason(a *pledge.Application, unified pledge.Fact) (zh, en string) {
 	switch {
 	case a.UnifiedLicense == pledge.Yes:
-		return licenceWhy{"申报单位持加载统一社会信用代码的营业执照，三证合一，营业执照代替组织机构代码证、税务登记证"},
-			licenceWhy{"the applicant's business licence bears a unified social credit code, so it stands for the organisation code and tax registration certificates"}
+		return "申报单位持加载统一社会信用代码的营业执照，三证合一，营业执照代替组织机构代码证、税务登记证",
+			"the applicant's business licence bears a unified social credit code, so it stands for the organisation code and tax registration certificates"
 	case a.UnifiedLicense == pledge.No:
-		return licenceWhy{"申报单位仍持旧版营业执照，须另交组织机构代码证、税务登记证"},
-			licenceWhy{"the applicant still holds an old-style business licence, so the organisation code and tax registration certificates are needed"}
+		return "申报单位仍持旧版营业执照，须另交组织机构代码证、税务登记证",
+			"the applicant still holds an old-style business licence, so the organisation code and tax registration certificates are needed"
 	case unified == pledge.Yes:
 		on := a.Submitted.String()
-		return licenceWhy{"申报日", on, "不早于三证合一改革施行日", unifiedLicenceFromText, "，营业执照代替组织机构代码证、税务登记证"},
-			licenceWhy{"submitted on ", on, ", not before the unified-licence reform of ", unifiedLicenceFromText, ", so the business licence stands for the organisation code and tax registration certificates"}
+		return "申报日" + on + "不早于三证合一改革施行日" + unifiedLicenceFromText + "，营业执照代替组织机构代码证、税务登记证",
+			"submitted on " + on + ", not before the unified-licence reform of " + unifiedLicenceFromText + ", so the business licence stands for the organisation code and tax registration certificates"
 	case unified == pledge.No:
 		on := a.Submitted.String()
-		return licenceWhy{"申报日", on, "早于三证合一改革施行日", unifiedLicenceFromText, "，须另交组织机构代码证、税务登记证"},
-			licenceWhy{"submitted on ", on, ", before the unified-licence reform of ", unifiedLicenceFromText, ", so the organisation code and tax registration certificates are needed"}
+		return "申报日" + on + "早于三证合一改革施行日" + unifiedLicenceFromText + "，须另交组织机构代码证、税务登记证",
+			"submitted on " + on + ", before the unified-licence reform of " + unifiedLicenceFromText + ", so the organisation code and tax registration certificates are needed"
 	}
-	return licenceWhy{"申报日期和申报单位是否持加载统一社会信用代码的营业执照（application.unified_license）均未给出"},
-		licenceWhy{"neither the submission date nor whether the applicant's licence bears a unified social credit code (application.unified_license) is given"}
+	return "申报日期和申报单位是否持加载统一社会信用代码的营业执照（application.unified_license）均未给出",
+		"neither the submission date nor whether the applicant's licence bears a unified social credit code (application.unified_license) is given"
 }
 
 // formFinding applies Art. 15¶2: 申报材料一式两份，加盖申报单位公章或财务专用章.
-func formFinding(a *pledge.Application, subject string, mc materialsCheck, cured bool) pledge.Finding {
+func formFinding(a *pledge.Application, subject string, mc materialsCheck, supplement ApplicationOutcome) pledge.Finding {
 	ref := pledge.ArtPara(15, 2)
 	copies, copiesEn := "份数未给出", "number of copies not given"
 	if a.Copies != nil {
@@ -253,24 +248,27 @@ func formFinding(a *pledge.Application, subject string, mc materialsCheck, cured
 	}
 	facts, factsEn := copies+"，"+stamp, copiesEn+", "+stampEn
 	switch {
-	case mc.formLacking && cured:
+	case mc.formLacking && supplement == ApplicationComplete:
 		on := a.Supplemented.String()
 		return note(ref, pledge.Met, subject, "copies_stamp_supplemented",
 			"申报材料"+facts+"，已于"+on+"在期限内补正为一式两份并盖章。",
 			"materials were "+factsEn+"; two stamped copies were supplied on "+on+
 				", within the deadline.")
-	case mc.formLacking:
+	case mc.formLacking && supplement == ApplicationNotAccepted:
 		return note(ref, pledge.NotMet, subject, "copies_stamp_lacking",
-			"申报材料"+facts+"，应一式两份并加盖公章或财务专用章。",
-			"materials: "+factsEn+"; two copies bearing the applicant's official or finance stamp are required.")
+			"申报材料"+facts+"，应一式两份并加盖公章或财务专用章，补充期限已过。",
+			"materials: "+factsEn+"; two copies bearing the applicant's official or finance stamp are required, and the supplement period is over.")
+	case mc.formLacking: // Interpretation I-33: it may still be put right
+		return note(ref, pledge.Unknown, subject, "copies_stamp_lacking",
+			"申报材料"+facts+"，应一式两份并加盖公章或财务专用章，尚可限期补正（I-33）。",
+			"materials: "+factsEn+"; two copies bearing the applicant's official or finance stamp are required, which may still be supplied (I-33).")
 	case mc.formUnknown:
 		return note(ref, pledge.Unknown, subject, "copies_stamp_unknown",
 			"申报材料"+facts+"，无法确认是否一式两份并盖章。",
 			"materials: "+factsEn+"; whether there are two stamped copies is not known.")
 	}
-	zh, en := pledge.Sentences([]string{"申报材料", facts, "，符合一式两份并盖章的要求。"},
-		[]string{"materials: ", factsEn, ", meeting the requirement of two stamped copies."})
-	return note(ref, pledge.Met, subject, "copies_stamped", zh, en)
+	return note(ref, pledge.Met, subject, "copies_stamped", "申报材料"+facts+"，符合一式两份并盖章的要求。",
+		"materials: "+factsEn+", meeting the requirement of two stamped copies.")
 }
 
 var materialZh = [...]string{"", "申报表", "营业执照", "组织机构代码证", "税务登记证", "法定代表人身份证",
@@ -295,56 +293,39 @@ func MaterialName(m pledge.Material, lang pledge.Lang) string {
 
 // materialList names ms in lang, as a list: "申报表、营业执照" / "application form, business licence".
 func materialList(ms []pledge.Material, lang pledge.Lang) string {
-	return materialText("", ms, lang)
-}
-
-// materialText writes prefix, the names of ms in lang and the suffix's parts as one string, with one
-// allocation.
-func materialText(prefix string, ms []pledge.Material, lang pledge.Lang, suffix ...string) string {
-	sep := "、"
-	if lang == pledge.English {
-		sep = ", "
-	}
-	n := len(prefix) + len(sep)*max(len(ms)-1, 0)
-	for _, s := range suffix {
-		n += len(s)
-	}
-	for _, m := range ms {
-		n += len(MaterialName(m, lang))
-	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(prefix)
+	names := make([]string, len(ms))
 	for i, m := range ms {
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(MaterialName(m, lang))
+		names[i] = MaterialName(m, lang)
 	}
-	for _, s := range suffix {
-		b.WriteString(s)
-	}
-	return b.String()
-}
-
-// materialParts appends to dst the parts of materialText(prefix, ms, lang, suffix...): prefix, the names
-// of ms in lang with their separators, and suffix.
-func materialParts(dst []string, prefix string, ms []pledge.Material, lang pledge.Lang, suffix ...string) []string {
-	sep := "、"
 	if lang == pledge.English {
-		sep = ", "
+		return strings.Join(names, ", ")
 	}
-	dst = append(dst, prefix)
-	for i, m := range ms {
-		if i > 0 {
-			dst = append(dst, sep)
-		}
-		dst = append(dst, MaterialName(m, lang))
-	}
-	return append(dst, suffix...)
+	return strings.Join(names, "、")
 }
 
 // note builds a finding.
 func note(ref pledge.Ref, o pledge.Outcome, subject, code, zh, en string) pledge.Finding {
 	return pledge.Finding{Ref: ref, Outcome: o, Subject: subject, Code: code, Zh: zh, En: en}
+}
+
+// lossDocuments applies Art. 15(3)'s documents of a risk compensation application as conditions of the
+// compensation (Art. 18): 符合监管部门要求的依法合规的损失认定文件 — the loss recognised under the
+// regulator's rules (default.loss_recognized) — and 贷款尽职追偿和知识产权质押处置的有效法律文件 — the
+// due-diligence recovery and disposal completed (default.recovery_completed). Both attested: yes met, no
+// not met, not given unknown (pledge.Attested).
+func lossDocuments(d *pledge.Default) []pledge.Finding {
+	ref := pledge.ArtItem(15, 3)
+	return []pledge.Finding{
+		pledge.Attested(ref, "risk_compensation", "loss_recognized", d.LossRecognized, pledge.Yes, pledge.FactWords{
+			YesZh: "坏账损失已按监管部门要求依法合规认定。", YesEn: "the loss is recognised under the regulator's rules.",
+			NoZh: "坏账损失未按监管部门要求认定，不予补偿。", NoEn: "the loss is not recognised under the regulator's rules, so no compensation is due.",
+			UnknownZh: "坏账损失是否已按监管部门要求认定未给出。", UnknownEn: "whether the loss is recognised under the regulator's rules is not given.",
+		}),
+		pledge.Attested(ref, "risk_compensation", "recovery_completed", d.RecoveryCompleted, pledge.Yes, pledge.FactWords{
+			YesZh: "贷款尽职追偿和知识产权质押处置已完成。", YesEn: "due-diligence recovery and disposal of the pledged rights are completed.",
+			NoZh:      "贷款尽职追偿和知识产权质押处置未完成，不予补偿。",
+			NoEn:      "due-diligence recovery and disposal of the pledged rights are not completed, so no compensation is due.",
+			UnknownZh: "贷款尽职追偿和知识产权质押处置是否完成未给出。", UnknownEn: "whether due-diligence recovery and disposal are completed is not given.",
+		}),
+	}
 }

@@ -137,7 +137,7 @@ func TestArt15Materials(t *testing.T) {
 			c.Application.Submitted = evDate("2015-09-30")
 			c.AsOf = evDate("2015-10-05") // period 2015-09-30 + 10 = 2015-10-10, an adjusted working Saturday
 		}, subsidy.ApplicationIncomplete, []pledge.Material{pledge.OrganizationCode, pledge.TaxRegistration},
-			"Art. 15(2)", pledge.NotMet},
+			"Art. 15(2)", pledge.Unknown}, // I-33: missing while they may still be supplemented: unknown, not refused
 		{"I-18", "no enterprise credit code: the applicant's licence goes by the date, not the enterprise's code", func(c *pledge.Case) {
 			c.Enterprise.CreditCode = ""
 		}, subsidy.ApplicationComplete, []pledge.Material{}, "Art. 15(2)", pledge.Met},
@@ -145,7 +145,7 @@ func TestArt15Materials(t *testing.T) {
 			c.Application.UnifiedLicense = pledge.No
 			c.AsOf = evDate("2016-03-05") // within the 10-day period from the submission
 		}, subsidy.ApplicationIncomplete, []pledge.Material{pledge.OrganizationCode, pledge.TaxRegistration},
-			"Art. 15(2)", pledge.NotMet},
+			"Art. 15(2)", pledge.Unknown}, // I-33: the period is open: unknown, not refused
 		{"I-18", "old-style licence, the two certificates given", func(c *pledge.Case) {
 			c.Application.UnifiedLicense = pledge.No
 			c.Application.Materials = append(c.Application.Materials, pledge.OrganizationCode, pledge.TaxRegistration)

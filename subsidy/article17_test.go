@@ -152,6 +152,10 @@ func TestFeeSubsidyErrors(t *testing.T) {
 			}
 		})
 	}
+	t.Run("I-14/the negative fee's value and words", func(t *testing.T) {
+		_, err := subsidy.Default2015().FeeSubsidy(dec("5000000.00"), providers(g("A", "-1.50")))
+		require.EqualError(t, err, `loan.providers[0].fee: "-1.5": negative amount`)
+	})
 }
 
 func TestFeeSubsidySteps(t *testing.T) {
@@ -160,7 +164,7 @@ func TestFeeSubsidySteps(t *testing.T) {
 		fs, err := p.FeeSubsidy(dec("5000000.00"), providers(g("某担保公司", "40000.00")))
 		require.NoError(t, err)
 		assert.Equal(t, []string{
-			"Art. 17: cap 1% × 5,000,000.00 = 50,000.00 a loan",
+			"Art. 17: cap 1% × 5,000,000.00 = 50,000.00 per loan",
 			"Art. 17: fees actually charged: 某担保公司 (guarantor) 40,000.00",
 			"Art. 17: fees 40,000.00 within the 50,000.00 cap: each provider gets its own fee (I-14); subsidy 40,000.00",
 		}, subsidy.Messages(fs.Steps, pledge.English))
@@ -176,7 +180,7 @@ func TestFeeSubsidySteps(t *testing.T) {
 		// cap 12,345.67 (1,234,567 fen); A 1,234,567 × 1/7 = 176,366 r 5/7; B × 6/7 = 1,058,200 r 2/7;
 		// 1 fen left to A: 1,763.67 and 10,582.00.
 		assert.Equal(t, []string{
-			"Art. 17: cap 1% × 1,234,567.89 = 12,345.6789, rounded down to the fen (I-17): 12,345.67 a loan",
+			"Art. 17: cap 1% × 1,234,567.89 = 12,345.6789, rounded down to the fen (I-17): 12,345.67 per loan",
 			"Art. 17: fees actually charged: provider 1 (guarantor) 10,000.00 + B (insurer) 60,000.00 = 70,000.00",
 			"Art. 17: fees 70,000.00 exceed the 12,345.67 cap: the cap is shared in proportion to the fees (I-14)",
 			"Art. 17: provider 1 (guarantor): 12,345.67 × 10,000.00 ÷ 70,000.00 = 1,763.66 rounded down to the fen (I-17), " +
@@ -208,7 +212,7 @@ func TestFeeSubsidyWhatIf(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, dec("80000.00").Equal(a.Amount), "2%% × 5,000,000.00 = 100,000.00 cap; fee 80,000.00 within it")
 	assert.True(t, dec("50000.00").Equal(b.Amount), "Art. 17: 1%% cap 50,000.00")
-	assert.Equal(t, "Art. 17: cap 2% × 5,000,000.00 = 100,000.00 a loan", a.Steps[0].En)
+	assert.Equal(t, "Art. 17: cap 2% × 5,000,000.00 = 100,000.00 per loan", a.Steps[0].En)
 }
 
 // FuzzFeeSubsidy checks Art. 17 and Interpretation I-14, I-17 on any loan and fees: the cap is 1% of the loan

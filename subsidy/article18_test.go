@@ -141,15 +141,16 @@ func TestRateCondition(t *testing.T) {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			rc, err := subsidy.Default2015().RateCondition(dec(tc.rate), date(tc.contract), date(tc.start), date(tc.maturity))
 			require.NoError(t, err)
-			assert.Truef(t, dec(tc.benchmark).Equal(rc.Quote.Rate), "benchmark %s, want %s", rc.Quote.Rate, tc.benchmark)
-			assert.Truef(t, dec(tc.ceiling).Equal(rc.Ceiling), "ceiling %s, want %s", rc.Ceiling, tc.ceiling)
-			assert.Equal(t, tc.met, rc.Met)
+			require.Len(t, rc.Limits, 1, "the start date is given: one band")
+			l := rc.Limits[0]
+			assert.Truef(t, dec(tc.benchmark).Equal(l.Quote.Rate), "benchmark %s, want %s", l.Quote.Rate, tc.benchmark)
+			assert.Truef(t, dec(tc.ceiling).Equal(l.Ceiling), "ceiling %s, want %s", l.Ceiling, tc.ceiling)
+			assert.Equal(t, tc.met, l.Met)
 			want := pledge.NotMet
 			if tc.met {
 				want = pledge.Met
 			}
 			assert.Equal(t, want, rc.Outcome)
-			require.Len(t, rc.Steps, 2)
 		})
 	}
 }
@@ -174,17 +175,22 @@ func TestRateConditionWhatIf(t *testing.T) {
 	// I-16: a caller may supply another reference series. LPR 2019-08-20 one year 4.25%: ceiling 6.375%.
 	p := subsidy.Default2015()
 	p.Reference = lprSeries()
-	rc, err := p.RateCondition(dec("0.06375"), date("2019-08-20"), date("2019-08-20"), date("2020-08-20"))
+	loan := pledge.Loan{AnnualRate: decimal.NewNullDecimal(dec("0.06375")),
+		ContractDate: date("2019-08-20"), StartDate: date("2019-08-20"), MaturityDate: date("2020-08-20")}
+	rc, err := p.RiskCompensation(loan, exampleDefault())
 	require.NoError(t, err)
-	assert.True(t, rc.Met)
-	assert.True(t, dec("0.06375").Equal(rc.Ceiling))
+	assert.Equal(t, pledge.Met, rc.Rate.Outcome)
+	assert.True(t, dec("0.06375").Equal(rc.Rate.Limits[0].Ceiling))
 	assert.Equal(t, "Art. 18: loan prime rate (LPR) on the contract date 2019-08-20 (1-year LPR, in force from 2019-08-20): 4.25%", rc.Steps[0].En)
 	assert.Equal(t, "第十八条：合同签订日2019-08-20适用的贷款市场报价利率（LPR）（一年期LPR，2019-08-20起执行）为4.25%", rc.Steps[0].Zh)
-	// A fixed what-if with no Chinese source: the English one serves; no effective date to show.
+	// A fixed what-if with no Chinese source: the English one serves; no effective date to show. The start
+	// date is not given, but a fixed rate has one band for every drawdown (I-25).
 	p.Reference = subsidy.FixedSeries{Value: dec("0.05"), Source: "what-if 5%"}
-	rc, err = p.RateCondition(dec("0.08"), date("2019-08-20"), deadlines.Date{}, date("2020-08-20"))
+	loan.AnnualRate, loan.StartDate = decimal.NewNullDecimal(dec("0.08")), deadlines.Date{}
+	rc, err = p.RiskCompensation(loan, exampleDefault())
 	require.NoError(t, err)
-	assert.False(t, rc.Met, "5%% × 1.5 = 7.5%% < 8%%")
+	assert.Equal(t, pledge.NotMet, rc.Rate.Outcome, "5%% × 1.5 = 7.5%% < 8%%")
+	require.Len(t, rc.Rate.Limits, 1)
 	assert.Equal(t, "第十八条：合同签订日2019-08-20适用的what-if 5%（各期限）为5%", rc.Steps[0].Zh)
 	assert.Equal(t, "Art. 18: rate ceiling 150% × 5% = 7.5%; actual rate 8% exceeds it: not met", rc.Steps[1].En)
 	assert.Equal(t, "第十八条：利率上限 5% × 150% = 7.5%，实际利率8%超过上限，不符合条件", rc.Steps[1].Zh)
@@ -233,16 +239,20 @@ func TestRiskCompensation(t *testing.T) {
 		{"I-15", "shares sum below one: the rest unallocated", nil, func(d *pledge.Default) { d.LossShares = []pledge.LossShare{lender("0.5")} },
 			"3150000.00", "945000.00", false, []string{"472500.00"}, "472500.00", pledge.Met,
 			"945,000 × 0.5 = 472,500 to the lender; the other 0.5 borne by no bearer given: 472,500 unallocated"},
+		{"I-15", "a share of exactly 0, which the format allows, bears nothing", nil, func(d *pledge.Default) {
+			d.LossShares = []pledge.LossShare{lender("1"), guarantor("0")}
+		}, "3150000.00", "945000.00", false, []string{"945000.00", "0.00"}, "0.00", pledge.Met,
+			"945,000 × 1 to the lender; × 0 = 0.00 to the guarantor; shares sum to 1, nothing unallocated"},
 		{"I-15", "no loss shares: nothing allocated, never guessed", nil, nil,
 			"3150000.00", "945000.00", false, nil, "945000.00", pledge.Met,
 			"no shares: the whole 945,000 unallocated"},
 		{"I-17", "three equal bearers: the odd fen to the first", nil, func(d *pledge.Default) {
-			*d = pledge.Default{OutstandingPrincipal: dec("333.34"), LossShares: []pledge.LossShare{
+			*d = pledge.Default{OutstandingPrincipal: dec("333.34"), Recoveries: decimal.NewNullDecimal(dec("0.00")), LossShares: []pledge.LossShare{
 				lender("0.333333"), guarantor("0.333333"), share(pledge.InsurerBearer, "某保险公司", "0.333333")}}
 		}, "333.34", "100.00", false, []string{"33.34", "33.33", "33.33"}, "0.00", pledge.Met,
 			"333.34 × 0.3 = 100.002 → 100.00; 10,000 fen × 0.333333 = 3,333.33 → 3,333 r .33 each, rest 0.000001 → 0 r .01; 1 fen to the first"},
 		{"Art. 18", "capped at 1,500,000.00", nil, func(d *pledge.Default) {
-			*d = pledge.Default{OutstandingPrincipal: dec("6000000.00"), LossShares: []pledge.LossShare{lender("1")}}
+			*d = pledge.Default{OutstandingPrincipal: dec("6000000.00"), Recoveries: decimal.NewNullDecimal(dec("0.00")), LossShares: []pledge.LossShare{lender("1")}}
 		}, "6000000.00", "1500000.00", true, []string{"1500000.00"}, "0.00", pledge.Met,
 			"6,000,000 × 0.3 = 1,800,000 > 1,500,000"},
 		{"I-13", "an audited loss is used as it is", nil, func(d *pledge.Default) {
@@ -285,25 +295,27 @@ func TestRiskCompensation(t *testing.T) {
 			}
 			rc, err := subsidy.Default2015().RiskCompensation(loan, d)
 			require.NoError(t, err)
-			assert.Truef(t, dec(tc.loss).Equal(rc.PrincipalLoss), "loss %s, want %s", rc.PrincipalLoss, tc.loss)
-			assert.Truef(t, dec(tc.amount).Equal(rc.Amount), "amount %s, want %s (%s)", rc.Amount, tc.amount, tc.how)
+			require.True(t, rc.PrincipalLoss.Valid && rc.Compensation.Valid && rc.Amount.Valid && rc.Unallocated.Valid,
+				"every figure is given: the loss and the amounts are known")
+			assert.Truef(t, dec(tc.loss).Equal(rc.PrincipalLoss.Decimal), "loss %s, want %s", rc.PrincipalLoss.Decimal, tc.loss)
+			assert.Truef(t, dec(tc.amount).Equal(rc.Compensation.Decimal), "compensation %s, want %s (%s)", rc.Compensation.Decimal, tc.amount, tc.how)
 			assert.Equal(t, tc.capped, rc.Capped)
 			assert.Equal(t, tc.rate, rc.Rate.Outcome)
-			assert.Equal(t, tc.rate == pledge.Met, rc.Rate.Met)
 			if tc.rate == pledge.Unknown {
 				assert.Error(t, rc.Rate.Err)
 			}
 			got := make([]decimal.Decimal, len(rc.Bearers))
-			sum := rc.Unallocated
+			payable := decimal.Zero
 			for i, b := range rc.Bearers {
 				got[i] = b.Amount
-				sum = sum.Add(b.Amount)
+				payable = payable.Add(b.Amount)
 				assert.Equal(t, d.LossShares[i].Name, b.Name)
 				assert.Equal(t, d.LossShares[i].Bearer, b.Role)
 			}
 			assertDecimals(t, tc.bearers, got)
-			assert.Truef(t, dec(tc.unallocated).Equal(rc.Unallocated), "unallocated %s, want %s", rc.Unallocated, tc.unallocated)
-			assert.Truef(t, sum.Equal(rc.Amount), "I-17: bearers + unallocated = %s, amount %s", sum, rc.Amount)
+			assert.Truef(t, payable.Equal(rc.Amount.Decimal), "I-32: the amount payable %s is the named bearers' parts %s", rc.Amount.Decimal, payable)
+			assert.Truef(t, dec(tc.unallocated).Equal(rc.Unallocated.Decimal), "unallocated %s, want %s", rc.Unallocated.Decimal, tc.unallocated)
+			assert.Truef(t, payable.Add(rc.Unallocated.Decimal).Equal(rc.Compensation.Decimal), "I-17: bearers + unallocated = compensation %s", rc.Compensation.Decimal)
 		})
 	}
 }
@@ -329,7 +341,8 @@ func TestRiskCompensationSteps(t *testing.T) {
 	}, subsidy.Messages(rc.Steps, pledge.Chinese))
 
 	steps := func(loss string, shares ...pledge.LossShare) []subsidy.Step {
-		d := pledge.Default{OutstandingPrincipal: dec(loss), LossShares: shares}
+		// Recoveries explicitly 0.00 (I-24: a figure given), so the loss is the outstanding principal.
+		d := pledge.Default{OutstandingPrincipal: dec(loss), Recoveries: decimal.NewNullDecimal(dec("0.00")), LossShares: shares}
 		rc, err := subsidy.Default2015().RiskCompensation(exampleLoan(), d)
 		require.NoError(t, err)
 		return rc.Steps
@@ -338,7 +351,7 @@ func TestRiskCompensationSteps(t *testing.T) {
 		s := steps("6000000.00")
 		assert.Equal(t, "Art. 18: 30% × 6,000,000.00 = 1,800,000.00; above the 1,500,000.00 cap: 1,500,000.00", s[3].En)
 		assert.Equal(t, "第十八条：6,000,000.00 × 30% = 1,800,000.00，超过每笔150万元上限，按上限1,500,000.00补偿", s[3].Zh)
-		assert.Equal(t, "Art. 18: the loss shares are not given: 1,500,000.00 is not allocated among the loss bearers (I-15)", s[4].En)
+		assert.Equal(t, "Art. 18: the loss shares are not given: 1,500,000.00 is not allocated among the loss bearers, so 0.00 is payable (I-15, I-32)", s[4].En)
 	})
 	t.Run("I-17/rounded down", func(t *testing.T) {
 		s := steps("4999999.99")
@@ -360,8 +373,8 @@ func TestRiskCompensationSteps(t *testing.T) {
 		s := steps("333.34", share(pledge.LenderBearer, "", "0.5"), share(pledge.GuarantorBearer, "G", "0.25"))
 		assert.Equal(t, "Art. 18: bearer 1 (lender), 50% of the loss: 50% × 100.00 = 50.00 (I-15)", s[4].En)
 		assert.Equal(t, "第十八条：第1个损失承担方（贷款银行）承担损失50%：100.00 × 50% = 50.00（I-15）", s[4].Zh)
-		assert.Equal(t, "Art. 18: the bearers given bore 75% of the loss: 25.00 for the other 25% is not allocated (I-15)", s[6].En)
-		assert.Equal(t, "第十八条：所列各方承担的损失比例合计75%，其余25%对应的25.00未分配（I-15）", s[6].Zh)
+		assert.Equal(t, "Art. 18: the bearers named bore 75% of the loss: 25.00 for the other 25% is not allocated and not payable; payable 75.00 (I-15, I-32)", s[6].En)
+		assert.Equal(t, "第十八条：所列各方承担的损失比例合计75%，其余25%对应的25.00无列明的承担方，未分配、不予支付；应付金额为75.00（I-15、I-32）", s[6].Zh)
 		// 0.01 × 1/3 each: 1 fen to the first, by the order given.
 		s = steps("0.04", share(pledge.InsurerBearer, "I", "0.5"), share(pledge.GuarantorBearer, "G", "0.5"))
 		assert.Equal(t, "Art. 18: I (insurer), 50% of the loss: 50% × 0.01 = 0.00, plus 0.01 left over by rounding, to the largest remainder (I-17) = 0.01 (I-15)", s[4].En)
@@ -388,10 +401,10 @@ func TestRiskCompensationSteps(t *testing.T) {
 		rc, err := subsidy.Default2015().RiskCompensation(loan, exampleDefault())
 		require.NoError(t, err)
 		require.ErrorIs(t, rc.Rate.Err, subsidy.ErrNoRate)
-		assert.Equal(t, "Art. 18: no reference rate for the contract date 2007-01-05 (no reference rate in force on the contract date: "+
-			"contract date 2007-01-05 is before 2007-12-21, the first benchmark row): the rate condition cannot be checked", rc.Steps[0].En)
+		assert.Equal(t, "Art. 18: no reference rate for the contract date 2007-01-05 (the reference table has no rate in force on that day): "+
+			"the rate condition cannot be checked", rc.Steps[0].En, "the reason in words, not the Go error's text")
 		assert.Equal(t, "第十八条：无法确定合同签订日2007-01-05适用的参考利率（参考利率表中没有该日适用的利率），利率条件无法判断", rc.Steps[0].Zh)
-		assert.True(t, dec("945000.00").Equal(rc.Amount), "the amount is computed all the same")
+		assert.True(t, dec("945000.00").Equal(rc.Compensation.Decimal), "the amount is computed all the same")
 	})
 	t.Run("I-16/a series that fails otherwise", func(t *testing.T) {
 		p := subsidy.Default2015()
@@ -404,7 +417,7 @@ func TestRiskCompensationSteps(t *testing.T) {
 	t.Run("Art. 18/a what-if cap in yuan", func(t *testing.T) {
 		p := subsidy.Default2015()
 		p.CompensationCap = dec("1234567.89")
-		rc, err := p.RiskCompensation(exampleLoan(), pledge.Default{OutstandingPrincipal: dec("10000000.00")})
+		rc, err := p.RiskCompensation(exampleLoan(), pledge.Default{OutstandingPrincipal: dec("10000000.00"), Recoveries: decimal.NewNullDecimal(dec("0.00"))})
 		require.NoError(t, err)
 		assert.Equal(t, "第十八条：10,000,000.00 × 30% = 3,000,000.00，超过每笔1,234,567.89元上限，按上限1,234,567.89补偿", rc.Steps[3].Zh)
 	})
@@ -461,4 +474,111 @@ type failingSeries struct{}
 
 func (failingSeries) Rate(contract, start, maturity deadlines.Date) (subsidy.RateQuote, error) {
 	return subsidy.RateQuote{}, errors.New("rate service unavailable")
+}
+
+// I-24: a recovery, cost or interest figure not given is unknown, never zero. The principal loss is then
+// known only within bounds — least with the missing claims at zero, most with them taking every recovery (or,
+// recoveries not given, with recoveries of zero... at most the outstanding principal, at least nothing) —
+// and the compensation is computed only where both bounds give the same amount.
+func TestRiskCompensationMissingFigures(t *testing.T) {
+	nd := func(s string) decimal.NullDecimal { return decimal.NewNullDecimal(dec(s)) }
+	tests := []struct {
+		ref, name    string
+		def          pledge.Default
+		compensation string // "" where it cannot be computed
+		capped       bool
+		how          string
+	}{
+		{"I-24", "recoveries not given: the loss is anything from 0 to the principal",
+			pledge.Default{OutstandingPrincipal: dec("4000000.00"), OutstandingInterest: nd("120000.00"), EnforcementCosts: nd("30000.00")},
+			"", false, "loss in [0, 4,000,000.00]: compensation in [0.00, 1,200,000.00]"},
+		{"I-24", "costs not given: recoveries may all have gone to costs",
+			pledge.Default{OutstandingPrincipal: dec("4000000.00"), OutstandingInterest: nd("120000.00"), Recoveries: nd("1000000.00")},
+			"", false, "least: 1,000,000 − 120,000 = 880,000 to principal, loss 3,120,000 → 936,000.00; most: loss 4,000,000 → 1,200,000.00"},
+		{"I-24", "an explicit 0.00 is a figure",
+			pledge.Default{OutstandingPrincipal: dec("4000000.00"), Recoveries: nd("0.00")},
+			"1200000.00", false, "no recoveries: loss 4,000,000 whatever the costs and interest; × 0.3 = 1,200,000.00"},
+		{"I-24", "the missing figures cannot take the loss under the cap's base: settled at the cap",
+			pledge.Default{OutstandingPrincipal: dec("6000000.00"), Recoveries: nd("500000.00")},
+			"1500000.00", true, "least 6,000,000 − 500,000 = 5,500,000 × 0.3 = 1,650,000 > cap; most 6,000,000: the cap either way"},
+		{"I-24", "boundary: the least loss exactly at the cap's base",
+			pledge.Default{OutstandingPrincipal: dec("5500000.00"), Recoveries: nd("500000.00")},
+			"1500000.00", false, "least 5,000,000 × 0.3 = 1,500,000.00 = cap (not above it); most 5,500,000 → cap: settled"},
+		{"I-24", "boundary: one fen more of recoveries and the least loss gives less than the cap",
+			pledge.Default{OutstandingPrincipal: dec("5500000.00"), Recoveries: nd("500000.01")},
+			"", false, "least 4,999,999.99 × 0.3 = 1,499,999.997 → 1,499,999.99; most → 1,500,000.00: not settled"},
+		{"I-13", "an audited loss needs no other figure",
+			pledge.Default{OutstandingPrincipal: dec("4000000.00"), AuditedPrincipalLoss: nd("1000000.00")},
+			"300000.00", false, "audited 1,000,000 × 0.3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			rc, err := subsidy.Default2015().RiskCompensation(exampleLoan(), tc.def)
+			require.NoError(t, err)
+			assert.Equal(t, tc.capped, rc.Capped, tc.how)
+			if tc.compensation == "" {
+				assert.False(t, rc.Compensation.Valid, "not computed: %s", tc.how)
+				assert.False(t, rc.Amount.Valid || rc.Unallocated.Valid || rc.PrincipalLoss.Valid, "no amount shown for what is not known")
+				for _, s := range rc.Steps {
+					assert.NotContains(t, s.En, "recoveries 0.00", "a figure not given is never shown as 0.00")
+				}
+				return
+			}
+			require.True(t, rc.Compensation.Valid, tc.how)
+			assert.Truef(t, dec(tc.compensation).Equal(rc.Compensation.Decimal), "compensation %s, want %s (%s)", rc.Compensation.Decimal, tc.compensation, tc.how)
+		})
+	}
+	t.Run("I-24/the step names the figures not given", func(t *testing.T) {
+		rc, err := subsidy.Default2015().RiskCompensation(exampleLoan(),
+			pledge.Default{OutstandingPrincipal: dec("4000000.00"), OutstandingInterest: nd("120000.00"), Recoveries: nd("1000000.00")})
+		require.NoError(t, err)
+		assert.Equal(t, "Art. 13: outstanding principal 4,000,000.00; enforcement costs (default.enforcement_costs) not given, and not taken as zero (I-24): "+
+			"the principal loss is not known, at least 3,120,000.00 and at most 4,000,000.00", rc.Steps[2].En)
+		assert.Equal(t, "Art. 18: the compensation lies between 936,000.00 and 1,200,000.00, depending on figures not given, so it cannot be computed (I-24)", rc.Steps[3].En)
+	})
+}
+
+// I-25: with no start date the band is not counted from the contract date. The drawdown may come on any day
+// up to maturity, the later the shorter the term; the condition is decided only where the rate passes, or
+// fails, in every band that could give.
+func TestRateConditionNoStartDate(t *testing.T) {
+	tests := []struct {
+		ref, name, contract, maturity, rate string
+		bands                               []subsidy.Band
+		outcome                             pledge.Outcome
+		how                                 string
+	}{
+		// 2016-01-05 + 12 months = 2017-01-05 < 2017-01-08: from the contract date, 1 to 5 years (4.75%, ceiling
+		// 7.125%); a drawdown on or after 2016-01-08 makes it up to 1 year (4.35%, ceiling 6.525%).
+		{"I-25", "two bands, within both", "2016-01-05", "2017-01-08", "0.06", []subsidy.Band{subsidy.OneTo5Years, subsidy.UpTo1Year}, pledge.Met, "6% ≤ 6.525% and ≤ 7.125%"},
+		{"I-25", "two bands, at the lower ceiling", "2016-01-05", "2017-01-08", "0.06525", []subsidy.Band{subsidy.OneTo5Years, subsidy.UpTo1Year}, pledge.Met, "6.525% ≤ both"},
+		{"I-25", "two bands, a hair above the lower ceiling", "2016-01-05", "2017-01-08", "0.06526", []subsidy.Band{subsidy.OneTo5Years, subsidy.UpTo1Year}, pledge.Unknown, "6.526% > 6.525%, ≤ 7.125%"},
+		{"I-25", "two bands, at the higher ceiling", "2016-01-05", "2017-01-08", "0.07125", []subsidy.Band{subsidy.OneTo5Years, subsidy.UpTo1Year}, pledge.Unknown, "7.125% > 6.525%, ≤ 7.125%"},
+		{"I-25", "two bands, above both", "2016-01-05", "2017-01-08", "0.07126", []subsidy.Band{subsidy.OneTo5Years, subsidy.UpTo1Year}, pledge.NotMet, "7.126% > 7.125%"},
+		// 2016-01-05 to 2016-12-31 is within 12 months from any drawdown: one band.
+		{"I-25", "every drawdown in one band", "2016-01-05", "2016-12-31", "0.06526", []subsidy.Band{subsidy.UpTo1Year}, pledge.NotMet, "6.526% > 6.525%"},
+		// Five bands (row 2012-07-06): 2013-03-01 to 2016-03-02 is 3 years and a day from the contract date
+		// (3 to 5 years, 6.40%, ceiling 9.6%); later drawdowns give 1 to 3 years (6.15%, 9.225%), 6 months to 1
+		// year (6.00%, 9%) and up to 6 months (5.60%, 8.4%).
+		{"I-25", "five-band table: within all four", "2013-03-01", "2016-03-02", "0.084",
+			[]subsidy.Band{subsidy.ThreeTo5Years, subsidy.OneTo3Years, subsidy.SixMonthsTo1Year, subsidy.UpTo6Months}, pledge.Met, "8.4% ≤ 8.4%"},
+		{"I-25", "five-band table: between", "2013-03-01", "2016-03-02", "0.0841",
+			[]subsidy.Band{subsidy.ThreeTo5Years, subsidy.OneTo3Years, subsidy.SixMonthsTo1Year, subsidy.UpTo6Months}, pledge.Unknown, "8.41% > 8.4%, ≤ 9.6%"},
+		{"I-25", "five-band table: above all four", "2013-03-01", "2016-03-02", "0.0961",
+			[]subsidy.Band{subsidy.ThreeTo5Years, subsidy.OneTo3Years, subsidy.SixMonthsTo1Year, subsidy.UpTo6Months}, pledge.NotMet, "9.61% > 9.6%"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			rc, err := subsidy.Default2015().RateCondition(dec(tc.rate), date(tc.contract), deadlines.Date{}, date(tc.maturity))
+			require.NoError(t, err)
+			var bands []subsidy.Band
+			for _, l := range rc.Limits {
+				bands = append(bands, l.Quote.Band)
+			}
+			assert.Equal(t, tc.bands, bands)
+			assert.Equal(t, tc.outcome, rc.Outcome, tc.how)
+			_, single := rc.Limit()
+			assert.Equal(t, len(tc.bands) == 1, single, "one ceiling for the report only where the band is certain")
+		})
+	}
 }

@@ -1,6 +1,7 @@
 package subsidy
 
 import (
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -60,10 +61,10 @@ func (d DistrictProgramme) Amount(base decimal.Decimal) decimal.Decimal {
 func (d DistrictProgramme) Finding(base decimal.Decimal) pledge.Finding {
 	capZh, capEn := "，不设上限", ", no cap"
 	if d.Cap.IsPositive() {
-		capZh, capEn = "，上限"+pledge.FormatYuan(d.Cap)+"元", ", capped at "+pledge.FormatYuan(d.Cap)
+		capZh, capEn = "，上限"+text.Yuan(d.Cap)+"元", ", capped at "+text.Yuan(d.Cap)
 	}
 	amount := d.Amount(base)
 	return note(pledge.Art(19), pledge.Info, d.Name, "district_programme",
-		d.Name+"：按"+decimalText(d.Share)+"×"+pledge.FormatYuan(base)+"元计"+capZh+"，为"+pledge.FormatYuan(amount)+"元（区县政策，非本办法补助）。",
-		d.Name+": "+decimalText(d.Share)+" × "+pledge.FormatYuan(base)+capEn+" = "+pledge.FormatYuan(amount)+" yuan (a district programme, not paid under the measure).")
+		d.Name+"：按"+text.Decimal(d.Share, 0)+"×"+text.Yuan(base)+"元计"+capZh+"，为"+text.Yuan(amount)+"元（区县政策，非本办法补助）。",
+		d.Name+": "+text.Decimal(d.Share, 0)+" × "+text.Yuan(base)+capEn+" = "+text.Yuan(amount)+" yuan (a district programme, not paid under the measure).")
 }

@@ -3,10 +3,13 @@ package subsidy
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -312,4 +315,42 @@ func (f FixedSeries) Rate(contract, start, maturity deadlines.Date) (RateQuote, 
 		q.Source, q.SourceZh = "fixed reference rate", "固定参考利率"
 	}
 	return q, nil
+}
+
+// Name names the series for a report's record of what made it: the PBOC benchmark and the years of its rows.
+func (BenchmarkSeries) Name() string {
+	rows := benchmarkTable()
+	return "PBOC RMB benchmark lending rate (中国人民银行人民币贷款基准利率), rows " + rows[0].Effective.String() + " … " +
+		rows[len(rows)-1].Effective.String()
+}
+
+// Name names the series: the LPR, with the first and last of the caller's rows.
+func (s LPRSeries) Name() string {
+	if len(s.rows) == 0 {
+		return "loan prime rate (LPR), no rows"
+	}
+	return "loan prime rate (LPR), " + strconv.Itoa(len(s.rows)) + " rows " + s.rows[0].Effective.String() + " … " +
+		s.rows[len(s.rows)-1].Effective.String()
+}
+
+// Name names the series: its rate and source.
+func (f FixedSeries) Name() string {
+	src := f.Source
+	if src == "" {
+		src = "fixed reference rate"
+	}
+	return src + " " + text.Percent(f.Value, 0) + " for every date and term"
+}
+
+// referenceName names a reference series for a report's rules: its Name where it has one, otherwise its Go
+// type; "" for none.
+func referenceName(s RateSeries) string {
+	switch s := s.(type) {
+	case nil:
+		return ""
+	case interface{ Name() string }:
+		return s.Name()
+	default:
+		return reflect.TypeOf(s).String()
+	}
 }

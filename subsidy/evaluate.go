@@ -4,12 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
-	"github.com/shopspring/decimal"
 )
 
 // Evaluate applies the whole measure to one case and returns its report (spec/case-format.md, "Out"):
@@ -40,6 +38,9 @@ import (
 // deadline in such a year (supplement_due null, the application incomplete; see ReviewApplication).
 // Evaluate reads no clock and no global: it is pure and safe for concurrent use.
 func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) {
+	if err := p.Validate(); err != nil {
+		return Report{}, err
+	}
 	// One list for every finding: the assessment's first, then each part's in turn, put in article order
 	// at the end. It is sized for them all, so that nothing is copied from one list into another.
 	var all []pledge.Finding
@@ -55,11 +56,14 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 		return Report{}, wrapEvaluate(err)
 	}
 	r := Report{
+		ID:        c.ID,
 		AsOf:      c.AsOf,
 		Outcome:   assessment.Decision,
+		Because:   because(assessment.Decision, assessment.Findings),
 		Rights:    protections(c.Rights, assessment.Terms),
 		Deadlines: due,
 		Errors:    append([]error{}, dueErrs...),
+		Rules:     rulesOf(p, cal),
 	}
 	findings := assessment.Findings
 	measureGoverns := governs(findings) // before the list is reordered below
@@ -76,47 +80,92 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	sanctions := p.ReviewSanctions(c)
 	findings = append(findings, sanctions.Findings...)
 
-	// appDecision is the application's bearing on the subsidy of kind: Eligible where none of that kind.
-	appDecision := func(kind pledge.ApplicationKind) pledge.Decision {
+	// appFindings is the application's bearing on the subsidy of kind: its decision (Eligible where there is
+	// none of that kind) and the findings behind it.
+	appOf := func(kind pledge.ApplicationKind) (pledge.Decision, []pledge.Finding) {
 		if app == nil || app.Kind != kind {
-			return pledge.Eligible
+			return pledge.Eligible, nil
 		}
-		return app.Decision()
+		return app.Decision(), app.Findings
 	}
-	recovered := pledge.Eligible
+	recovered, recovery := pledge.Eligible, []pledge.Finding(nil)
 	if sanctions.Recovery {
-		recovered = pledge.NotEligible // Art. 21¶1: 将追回补助资金
+		recovered, recovery = pledge.NotEligible, sanctions.Findings // Art. 21¶1: 将追回补助资金
 	}
 
-	var fs []pledge.Finding
-	var feeErr error
-	r.FeeSubsidy, fs, feeErr = p.feeSubsidyReport(c, app)
-	findings = append(findings, fs...)
+	fee, feeFindings, feeErr := p.art17(c, app != nil && app.Kind == pledge.FeeSubsidyApplication)
+	findings = append(findings, feeFindings...)
 	r.Errors = appendProblems(r.Errors, feeErr)
-	var rcErr error
-	r.RiskCompensation, fs, rcErr = p.compensationReport(c, app)
-	findings = append(findings, fs...)
-	r.Errors = appendProblems(r.Errors, rcErr)
+	comp, compFindings, compErr := p.art18(c, app != nil && app.Kind == pledge.RiskCompensationApplication)
+	findings = append(findings, compFindings...)
+	r.Errors = appendProblems(r.Errors, compErr)
+	var docs []pledge.Finding
+	if c.Default != nil {
+		docs = lossDocuments(c.Default) // Art. 15(3): conditions of the compensation
+		findings = append(findings, docs...)
+	}
 
-	// Art. 3, 19, 23.
-	if r.FeeSubsidy != nil {
-		r.FeeSubsidy.Outcome = worst(r.Outcome, r.FeeSubsidy.Outcome, appDecision(pledge.FeeSubsidyApplication), recovered)
-		findings = append(findings, WhoPays("fee_subsidy"))
+	// A subsidy's outcome: the financing's decision AND its own conditions AND its application's bearing
+	// AND no recovery of it (Art. 21¶1); kept in r.basis for Reprice.
+	feeApp, feeAppFindings := appOf(pledge.FeeSubsidyApplication)
+	compApp, compAppFindings := appOf(pledge.RiskCompensationApplication)
+	r.basis = basis{eligibility: p.Eligibility, financing: r.Outcome, feeApp: feeApp, compApp: compApp,
+		recovered: recovered, docs: decisionOfAll(docs)}
+	if fee != nil {
+		fee.Outcome = r.basis.feeOutcome(fee.Outcome)
+		fee.Because = because(fee.Outcome, assessment.Findings, feeFindings, feeAppFindings, recovery)
+		r.FeeSubsidy = fee
+		findings = append(findings, WhoPays("fee_subsidy")) // Art. 3
 	}
-	if r.RiskCompensation != nil {
-		r.RiskCompensation.Outcome = worst(r.Outcome, r.RiskCompensation.Outcome,
-			appDecision(pledge.RiskCompensationApplication), recovered)
-		findings = append(findings, WhoPays("risk_compensation"))
+	if comp != nil {
+		comp.Outcome = r.basis.compensationOutcome(comp.Outcome)
+		comp.Because = because(comp.Outcome, assessment.Findings, compFindings, docs, compAppFindings, recovery)
+		r.RiskCompensation = comp
+		findings = append(findings, WhoPays("risk_compensation")) // Art. 3
 	}
-	if r.FeeSubsidy != nil || r.RiskCompensation != nil {
-		findings = append(findings, DistrictNote())
+	if fee != nil || comp != nil {
+		findings = append(findings, DistrictNote()) // Art. 19
 	}
 	if measureGoverns {
-		findings = append(findings, Prevails())
+		findings = append(findings, Prevails()) // Art. 23
 	}
 	inArticleOrder(findings)
 	r.Findings = findings
 	return r, nil
+}
+
+// because lists the deciding findings among groups that made an outcome d: those not met where d is not
+// eligible, those unknown where it is undetermined; none where it is eligible.
+func because(d pledge.Decision, groups ...[]pledge.Finding) []pledge.Finding {
+	want := pledge.NotMet
+	switch d {
+	case pledge.Eligible, pledge.DecisionUnset:
+		return nil
+	case pledge.Undetermined:
+		want = pledge.Unknown
+	}
+	var out []pledge.Finding
+	for _, g := range groups {
+		for _, f := range g {
+			if f.Outcome == want {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// decisionOfAll is the decision deciding findings give (pledge.Decide).
+func decisionOfAll(fs []pledge.Finding) pledge.Decision { return pledge.Decide(fs) }
+
+// rulesOf records what makes a report: the library, the policy, and the years the calendar covers where
+// it says (deadlines.ChinaCalendar does; a caller's own calendar may, with a Years method).
+func rulesOf(p Policy, cal deadlines.Calendar) Rules {
+	r := Rules{Module: module, Version: moduleVersion(), Policy: p}
+	if y, ok := cal.(interface{ Years() (first, last int) }); ok {
+		r.CalendarFrom, r.CalendarTo = y.Years()
+	}
+	return r
 }
 
 // art14Due computes the report's Art. 14 deadlines (pledge.Art14Deadlines; Interpretation I-12), each on
@@ -274,78 +323,6 @@ func protections(rights []pledge.Right, terms []eligibility.RightTerm) []RightPr
 	return out
 }
 
-// feeSubsidyReport computes the Art. 17 fee subsidy where the loan has a guarantor or insurer, with the
-// Art. 17 finding; its Outcome holds Art. 17's own conditions (Evaluate combines the rest).
-//
-// Art. 17: 对企业知识产权质押贷款提供担保或保险的，给予担保或保险公司不超过每笔贷款金额1%的担保费和保险费补助
-// (Interpretation I-14): a guarantor or insurer and the fee it charged are the conditions; without a
-// provider there is no fee subsidy (not applicable, or not met where a fee subsidy is applied for).
-func (p Policy) feeSubsidyReport(c *pledge.Case, app *ApplicationReview) (*FeeSubsidyReport, []pledge.Finding, error) {
-	ref := pledge.Art(17)
-	if len(c.Loan.Providers) == 0 {
-		if app != nil && app.Kind == pledge.FeeSubsidyApplication {
-			return nil, []pledge.Finding{note(ref, pledge.NotMet, "fee_subsidy", "no_provider",
-				"申报担保或保险费补助，但贷款没有担保或保险机构，不予补助。",
-				"a fee subsidy is applied for, but the loan has no guarantor or insurer, so none is due.")}, nil
-		}
-		return nil, []pledge.Finding{note(ref, pledge.NotApplicable, "fee_subsidy", "no_provider",
-			"贷款没有担保或保险机构，不涉及担保或保险费补助。",
-			"the loan has no guarantor or insurer, so no fee subsidy arises.")}, nil
-	}
-	fs, err := p.FeeSubsidy(c.Loan.Amount, c.Loan.Providers)
-	if err != nil {
-		capAmount := p.FeeSubsidyCap(c.Loan.Amount)
-		cap := pledge.FormatYuan(capAmount)
-		rep := &FeeSubsidyReport{Outcome: pledge.Undetermined, Cap: capAmount, Providers: make([]Part, len(c.Loan.Providers))}
-		var unknown []string
-		for i, pr := range c.Loan.Providers {
-			rep.Providers[i] = Part{Name: pr.Name}
-			if !pr.Fee.Valid {
-				unknown = append(unknown, pr.Name)
-			}
-		}
-		names, namesEn := strings.Join(unknown, "、"), strings.Join(unknown, ", ")
-		rep.Steps = []Step{{Ref: ref,
-			Zh: ZhRef(ref) + "：补助上限" + cap + "；" + names + "的担保或保险费未给出，补助无法计算",
-			En: ref.String() + ": cap " + cap + "; the fee of " + namesEn + " is not given, so the subsidy cannot be computed"}}
-		return rep, []pledge.Finding{note(ref, pledge.Unknown, names, "fee_unknown",
-			names+"收取的担保或保险费未给出：补助以实际收取的费用为限，无法计算。",
-			"the fee "+namesEn+" charged is not given: the subsidy is at most the fee charged, so it cannot be computed.")}, err
-	}
-	rep := &FeeSubsidyReport{Outcome: pledge.Eligible, Cap: fs.Cap, Amount: decimal.NewNullDecimal(fs.Amount),
-		Providers: make([]Part, len(fs.Providers)), Steps: fs.Steps, Calculation: &fs}
-	for i, pr := range fs.Providers {
-		rep.Providers[i] = Part{Name: pr.Name, Amount: decimal.NewNullDecimal(pr.Amount)}
-	}
-	names := make([]string, len(fs.Providers))
-	guarantors, insurers := 0, 0
-	for i, pr := range fs.Providers {
-		names[i] = pr.Name
-		switch pr.Role {
-		case pledge.Guarantor:
-			guarantors++
-		case pledge.Insurer:
-			insurers++
-		}
-	}
-	how, howEn := "提供担保或保险", "guaranteed or insured"
-	switch len(fs.Providers) {
-	case guarantors:
-		how, howEn = "提供担保", "guaranteed"
-	case insurers:
-		how, howEn = "提供保险", "insured"
-	}
-	// Each figure is written once and shown in both languages.
-	namesZh, namesEn := strings.Join(names, "、"), strings.Join(names, ", ")
-	fees, loan, rate := pledge.FormatYuan(fs.Fees), pledge.FormatYuan(c.Loan.Amount), pledge.FormatPercent(p.FeeSubsidyRate)
-	cap, amount := pledge.FormatYuan(fs.Cap), pledge.FormatYuan(fs.Amount)
-	zh, en := pledge.Sentences(
-		[]string{"贷款由", namesZh, how, "，收取费用", fees, "元，补助不超过贷款金额", loan, "元的", rate, "即", cap, "元，为", amount, "元。"},
-		[]string{"the loan is ", howEn, " by ", namesEn, ", charging ", fees, " in fees; the subsidy, at most ",
-			rate, " of the loan amount ", loan, " = ", cap, ", is ", amount, "."})
-	return rep, []pledge.Finding{note(ref, pledge.Met, namesZh, "fee_subsidy_due", zh, en)}, nil
-}
-
 // appendProblems appends err to errs, one entry per input error it joins (each names its key), or err
 // itself where it joins none.
 func appendProblems(errs []error, err error) []error {
@@ -360,106 +337,4 @@ func appendProblems(errs []error, err error) []error {
 		errs = append(errs, ie)
 	}
 	return errs
-}
-
-// compensationReport computes the Art. 18 risk compensation where the loan has defaulted, with the
-// findings on its conditions; its Outcome holds those conditions (Evaluate combines the rest):
-//
-//   - Art. 18: 纳入风险补偿范围的贷款，其贷款的实际利率应不超过同期人民银行贷款基准利率的150% (Interpretation
-//     I-16; Policy.RateCondition);
-//   - Art. 15(3): the loss recognised under the regulator's rules (符合监管部门要求的依法合规的损失认定文件) and
-//     the due-diligence recovery and disposal completed (贷款尽职追偿和知识产权质押处置的有效法律文件):
-//     default.loss_recognized and default.recovery_completed, attested; unknown is never met.
-//
-// Without a default there is no compensation (not applicable, or not met where it is applied for).
-func (p Policy) compensationReport(c *pledge.Case, app *ApplicationReview) (*RiskCompensationReport, []pledge.Finding, error) {
-	ref := pledge.Art(18)
-	if c.Default == nil {
-		if app != nil && app.Kind == pledge.RiskCompensationApplication {
-			return nil, []pledge.Finding{note(ref, pledge.NotMet, "risk_compensation", "no_default",
-				"申报风险补偿，但本案贷款未发生坏账损失，不予补偿。",
-				"risk compensation is applied for, but the loan has not gone bad, so none is due.")}, nil
-		}
-		return nil, nil, nil
-	}
-	d := c.Default
-	out := make([]pledge.Finding, 0, 3)
-	rc, err := p.RiskCompensation(c.Loan, *d)
-	rep := &RiskCompensationReport{Bearers: make([]Part, len(d.LossShares))}
-	for i, s := range d.LossShares {
-		rep.Bearers[i] = Part{Name: s.Name}
-	}
-	rateOutcome := pledge.Unknown
-	if err != nil {
-		out = append(out, note(ref, pledge.Unknown, "risk_compensation", "compensation_not_computed",
-			"风险补偿无法计算："+err.Error()+"。", "the risk compensation cannot be computed: "+err.Error()+"."))
-	} else {
-		rep.Calculation = &rc
-		rep.Steps = rc.Steps
-		rep.PrincipalLoss = decimal.NewNullDecimal(rc.PrincipalLoss)
-		rep.Amount = decimal.NewNullDecimal(rc.Amount)
-		for i, b := range rc.Bearers {
-			rep.Bearers[i].Amount = decimal.NewNullDecimal(b.Amount)
-		}
-		q := rc.Rate.Quote
-		if q.Effective.IsZero() && p.Reference != nil {
-			// The actual rate not given: the reference rate and the ceiling are still shown.
-			q, _ = p.Reference.Rate(c.Loan.ContractDate, c.Loan.StartDate, c.Loan.MaturityDate)
-		}
-		if !q.Effective.IsZero() {
-			rep.BenchmarkRate = decimal.NewNullDecimal(q.Rate)
-			rep.RateCeiling = decimal.NewNullDecimal(q.Rate.Mul(p.RateCeilingMultiple))
-		}
-		rateOutcome = rc.Rate.Outcome
-		out = append(out, p.rateFinding(c.Loan, rc.Rate))
-	}
-	out = append(out, factFinding(d.LossRecognized, "loss_recognized",
-		"坏账损失已按监管部门要求依法合规认定", "坏账损失未按监管部门要求认定", "坏账损失是否已按监管部门要求认定未给出",
-		"the loss is recognised under the regulator's rules", "the loss is not recognised under the regulator's rules",
-		"whether the loss is recognised under the regulator's rules is not given"))
-	out = append(out, factFinding(d.RecoveryCompleted, "recovery_completed",
-		"贷款尽职追偿和知识产权质押处置已完成", "贷款尽职追偿和知识产权质押处置未完成", "贷款尽职追偿和知识产权质押处置是否完成未给出",
-		"due-diligence recovery and disposal of the pledged rights are completed",
-		"due-diligence recovery and disposal of the pledged rights are not completed",
-		"whether due-diligence recovery and disposal are completed is not given"))
-	rep.Outcome = worst(decisionOf(rateOutcome), decisionOf(out[len(out)-2].Outcome), decisionOf(out[len(out)-1].Outcome))
-	return rep, out, err
-}
-
-// factFinding is an Art. 15(3) condition of the compensation, attested: yes met, no not met, unknown
-// unknown.
-func factFinding(f pledge.Fact, code, yesZh, noZh, unknownZh, yesEn, noEn, unknownEn string) pledge.Finding {
-	ref := pledge.ArtItem(15, 3)
-	switch f {
-	case pledge.Yes:
-		return note(ref, pledge.Met, "risk_compensation", code, yesZh+"。", yesEn+".")
-	case pledge.No:
-		return note(ref, pledge.NotMet, "risk_compensation", code, noZh+"，不予补偿。", noEn+", so no compensation is due.")
-	}
-	return note(ref, pledge.Unknown, "risk_compensation", code, unknownZh+"。", unknownEn+".")
-}
-
-// rateFinding reports the Art. 18 rate condition with the figures used.
-func (p Policy) rateFinding(l pledge.Loan, rc RateCheck) pledge.Finding {
-	ref := pledge.Art(18)
-	if rc.Outcome == pledge.Unknown || rc.Quote.Effective.IsZero() {
-		why, whyEn := "实际年利率未给出", "the actual annual rate is not given"
-		if l.AnnualRate.Valid {
-			why, whyEn = "合同签订日"+l.ContractDate.String()+"无可适用的参考利率", "there is no reference rate for the contract date "+l.ContractDate.String()
-		}
-		return note(ref, pledge.Unknown, "risk_compensation", "rate_unknown",
-			why+"，无法判断实际利率是否不超过同期基准利率的"+pledge.FormatPercent(p.RateCeilingMultiple)+"。",
-			whyEn+", so whether the rate is within "+pledge.FormatPercent(p.RateCeilingMultiple)+" of the benchmark cannot be checked.")
-	}
-	q := rc.Quote
-	facts := "实际年利率" + pledge.FormatPercent(rc.Rate) + "，合同签订日" + l.ContractDate.String() + "适用的基准利率（" + q.Band.Zh() + "，" +
-		q.Effective.String() + "起）" + pledge.FormatPercent(q.Rate) + "的" + pledge.FormatPercent(p.RateCeilingMultiple) + "为" + pledge.FormatPercent(rc.Ceiling)
-	factsEn := "actual annual rate " + pledge.FormatPercent(rc.Rate) + "; " + pledge.FormatPercent(p.RateCeilingMultiple) + " of the benchmark " +
-		pledge.FormatPercent(q.Rate) + " (" + q.Band.String() + ", from " + q.Effective.String() + ") in force on the contract date " +
-		l.ContractDate.String() + " is " + pledge.FormatPercent(rc.Ceiling)
-	if rc.Met {
-		return note(ref, pledge.Met, "risk_compensation", "rate_within_ceiling", facts+"，未超过。", factsEn+"; the rate is not above it.")
-	}
-	return note(ref, pledge.NotMet, "risk_compensation", "rate_above_ceiling", facts+"，实际利率超过，不纳入风险补偿。",
-		factsEn+"; the rate is above it, so the loan is outside the compensation.")
 }

@@ -1,6 +1,7 @@
 package subsidy_test
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
+	"github.com/shopspring/decimal"
 )
 
 func quickstartCase(b *testing.B) *pledge.Case {
@@ -51,6 +53,51 @@ func BenchmarkEvaluateJSON(b *testing.B) {
 			b.Fatal(err)
 		}
 		if _, err := r.JSON(pledge.Chinese); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEncode writes the quickstart report with one reused Encoder, as examples/evaluate does for each
+// line of a JSON Lines run: the full form (every finding with its clause's words) and the compact form.
+func BenchmarkEncode(b *testing.B) {
+	c := quickstartCase(b)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, compact := range []bool{false, true} {
+		name := "full"
+		if compact {
+			name = "compact"
+		}
+		b.Run(name, func(b *testing.B) {
+			enc := subsidy.NewEncoder(io.Discard, pledge.Chinese)
+			enc.SetCompact(compact)
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := enc.Encode(r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkReprice recomputes the quickstart case's support under a changed fee rate from its report, as a
+// sweep over the Art. 17 and 18 figures does for each variant (the case judged once). Compare with
+// BenchmarkEvaluate, which a sweep would otherwise repeat for each variant.
+func BenchmarkReprice(b *testing.B) {
+	c := quickstartCase(b)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := subsidy.Default2015()
+	p.FeeSubsidyRate = decimal.RequireFromString("0.02")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Reprice(c, r); err != nil {
 			b.Fatal(err)
 		}
 	}

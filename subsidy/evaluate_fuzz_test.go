@@ -52,19 +52,21 @@ func FuzzEvaluate(f *testing.F) {
 			}
 		}
 		if rc := r.RiskCompensation; rc != nil && rc.Amount.Valid {
-			amount := rc.Amount.Decimal
-			if amount.GreaterThan(p.CompensationCap) {
-				t.Fatalf("compensation %s above the cap %s", amount, p.CompensationCap)
+			// I-32: the amount payable is the named bearers' parts; with the unallocated rest it is the
+			// compensation, which never passes the cap (Art. 18) nor 30% of a known loss.
+			payable, compensation := rc.Amount.Decimal, rc.Amount.Decimal.Add(rc.Unallocated.Decimal)
+			if compensation.GreaterThan(p.CompensationCap) {
+				t.Fatalf("compensation %s above the cap %s", compensation, p.CompensationCap)
 			}
-			if amount.GreaterThan(rc.PrincipalLoss.Decimal.Mul(p.CompensationShare)) && amount.IsPositive() {
-				t.Fatalf("compensation %s above 30%% of the loss %s", amount, rc.PrincipalLoss.Decimal)
+			if rc.PrincipalLoss.Valid && compensation.GreaterThan(rc.PrincipalLoss.Decimal.Mul(p.CompensationShare)) && compensation.IsPositive() {
+				t.Fatalf("compensation %s above 30%% of the loss %s", compensation, rc.PrincipalLoss.Decimal)
 			}
-			sum := rc.Calculation.Unallocated
+			sum := decimal.Zero
 			for _, part := range rc.Bearers {
 				sum = sum.Add(part.Amount.Decimal)
 			}
-			if !sum.Equal(amount) {
-				t.Fatalf("bearers' parts and the unallocated rest sum to %s, not %s", sum, amount)
+			if !sum.Equal(payable) {
+				t.Fatalf("bearers' parts sum to %s, not the amount payable %s", sum, payable)
 			}
 		}
 		if _, err := r.JSON(pledge.English); err != nil {

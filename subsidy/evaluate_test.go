@@ -318,12 +318,15 @@ func TestEvaluateArt14NotCovered(t *testing.T) {
 			c.Loan.Changes = []pledge.Change{{Changed: evDate("2016-05-03"), Filed: evDate("2016-05-10")},
 				{Changed: evDate("2026-12-17"), Filed: evDate("2026-12-20")}}
 		}, "2016-01-20", []string{"2016-05-18", ""}, "",
-			[]string{`loan.changes[1].changed: "2026-12-17": year not covered by the work calendar`}, pledge.Undetermined},
+			// I-26: filed 2026-12-20, on or before the unmoved last day 2027-01-01: on time whatever the calendar says.
+			[]string{`loan.changes[1].changed: "2026-12-17": year not covered by the work calendar`}, pledge.Eligible},
 		{"I-12", "terminated 2026-12-20: release due null, named", func(c *pledge.Case) {
 			c.AsOf = evDate("2026-12-31")
 			c.Loan.MaturityDate = evDate("2026-12-20")
 			c.Loan.Terminated = evDate("2026-12-20")
-		}, "2016-01-20", nil, "", []string{`loan.terminated: "2026-12-20": year not covered by the work calendar`}, pledge.Undetermined},
+		}, "2016-01-20", nil, "", []string{`loan.terminated: "2026-12-20": year not covered by the work calendar`},
+			// I-26: not filed by 2026-12-31, on or before the unmoved last day 2027-01-19: not yet due.
+			pledge.Eligible},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -411,14 +414,20 @@ func TestReportJSONShape(t *testing.T) {
 		}
 		return ks
 	}
-	assert.Equal(t, []string{"as_of", "outcome", "findings", "rights", "deadlines", "fee_subsidy",
-		"risk_compensation", "application", "errors"}, keys(out))
+	assert.Equal(t, []string{"id", "as_of", "outcome", "because", "findings", "rights", "deadlines", "fee_subsidy",
+		"risk_compensation", "application", "errors", "rules"}, keys(out))
 	var top map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal(out, &top))
 	assert.Equal(t, []string{"registration_due", "changes_due", "release_due"}, keys(top["deadlines"]))
-	assert.Equal(t, []string{"outcome", "cap", "amount", "providers", "steps"}, keys(top["fee_subsidy"]))
-	assert.Equal(t, []string{"outcome", "benchmark_rate", "rate_ceiling", "principal_loss", "amount", "bearers",
-		"steps"}, keys(top["risk_compensation"]))
+	assert.Equal(t, []string{"outcome", "because", "cap", "amount", "providers", "steps"}, keys(top["fee_subsidy"]))
+	assert.Equal(t, []string{"outcome", "because", "benchmark_rate", "rate_ceiling", "principal_loss", "amount", "unallocated",
+		"bearers", "steps"}, keys(top["risk_compensation"]))
+	assert.Equal(t, []string{"library", "version", "policy", "reference", "calendar"}, keys(top["rules"]))
+	assert.JSONEq(t, `{"library":"github.com/ipfinance/cqpledge","version":"(devel)",
+		"policy":{"name":"渝科委发〔2015〕84号","effective_date":"2015-08-31","fee_subsidy_rate":"0.01","compensation_share":"0.3",
+			"compensation_cap":"1500000.00","rate_ceiling_multiple":"1.5","main_use_share":"0.5","max_rest_shift":31},
+		"reference":"PBOC RMB benchmark lending rate (中国人民银行人民币贷款基准利率), rows 2007-12-21 … 2015-10-24",
+		"calendar":{"first_year":2015,"last_year":2026}}`, string(top["rules"]))
 	assert.Equal(t, []string{"outcome", "missing", "supplement_due"}, keys(top["application"]))
 
 	var rc struct {
@@ -447,9 +456,11 @@ func TestReportJSONEmpty(t *testing.T) {
 	// Absent parts are null and lists are [], never missing keys.
 	out, err := subsidy.Report{}.JSON(pledge.English)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"as_of":null,"outcome":"","findings":[],"rights":[],
+	assert.JSONEq(t, `{"id":null,"as_of":null,"outcome":"","because":[],"findings":[],"rights":[],
 		"deadlines":{"registration_due":null,"changes_due":[],"release_due":null},
-		"fee_subsidy":null,"risk_compensation":null,"application":null,"errors":[]}`, string(out))
+		"fee_subsidy":null,"risk_compensation":null,"application":null,"errors":[],
+		"rules":{"library":"","version":"","policy":{"name":"","effective_date":null,"fee_subsidy_rate":"0","compensation_share":"0",
+			"compensation_cap":"0.00","rate_ceiling_multiple":"0","main_use_share":"0","max_rest_shift":0},"reference":"","calendar":null}}`, string(out))
 
 	r := subsidy.Report{
 		Application: &subsidy.ApplicationReview{Outcome: subsidy.ApplicationIncomplete},
@@ -463,8 +474,8 @@ func TestReportJSONEmpty(t *testing.T) {
 	require.NoError(t, json.Unmarshal(out, &top))
 	assert.JSONEq(t, `{"outcome":"incomplete","missing":[],"supplement_due":null}`, string(top["application"]))
 	assert.JSONEq(t, `["x"]`, string(top["errors"]))
-	assert.JSONEq(t, `{"outcome":"undetermined","benchmark_rate":null,"rate_ceiling":null,"principal_loss":null,
-		"amount":null,"bearers":[{"name":"甲","amount":null}],"steps":[]}`, string(top["risk_compensation"]))
+	assert.JSONEq(t, `{"outcome":"undetermined","because":[],"benchmark_rate":null,"rate_ceiling":null,"principal_loss":null,
+		"amount":null,"unallocated":null,"bearers":[{"name":"甲","amount":null}],"steps":[]}`, string(top["risk_compensation"]))
 }
 
 func TestReportJSONNumbers(t *testing.T) {
@@ -516,13 +527,14 @@ func TestEvaluateRateNotGivenStillShowsCeiling(t *testing.T) {
 	assert.Equal(t, "0.06525", rc.RateCeiling.Decimal.String())
 	assert.Equal(t, pledge.Undetermined, rc.Outcome)
 
-	// A policy with no reference series: nothing to show, and the condition stays unknown.
+	// A policy with no reference series is refused, never answered with a rate condition left open.
 	p := subsidy.Default2015()
 	p.Reference = nil
-	r, err = subsidy.Evaluate(c, p, deadlines.China())
-	require.NoError(t, err)
-	assert.False(t, r.RiskCompensation.BenchmarkRate.Valid)
-	assert.Equal(t, pledge.Undetermined, r.RiskCompensation.Outcome)
+	_, err = subsidy.Evaluate(c, p, deadlines.China())
+	var ie *pledge.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "policy.reference", ie.Field)
+	require.ErrorIs(t, err, pledge.ErrMissing)
 }
 
 func TestEvaluateCompensationNotComputed(t *testing.T) {

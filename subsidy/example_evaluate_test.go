@@ -5,7 +5,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/eligibility"
-	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/subsidy"
 )
 
@@ -51,10 +51,10 @@ func ExampleEvaluate() {
 	fs, rc := r.FeeSubsidy, r.RiskCompensation
 	fmt.Println("financing:", r.Outcome)
 	fmt.Println("registration due:", r.Deadlines.Registration.Last)
-	fmt.Println("fee subsidy:", fs.Outcome, pledge.FormatYuan(fs.Amount.Decimal), "of a cap of", pledge.FormatYuan(fs.Cap))
-	fmt.Println("rate ceiling:", pledge.FormatPercent(rc.RateCeiling.Decimal))
-	fmt.Println("risk compensation:", rc.Outcome, pledge.FormatYuan(rc.Amount.Decimal),
-		"of a principal loss of", pledge.FormatYuan(rc.PrincipalLoss.Decimal))
+	fmt.Println("fee subsidy:", fs.Outcome, text.Yuan(fs.Amount.Decimal), "of a cap of", text.Yuan(fs.Cap))
+	fmt.Println("rate ceiling:", text.Percent(rc.RateCeiling.Decimal, 0))
+	fmt.Println("risk compensation:", rc.Outcome, text.Yuan(rc.Amount.Decimal),
+		"of a principal loss of", text.Yuan(rc.PrincipalLoss.Decimal))
 	fmt.Println("application:", r.Application.Outcome)
 	// Output:
 	// financing: eligible

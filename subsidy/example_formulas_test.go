@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
@@ -23,7 +24,7 @@ func ExamplePolicy_FeeSubsidy() {
 		return
 	}
 	for _, pr := range fs.Providers {
-		fmt.Printf("%s: %s\n", pr.Name, pledge.FormatYuan(pr.Amount))
+		fmt.Printf("%s: %s\n", pr.Name, text.Yuan(pr.Amount))
 	}
 	for _, s := range fs.Steps {
 		fmt.Println(s.En)
@@ -31,7 +32,7 @@ func ExamplePolicy_FeeSubsidy() {
 	// Output:
 	// 某担保公司: 7,142.86
 	// 某保险公司: 42,857.14
-	// Art. 17: cap 1% × 5,000,000.00 = 50,000.00 a loan
+	// Art. 17: cap 1% × 5,000,000.00 = 50,000.00 per loan
 	// Art. 17: fees actually charged: 某担保公司 (guarantor) 10,000.00 + 某保险公司 (insurer) 60,000.00 = 70,000.00
 	// Art. 17: fees 70,000.00 exceed the 50,000.00 cap: the cap is shared in proportion to the fees (I-14)
 	// Art. 17: 某担保公司 (guarantor): 50,000.00 × 10,000.00 ÷ 70,000.00 = 7,142.85 rounded down to the fen (I-17), plus 0.01 left over by rounding, to the largest remainder (I-17) = 7,142.86
@@ -39,7 +40,7 @@ func ExamplePolicy_FeeSubsidy() {
 	// Art. 17: subsidy 50,000.00 in all, the cap
 }
 
-// Art. 18: 30% of the principal loss, at most 1,500,000.00 a loan, rounded down to the fen (I-17). A
+// Art. 18: 30% of the principal loss, at most 1,500,000.00 per loan, rounded down to the fen (I-17). A
 // what-if is a changed copy of the policy.
 func ExamplePolicy_Compensation() {
 	p := subsidy.Default2015()
@@ -80,7 +81,8 @@ func ExamplePolicy_RiskCompensation() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("rate condition:", rc.Rate.Outcome, "ceiling", rc.Rate.Ceiling)
+	limit, _ := rc.Rate.Limit()
+	fmt.Println("rate condition:", rc.Rate.Outcome, "ceiling", limit.Ceiling)
 	for _, s := range rc.Steps {
 		fmt.Println(s.Zh)
 	}
@@ -105,7 +107,7 @@ func ExampleBenchmark() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("to %s: %s, %s (%s), from %s\n", maturity, pledge.FormatPercent(q.Rate), q.Band, q.Band.Zh(), q.Effective)
+		fmt.Printf("to %s: %s, %s (%s), from %s\n", maturity, text.Percent(q.Rate, 0), q.Band, q.Band.Zh(), q.Effective)
 	}
 	_, err := b.Rate(deadlines.MustParseDate("2007-12-20"), deadlines.Date{}, deadlines.MustParseDate("2008-12-20"))
 	fmt.Println(err)

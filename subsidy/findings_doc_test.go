@@ -118,16 +118,16 @@ type codeSite struct {
 // findingHelpers are the functions that make a finding from a code argument, with that argument's index
 // and those of its ref and outcome (-1: fixed by the helper).
 var findingHelpers = map[string]struct{ code, ref, outcome int }{
-	"note":        {3, 0, 1}, // subsidy
-	"newFinding":  {3, 0, 1}, // eligibility
-	"attested":    {2, 0, -1},
+	"note":        {3, 0, 1},  // subsidy
+	"newFinding":  {3, 0, 1},  // eligibility
+	"Attested":    {2, 0, -1}, // pledge.Attested, every package
 	"factFinding": {1, -1, -1},
 }
 
 // passThrough are the functions that make a finding whose code is not written there but comes from their
 // caller or a table the scan reads (the helpers' own bodies; Art. 14's duties, from their art14Duty
 // literals; the CNIPA grounds, from groundCodes).
-var passThrough = []string{"note", "newFinding", "attested", "factFinding", "judge", "notCovered", "appendFilings", "appendTo"}
+var passThrough = []string{"note", "newFinding", "Attested", "factFinding", "judge", "notCovered", "appendFilings", "appendTo"}
 
 // sourceCodes scans the non-test Go files of the packages that make findings and returns every code they
 // make, with where: a Finding composite literal's Code, a finding helper's code argument, an art14Duty
@@ -234,11 +234,16 @@ func sourceCodes(t *testing.T) map[string][]codeSite {
 							add(n.Elts[1], n.Elts[0], nil)
 						}
 					case *ast.CallExpr:
-						id, ok := n.Fun.(*ast.Ident)
-						if !ok {
+						var name string
+						switch fun := n.Fun.(type) {
+						case *ast.Ident:
+							name = fun.Name
+						case *ast.SelectorExpr:
+							name = fun.Sel.Name
+						default:
 							return true
 						}
-						h, ok := findingHelpers[id.Name]
+						h, ok := findingHelpers[name]
 						if !ok || len(n.Args) <= h.code {
 							return true
 						}

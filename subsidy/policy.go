@@ -1,7 +1,12 @@
 package subsidy
 
 import (
+	"errors"
+	"strconv"
+
 	"github.com/ipfinance/cqpledge/eligibility"
+	"github.com/ipfinance/cqpledge/internal/text"
+	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
 
@@ -16,8 +21,11 @@ import (
 // an interface; the series this package supplies never change after they are built.) A Policy is used as
 // given: a zero field is never replaced by a default.
 //
-// Rounding is not a figure: money is always rounded down to the fen (Interpretation I-17, [Fen]).
+// Rounding is not a figure: money is always rounded down to the fen (Interpretation I-17).
 type Policy struct {
+	// Name says which policy this is, for the report's record of what made it (Report.Rules): "渝科委发〔2015〕
+	// 84号" for the measure as issued; a what-if names itself ("cap 2,000,000.00"). It decides nothing.
+	Name string
 	// Eligibility holds the figures of the financing's eligibility rules, among them the effective date
 	// 2015-08-31 (Art. 24, Interpretation I-1).
 	Eligibility eligibility.Params
@@ -45,6 +53,7 @@ type Policy struct {
 // eligibility.Default2015 (effective 2015-08-31, Art. 24, Interpretation I-1). Each call returns a fresh value.
 func Default2015() Policy {
 	return Policy{
+		Name:                "渝科委发〔2015〕84号",
 		Eligibility:         eligibility.Default2015(),
 		FeeSubsidyRate:      decimal.RequireFromString("0.01"),
 		CompensationShare:   decimal.RequireFromString("0.30"),
@@ -52,4 +61,46 @@ func Default2015() Policy {
 		RateCeilingMultiple: decimal.RequireFromString("1.5"),
 		Reference:           Benchmark(),
 	}
+}
+
+// Validate reports every figure of p that no policy can have, each a *pledge.InputError naming the figure
+// as the report's "rules" object does ("policy.fee_subsidy_rate"), joined; nil where none. A Policy is
+// used as given — a zero figure is never replaced by a default — so Evaluate refuses one with Validate's
+// errors rather than answer with confidence from nonsense:
+//
+//   - fee_subsidy_rate, compensation_share and main_use_share are fractions in [0, 1]
+//     (pledge.ErrShareRange);
+//   - compensation_cap, rate_ceiling_multiple and max_rest_shift (Interpretation I-26) are not negative
+//     (pledge.ErrNegative);
+//   - the reference rate series and the effective date are given (pledge.ErrMissing): without them the
+//     rate condition (Art. 18) and the measure's time scope (Art. 24) cannot be judged.
+func (p Policy) Validate() error {
+	var errs []error
+	fail := func(key string, v decimal.Decimal, err error) {
+		errs = append(errs, &pledge.InputError{Field: "policy." + key, Value: text.Decimal(v, 0), Err: err})
+	}
+	fraction := func(key string, v decimal.Decimal) {
+		if v.IsNegative() || v.GreaterThan(one) {
+			fail(key, v, pledge.ErrShareRange)
+		}
+	}
+	fraction("fee_subsidy_rate", p.FeeSubsidyRate)
+	fraction("compensation_share", p.CompensationShare)
+	if p.CompensationCap.IsNegative() {
+		fail("compensation_cap", p.CompensationCap, pledge.ErrNegative)
+	}
+	if p.RateCeilingMultiple.IsNegative() {
+		fail("rate_ceiling_multiple", p.RateCeilingMultiple, pledge.ErrNegative)
+	}
+	if p.Reference == nil {
+		errs = append(errs, &pledge.InputError{Field: "policy.reference", Value: "", Err: pledge.ErrMissing})
+	}
+	if p.Eligibility.EffectiveDate.IsZero() {
+		errs = append(errs, &pledge.InputError{Field: "policy.effective_date", Value: "", Err: pledge.ErrMissing})
+	}
+	fraction("main_use_share", p.Eligibility.Pledge.MainUseShare)
+	if n := p.Eligibility.Pledge.MaxRestShift; n < 0 {
+		errs = append(errs, &pledge.InputError{Field: "policy.max_rest_shift", Value: strconv.Itoa(n), Err: pledge.ErrNegative})
+	}
+	return errors.Join(errs...)
 }

@@ -1,20 +1,13 @@
 package subsidy
 
-import (
-	"strconv"
-	"strings"
-
-	"github.com/ipfinance/cqpledge/pledge"
-	"github.com/shopspring/decimal"
-)
+import "github.com/ipfinance/cqpledge/pledge"
 
 // Step is one line of a calculation: the provision it applies and the numbers it used, in Chinese and in
-// English (issue item 6: every amount explains itself). Each text starts with its citation:
+// English, so that every amount explains itself. Each text starts with its citation, as the measure numbers
+// its provisions in Chinese and as the project cites them in English:
 //
-//	En: Art. 18: 30% × 3,150,000.00 = 945,000.00; under the 1,500,000.00 cap
 //	Zh: 第十八条：3,150,000.00 × 30% = 945,000.00，未超过每笔150万元上限
-//
-// Amounts are written by [pledge.FormatYuan], rates and shares by [pledge.FormatPercent].
+//	En: Art. 18: 30% × 3,150,000.00 = 945,000.00; under the 1,500,000.00 cap
 type Step struct {
 	Ref pledge.Ref // the provision applied: "Art. 18"
 	Zh  string     // the line in Chinese, beginning with 第十八条：
@@ -34,9 +27,7 @@ func (s Step) String() string { return s.En }
 
 // step builds a Step whose texts begin with the citation of ref in each language.
 func step(ref pledge.Ref, zh, en string) Step {
-	l := lines{zh: make([]byte, 0, 64+len(zh)), en: make([]byte, 0, 64+len(en))}
-	l.begin(ref).Zh(zh).En(en).end()
-	return l.steps[0]
+	return Step{Ref: ref, Zh: ref.Zh() + "：" + zh, En: ref.String() + ": " + en}
 }
 
 // Messages returns the lines of steps in lang, in order (the report's "steps").
@@ -46,103 +37,4 @@ func Messages(steps []Step, lang pledge.Lang) []string {
 		out[i] = s.Message(lang)
 	}
 	return out
-}
-
-var zhDigits = []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-
-// zhNumber writes 1–99 in Chinese numerals as the measure numbers its articles: 三, 十八, 二十四.
-func zhNumber(n int) string {
-	switch {
-	case n <= 0 || n > 99:
-		return ""
-	case n < 10:
-		return zhDigits[n]
-	case n == 10:
-		return "十"
-	case n < 20:
-		return "十" + zhDigits[n-10]
-	case n%10 == 0:
-		return zhDigits[n/10] + "十"
-	}
-	return zhDigits[n/10] + "十" + zhDigits[n%10]
-}
-
-// ZhRef writes a citation as the measure's own numbering does: Art. 18 is 第十八条, Art. 4(3) is
-// 第四条第（三）项, Art. 14¶2 is 第十四条第二款. The zero Ref gives "".
-func ZhRef(r pledge.Ref) string {
-	var buf [64]byte
-	return string(appendZhRef(buf[:0], r))
-}
-
-// lines writes the steps of one calculation: each line is begun with its provision, written in both
-// languages into two reused buffers, and ended, so that a step costs one string and no more. Steps are
-// what a service returns in a loop; building them by concatenation cost several times the formula.
-type lines struct {
-	ref    pledge.Ref
-	zh, en []byte
-	steps  []Step
-}
-
-func newLines(n int) *lines {
-	buf := make([]byte, 512) // one allocation for both buffers; a longer line grows its own
-	return &lines{steps: make([]Step, 0, n), zh: buf[:0:256], en: buf[256:256:512]}
-}
-
-// begin starts a step citing ref: "第十八条：" / "Art. 18: ".
-func (l *lines) begin(ref pledge.Ref) *lines {
-	l.ref = ref
-	l.zh = append(appendZhRef(l.zh[:0], ref), "："...)
-	l.en = append(appendRef(l.en[:0], ref), ": "...)
-	return l
-}
-
-// end finishes the step begun last. Its two lines share one string, so that a step costs one allocation.
-func (l *lines) end() {
-	var b strings.Builder
-	b.Grow(len(l.zh) + len(l.en))
-	b.Write(l.zh)
-	b.Write(l.en)
-	both := b.String()
-	l.steps = append(l.steps, Step{Ref: l.ref, Zh: both[:len(l.zh)], En: both[len(l.zh):]})
-}
-
-func (l *lines) Zh(s string) *lines                 { l.zh = append(l.zh, s...); return l }
-func (l *lines) En(s string) *lines                 { l.en = append(l.en, s...); return l }
-func (l *lines) ZhYuan(d decimal.Decimal) *lines    { l.zh = pledge.AppendYuan(l.zh, d); return l }
-func (l *lines) EnYuan(d decimal.Decimal) *lines    { l.en = pledge.AppendYuan(l.en, d); return l }
-func (l *lines) ZhPercent(d decimal.Decimal) *lines { l.zh = pledge.AppendPercent(l.zh, d); return l }
-func (l *lines) EnPercent(d decimal.Decimal) *lines { l.en = pledge.AppendPercent(l.en, d); return l }
-func (l *lines) ZhText(b []byte) *lines             { l.zh = append(l.zh, b...); return l } // text written once
-func (l *lines) EnText(b []byte) *lines             { l.en = append(l.en, b...); return l } // and shown twice
-func (l *lines) ZhInt(n int) *lines                 { l.zh = strconv.AppendInt(l.zh, int64(n), 10); return l }
-func (l *lines) EnInt(n int) *lines                 { l.en = strconv.AppendInt(l.en, int64(n), 10); return l }
-
-// appendRef appends r as pledge.Ref.String writes it: "Art. 4(3)", "Art. 14¶2", "Art. 18".
-func appendRef(b []byte, r pledge.Ref) []byte {
-	if r.Article == 0 {
-		return b
-	}
-	b = strconv.AppendInt(append(b, "Art. "...), int64(r.Article), 10)
-	if r.Paragraph > 0 {
-		b = strconv.AppendInt(append(b, "¶"...), int64(r.Paragraph), 10)
-	}
-	if r.Item > 0 {
-		b = append(strconv.AppendInt(append(b, '('), int64(r.Item), 10), ')')
-	}
-	return b
-}
-
-// appendZhRef appends r as ZhRef writes it.
-func appendZhRef(b []byte, r pledge.Ref) []byte {
-	if r.Article == 0 {
-		return b
-	}
-	b = append(append(append(b, "第"...), zhNumber(r.Article)...), "条"...)
-	if r.Paragraph > 0 {
-		b = append(append(append(b, "第"...), zhNumber(r.Paragraph)...), "款"...)
-	}
-	if r.Item > 0 {
-		b = append(append(append(b, "第（"...), zhNumber(r.Item)...), "）项"...)
-	}
-	return b
 }

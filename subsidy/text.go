@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
@@ -18,12 +19,17 @@ func (r Report) Text(lang pledge.Lang) string {
 	t := textOf(lang)
 	var w textWriter
 
-	w.line(t.title + r.AsOf.String() + t.colon + decisionText(r.Outcome, lang))
+	title := t.title + r.AsOf.String() + t.colon + decisionText(r.Outcome, lang)
+	if r.ID != "" {
+		title = r.ID + "  " + title
+	}
+	w.line(title)
+	w.because(r.Because, lang, t)
 	w.blank()
 	w.line(t.findings)
 	refWidth, outcomeWidth := 0, 0
 	for _, f := range r.Findings {
-		refWidth = max(refWidth, displayWidth(f.Ref.String()))
+		refWidth = max(refWidth, displayWidth(citation(f.Ref, lang)))
 		outcomeWidth = max(outcomeWidth, displayWidth(outcomeText(f.Outcome, lang)))
 	}
 	for _, f := range r.Findings {
@@ -31,7 +37,7 @@ func (r Report) Text(lang pledge.Lang) string {
 		if f.Subject != "" {
 			msg = "[" + f.Subject + "] " + msg
 		}
-		w.line("  " + padRight(f.Ref.String(), refWidth) + "  " + padRight(outcomeText(f.Outcome, lang), outcomeWidth) + "  " + msg)
+		w.line("  " + padRight(citation(f.Ref, lang), refWidth) + "  " + padRight(outcomeText(f.Outcome, lang), outcomeWidth) + "  " + msg)
 	}
 
 	if len(r.Rights) > 0 {
@@ -53,7 +59,8 @@ func (r Report) Text(lang pledge.Lang) string {
 	if f := r.FeeSubsidy; f != nil {
 		w.blank()
 		w.line(t.fee + t.colon + decisionText(f.Outcome, lang))
-		w.row("  "+t.cap, pledge.FormatYuan(f.Cap))
+		w.because(f.Because, lang, t)
+		w.row("  "+t.cap, text.Yuan(f.Cap))
 		w.row("  "+t.amount, moneyText(f.Amount))
 		for _, p := range f.Providers {
 			w.row("  "+p.Name, moneyText(p.Amount))
@@ -63,10 +70,14 @@ func (r Report) Text(lang pledge.Lang) string {
 	if c := r.RiskCompensation; c != nil {
 		w.blank()
 		w.line(t.compensation + t.colon + decisionText(c.Outcome, lang))
+		w.because(c.Because, lang, t)
 		w.row("  "+t.benchmark, rateText(c.BenchmarkRate))
 		w.row("  "+t.ceiling, rateText(c.RateCeiling))
 		w.row("  "+t.loss, moneyText(c.PrincipalLoss))
-		w.row("  "+t.amount, moneyText(c.Amount))
+		w.row("  "+t.payable, moneyText(c.Amount))
+		if c.Unallocated.Valid && c.Unallocated.Decimal.IsPositive() {
+			w.row("  "+t.unallocated, moneyText(c.Unallocated)) // I-32: not part of what is payable
+		}
 		for _, p := range c.Bearers {
 			w.row("  "+p.Name, moneyText(p.Amount))
 		}
@@ -107,6 +118,21 @@ func (w *textWriter) line(s string) { w.lines = append(w.lines, textLine{text: s
 func (w *textWriter) blank()        { w.line("") }
 func (w *textWriter) row(label, value string) {
 	w.lines = append(w.lines, textLine{text: label, value: value, row: true})
+}
+
+// because writes, under an outcome that is not eligible, the sentences of the findings that made it.
+func (w *textWriter) because(fs []pledge.Finding, lang pledge.Lang, t textLabels) {
+	for _, f := range fs {
+		w.line("  " + t.because + citation(f.Ref, lang) + t.colon + f.Message(lang))
+	}
+}
+
+// citation cites a provision as a reader of lang does: 第四条第（三）项 in Chinese, Art. 4(3) in English.
+func citation(r pledge.Ref, lang pledge.Lang) string {
+	if lang == pledge.English {
+		return r.String()
+	}
+	return r.Zh()
 }
 
 func (w *textWriter) steps(steps []Step, lang pledge.Lang) {
@@ -180,20 +206,21 @@ func moneyText(m decimal.NullDecimal) string {
 	if !m.Valid {
 		return "—"
 	}
-	return pledge.FormatYuan(m.Decimal)
+	return text.Yuan(m.Decimal)
 }
 
 func rateText(m decimal.NullDecimal) string {
 	if !m.Valid {
 		return "—"
 	}
-	return pledge.FormatPercent(m.Decimal)
+	return text.Percent(m.Decimal, 0)
 }
 
 // textLabels are the headings of the text rendering in one language.
 type textLabels struct {
 	title, colon, findings, rights, deadlines, registration, change, release string
 	fee, cap, amount, compensation, benchmark, ceiling, loss                 string
+	payable, unallocated, because                                            string
 	application, missing, supplementDue, none, errors                        string
 }
 
@@ -203,6 +230,7 @@ var (
 		registration: "质押登记", change: "变更登记", release: "解押登记",
 		fee: "担保或保险费补助（第十七条）", cap: "补助上限", amount: "金额",
 		compensation: "风险补偿（第十八条）", benchmark: "基准利率", ceiling: "利率上限", loss: "坏账本金损失",
+		payable: "应付金额", unallocated: "未分配（无列明承担方，不予支付）", because: "原因：",
 		application: "补助申报（第十五、十六条）", missing: "缺少材料", supplementDue: "补充期限", none: "无", errors: "错误：",
 	}
 	textEn = textLabels{
@@ -210,6 +238,7 @@ var (
 		registration: "registration", change: "change", release: "release",
 		fee: "Fee subsidy (Art. 17)", cap: "cap", amount: "amount",
 		compensation: "Risk compensation (Art. 18)", benchmark: "benchmark rate", ceiling: "rate ceiling", loss: "principal loss",
+		payable: "payable", unallocated: "unallocated (no named bearer: not payable)", because: "because ",
 		application: "Application (Art. 15, 16)", missing: "missing", supplementDue: "supplement due", none: "none", errors: "Errors:",
 	}
 )

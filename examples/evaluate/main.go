@@ -1,30 +1,38 @@
 // Command evaluate prints the report for Chongqing IP pledge financing cases (渝科委发〔2015〕84号): whether
 // the financing may proceed, every provision applied, the deadlines, and the support due.
 //
-//	go run ./examples/evaluate [-lang zh|en] [-format json|text] CASE.json
-//	go run ./examples/evaluate [-lang zh|en] [-format json|text] CASES.jsonl   (or - for standard input)
+//	go run ./examples/evaluate [-lang zh|en] [-format json|text] [-clauses=false] CASE.json
+//	go run ./examples/evaluate [-lang zh|en] [-format json|text] [-clauses=false] CASES.jsonl   (or - for standard input)
 //	go run ./examples/evaluate [-lang zh|en] -format ics CASE.json > deadlines.ics
 //
-// A case file (spec/case-format.md, "In") gives one report, as indented JSON (the default) or as text for
-// a person. A JSON Lines file (a path ending in .jsonl, or - for standard input) holds one case per line
-// and gives one report per line, compact, in order; a line that is not a valid case gives
-// {"line": N, "errors": [...]} in its place (with -format text, its problems as "line N: …" lines), and
-// the rest go on.
+// Flags may come before or after the file.
+//
+// A case file (docs/case-format.md, "In") gives one report, as indented JSON (the default) or as text for a
+// person. With -clauses=false the JSON is the compact form: each finding keeps its ref and leaves out its
+// clause's words, which appear once in "clauses".
+//
+// A JSON Lines file (a path ending in .jsonl, or - for standard input) holds one case per line and gives
+// one report per line, compact JSON, in order; a line that is not a valid case gives
+// {"line": N, "id": …, "errors": [...]} in its place (with -format text, its problems as "line N: …"
+// lines), and the rest go on — a line longer than maxLine bytes too, which is read past without being held
+// in memory. Each problem is also written to standard error, one line each, prefixed "line N: " and naming
+// the key path, as the case format asks of bad input. Blank lines are skipped; N counts every line of the
+// file from 1. A report or record that cannot be written stops the run at once, naming its line.
 //
 // With -format ics a single case file gives an iCalendar file (RFC 5545) of its deadlines — the Art. 14
 // filings, the Art. 16 supplement, the pledged patents' annual fees and any Art. 21 ban — the same bytes
 // as examples/serve's POST /v1/calendar (see examples/internal/ics); deadlines the work calendar cannot
-// compute are named on standard error. Each of its problems is also written to standard error, one line each, prefixed
-// "line N: " and naming the key path, as the case format asks of bad input. Blank lines are skipped; N
-// counts every line of the file from 1.
+// compute are named on standard error.
 //
-// Bad input for a single case prints nothing on standard output and one line per problem on standard
-// error, naming the key path ("loan.amount: \"-5\": negative amount"). Exit status: 0 when every case was
-// evaluated; 2 for a usage error or bad input (a JSON Lines file with any bad line, after all lines are
-// done); 1 when a file cannot be read or written.
+// Input errors are written in the language of -lang: `loan.amount："-5"：金额为负` in Chinese (the
+// default), `loan.amount: "-5": negative amount` in English.
 //
-// The program is thin: it reads, calls eligibility.ParseCase and subsidy.Evaluate with the measure as
-// issued (subsidy.Default2015) and the China work calendar (deadlines.China), and prints.
+// Exit status: 0 when every case was evaluated; 2 for a usage error or bad input (a single case with a
+// problem, or a JSON Lines file with any bad line, after every line is done); 1 when input cannot be read
+// or output cannot be written.
+//
+// The program is thin: it reads, calls pledge.DecodeCase and subsidy.Evaluate with the measure as issued
+// (subsidy.Default2015) and the China work calendar (deadlines.China), and prints.
 package main
 
 import (
@@ -50,11 +58,11 @@ func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 // Exit statuses.
 const (
 	exitOK    = 0
-	exitIO    = 1
+	exitIO    = 1 // input that cannot be read, output that cannot be written
 	exitInput = 2 // usage errors and bad input
 )
 
-// maxLine is the longest line a JSON Lines file may have.
+// maxLine is the longest line of a JSON Lines file read as a case; a longer one is one bad line.
 const maxLine = 64 << 20
 
 // parseCase reads one case: decoding and identifier checks.
@@ -66,11 +74,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	langFlag := fs.String("lang", "zh", "language of the messages: zh or en")
 	format := fs.String("format", "json", "output: json, text, or ics (the deadlines as an iCalendar file; one case file)")
+	clauses := fs.Bool("clauses", true, "give each finding its clause's words (false: the compact form, the words once in \"clauses\")")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: evaluate [-lang zh|en] [-format json|text|ics] CASE.json | CASES.jsonl | -")
+		fmt.Fprintln(stderr, "usage: evaluate [-lang zh|en] [-format json|text|ics] [-clauses=false] CASE.json | CASES.jsonl | -")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
@@ -92,12 +102,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitInput
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
 		fs.Usage()
 		return exitInput
 	}
-	e := evaluator{lang: lang, text: *format == "text", ics: *format == "ics", policy: subsidy.Default2015(), cal: deadlines.China()}
-	path := fs.Arg(0)
+	e := evaluator{lang: lang, text: *format == "text", ics: *format == "ics", compact: !*clauses, maxLine: maxLine,
+		policy: subsidy.Default2015(), cal: deadlines.China()}
+	path := files[0]
 	if e.ics && (path == "-" || strings.HasSuffix(path, ".jsonl")) {
 		fmt.Fprintln(stderr, "evaluate: -format ics takes one case file, not JSON Lines")
 		fs.Usage()
@@ -123,12 +134,33 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return e.single(data, stdout, stderr)
 }
 
+// parseInterspersed parses flags before and after the positional arguments ("evaluate CASE.json -lang en"
+// as well as "evaluate -lang en CASE.json") and returns the positional ones. "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return files, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(files, rest...), nil
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
 type evaluator struct {
-	lang   pledge.Lang
-	text   bool
-	ics    bool // the deadlines as an iCalendar file (single case only)
-	policy subsidy.Policy
-	cal    deadlines.Calendar
+	lang          pledge.Lang
+	text, compact bool
+	ics           bool // the deadlines as an iCalendar file (single case only)
+	maxLine       int
+	policy        subsidy.Policy
+	cal           deadlines.Calendar
 }
 
 // evaluate parses and evaluates one case.
@@ -140,8 +172,9 @@ func (e evaluator) evaluate(data []byte) (subsidy.Report, error) {
 	return subsidy.Evaluate(c, e.policy, e.cal)
 }
 
-// problems lists an evaluation error one problem a line: each input error naming its key path.
-func problems(err error) []string {
+// problems lists an evaluation error one problem a line, in the evaluator's language: each input error
+// naming its key path.
+func (e evaluator) problems(err error) []string {
 	ies := pledge.InputErrors(err)
 	if len(ies) == 0 {
 		return []string{err.Error()}
@@ -160,105 +193,153 @@ func (e evaluator) single(data []byte, stdout, stderr io.Writer) int {
 		r, err = subsidy.Evaluate(c, e.policy, e.cal)
 	}
 	if err != nil {
-		for _, p := range problems(err) {
+		for _, p := range e.problems(err) {
 			fmt.Fprintln(stderr, p)
 		}
 		return exitInput
 	}
-	var out []byte
+	var out bytes.Buffer
 	if e.ics {
 		cal := ics.Deadlines(c, r, e.policy, e.cal, e.lang)
 		for _, n := range cal.Notes {
 			fmt.Fprintln(stderr, "evaluate: not in the calendar:", n)
 		}
-		var buf bytes.Buffer
-		if err := ics.Write(&buf, cal); err != nil {
+		if err := ics.Write(&out, cal); err != nil {
 			fmt.Fprintln(stderr, "evaluate:", err)
 			return exitIO
 		}
-		out = buf.Bytes()
 	} else if e.text {
-		out = []byte(r.Text(e.lang))
+		out.WriteString(r.Text(e.lang))
 	} else {
-		compact, err := r.JSON(e.lang)
-		if err != nil {
+		enc := subsidy.NewEncoder(&out, e.lang)
+		enc.SetCompact(e.compact)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r); err != nil {
 			fmt.Fprintln(stderr, "evaluate:", err)
 			return exitIO
 		}
-		var buf bytes.Buffer
-		if err := json.Indent(&buf, compact, "", "  "); err != nil {
-			fmt.Fprintln(stderr, "evaluate:", err)
-			return exitIO
-		}
-		buf.WriteByte('\n')
-		out = buf.Bytes()
 	}
-	if _, err := stdout.Write(out); err != nil {
-		fmt.Fprintln(stderr, "evaluate:", err)
+	if _, err := stdout.Write(out.Bytes()); err != nil {
+		fmt.Fprintln(stderr, "evaluate: writing the report:", err)
 		return exitIO
 	}
 	return exitOK
 }
 
-// lineError is a bad line's place in the output.
+// lineError is a bad line's place in the output: its number, the case's id where it could be read, and
+// its problems.
 type lineError struct {
 	Line   int      `json:"line"`
+	ID     *string  `json:"id"`
 	Errors []string `json:"errors"`
+}
+
+// idOf reads a bad line's top-level "id", where it is a JSON string; nil otherwise.
+func idOf(line []byte) *string {
+	var v struct {
+		ID json.RawMessage `json:"id"`
+	}
+	var id string
+	if json.Unmarshal(line, &v) != nil || json.Unmarshal(v.ID, &id) != nil || id == "" {
+		return nil
+	}
+	return &id
 }
 
 // lines evaluates one case per line, streaming: each report is written before the next line is read.
 func (e evaluator) lines(in io.Reader, stdout, stderr io.Writer) int {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	r := bufio.NewReaderSize(in, 64<<10)
 	w := bufio.NewWriterSize(stdout, 64<<10)
+	enc := subsidy.NewEncoder(w, e.lang)
+	enc.SetCompact(e.compact)
 	status := exitOK
-	n := 0
-	for sc.Scan() {
-		n++
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
+	for n := 1; ; n++ {
+		line, tooLong, err := readLine(r, e.maxLine)
+		if err != nil && !errors.Is(err, io.EOF) {
+			w.Flush()
+			fmt.Fprintf(stderr, "evaluate: line %d: reading: %v\n", n, err)
+			return exitIO // input that cannot be read is not bad input
+		}
+		if errors.Is(err, io.EOF) && len(line) == 0 && !tooLong {
+			break
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 && !tooLong {
 			continue
 		}
-		r, err := e.evaluate(line)
-		var ps []string
-		if err != nil {
+		var wErr error
+		switch rep, ps := e.line(line, tooLong); {
+		case ps != nil:
 			status = exitInput
-			ps = problems(err)
 			for _, p := range ps { // case-format.md: one line per problem on standard error, naming the key
 				fmt.Fprintf(stderr, "line %d: %s\n", n, p)
 			}
-		}
-		switch {
-		case err != nil && e.text:
-			for _, p := range ps {
-				fmt.Fprintf(w, "line %d: %s\n", n, p)
+			if e.text {
+				for _, p := range ps {
+					fmt.Fprintf(w, "line %d: %s\n", n, p)
+				}
+				wErr = w.WriteByte('\n')
+			} else {
+				var id *string
+				if !tooLong {
+					id = idOf(line)
+				}
+				b, _ := json.Marshal(lineError{Line: n, ID: id, Errors: ps})
+				w.Write(b)
+				wErr = w.WriteByte('\n')
 			}
-			w.WriteByte('\n')
-		case err != nil:
-			b, _ := json.Marshal(lineError{Line: n, Errors: ps})
-			w.Write(b)
-			w.WriteByte('\n')
 		case e.text:
-			w.WriteString(r.Text(e.lang))
-			w.WriteByte('\n')
+			w.WriteString(rep.Text(e.lang))
+			wErr = w.WriteByte('\n')
 		default:
-			b, err := r.JSON(e.lang)
-			if err != nil {
-				fmt.Fprintln(stderr, "evaluate:", err)
-				return exitIO
-			}
-			w.Write(b)
-			w.WriteByte('\n')
+			wErr = enc.Encode(rep)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		w.Flush()
-		fmt.Fprintf(stderr, "evaluate: line %d: %v\n", n+1, err)
-		return exitInput
+		if wErr != nil { // bufio.Writer keeps its first error: stop at once, say where
+			fmt.Fprintf(stderr, "evaluate: line %d: writing the report: %v\n", n, wErr)
+			return exitIO
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "evaluate:", err)
+		fmt.Fprintln(stderr, "evaluate: writing the reports:", err)
 		return exitIO
 	}
 	return status
+}
+
+// line evaluates one line: its report, or its problems.
+func (e evaluator) line(line []byte, tooLong bool) (subsidy.Report, []string) {
+	if tooLong {
+		return subsidy.Report{}, []string{fmt.Sprintf("(line): longer than %d bytes: not read as a case", e.maxLine)}
+	}
+	r, err := e.evaluate(line)
+	if err != nil {
+		return subsidy.Report{}, e.problems(err)
+	}
+	return r, nil
+}
+
+// readLine reads one line, without its newline, holding at most max bytes of it: a longer line is read to
+// its end and dropped (tooLong), so that one hostile line costs no more memory than max. err is io.EOF at
+// the end of the input (line then holds a last line with no newline, if any).
+func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > max+1 { // +1: the newline
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		switch {
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case err != nil:
+			return line, tooLong, err
+		}
+		return bytes.TrimSuffix(line, []byte{'\n'}), tooLong, nil
+	}
 }

@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -36,7 +39,7 @@ func TestSingleCaseJSON(t *testing.T) {
 	fee := r["fee_subsidy"].(map[string]any)
 	// Art. 17: 1% × 5,000,000.00 = 50,000.00, below the 60,000.00 fee (testdata/cases/README.md).
 	assert.Equal(t, "50000.00", fee["amount"])
-	assert.True(t, strings.HasPrefix(out, "{\n  \"as_of\": \"2016-06-30\","), "indented JSON, keys in the contract's order")
+	assert.True(t, strings.HasPrefix(out, "{\n  \"id\": null,\n  \"as_of\": \"2016-06-30\","), "indented JSON, keys in the contract's order")
 	golden, err := os.ReadFile("../../testdata/cases/quickstart.golden.json")
 	require.NoError(t, err)
 	assert.Equal(t, string(golden), out, "the program prints the golden report")
@@ -130,11 +133,11 @@ func TestJSONLines(t *testing.T) {
 	assert.Equal(t, exitInput, status, "a bad line makes the status 2, after every line is done")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 5)
-	assert.True(t, strings.HasPrefix(lines[0], `{"as_of":"2016-06-30","outcome":"eligible",`), lines[0])
-	assert.Equal(t, `{"line":2,"errors":["loan.amount: \"-5\": negative amount"]}`, lines[1])
-	assert.True(t, strings.HasPrefix(lines[2], `{"line":4,"errors":[`), lines[2])
+	assert.True(t, strings.HasPrefix(lines[0], `{"id":null,"as_of":"2016-06-30","outcome":"eligible",`), lines[0])
+	assert.Equal(t, `{"line":2,"id":null,"errors":["loan.amount: \"-5\": negative amount"]}`, lines[1])
+	assert.True(t, strings.HasPrefix(lines[2], `{"line":4,"id":null,"errors":[`), lines[2])
 	assert.Equal(t, lines[0], lines[3])
-	assert.True(t, strings.HasPrefix(lines[4], `{"line":6,"errors":[`), lines[4])
+	assert.True(t, strings.HasPrefix(lines[4], `{"line":6,"id":null,"errors":[`), lines[4])
 
 	errLines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
 	require.Len(t, errLines, 4, errOut)
@@ -146,6 +149,107 @@ func TestJSONLines(t *testing.T) {
 	var rec lineError
 	require.NoError(t, json.Unmarshal([]byte(lines[4]), &rec))
 	assert.Equal(t, []string{strings.TrimPrefix(errLines[2], "line 6: "), strings.TrimPrefix(errLines[3], "line 6: ")}, rec.Errors)
+}
+
+// Issue 8: a case's id is echoed in its report and in a bad line's record, so a run can be traced.
+func TestJSONLinesID(t *testing.T) {
+	good := strings.Replace(compactCase(t, quickstart), `{`, `{"id":"loan-7",`, 1)
+	bad := strings.Replace(good, `"amount":"5000000.00"`, `"amount":"-5"`, 1)
+	status, out, _ := runArgs(t, good+"\n"+bad+"\n", "-lang", "en", "-")
+	assert.Equal(t, exitInput, status)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2)
+	assert.True(t, strings.HasPrefix(lines[0], `{"id":"loan-7","as_of":"2016-06-30",`), lines[0])
+	assert.Equal(t, `{"line":2,"id":"loan-7","errors":["loan.amount: \"-5\": negative amount"]}`, lines[1])
+}
+
+// Issue 10 fault 2: a line past the limit is one bad line, read past without being held; the run goes on.
+// The line here is 64 MiB + 16 bytes of spaces, made as it is read, then a good case.
+func TestJSONLinesOverLongLine(t *testing.T) {
+	good := compactCase(t, quickstart)
+	in := io.MultiReader(strings.NewReader(good+"\n"), &spaces{n: maxLine + 16}, strings.NewReader("\n"+good+"\n"))
+	var out, errOut bytes.Buffer
+	status := run([]string{"-"}, in, &out, &errOut)
+	assert.Equal(t, exitInput, status, "the over-long line is bad input; the rest is evaluated")
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	require.Len(t, lines, 3, "a report, the bad line's record, a report")
+	assert.Equal(t, lines[0], lines[2])
+	assert.Equal(t, `{"line":2,"id":null,"errors":["(line): longer than 67108864 bytes: not read as a case"]}`, lines[1])
+	assert.Equal(t, "line 2: (line): longer than 67108864 bytes: not read as a case\n", errOut.String())
+}
+
+// spaces is a reader of n spaces.
+type spaces struct{ n int }
+
+func (s *spaces) Read(p []byte) (int, error) {
+	if s.n == 0 {
+		return 0, io.EOF
+	}
+	k := min(len(p), s.n)
+	for i := range k {
+		p[i] = ' '
+	}
+	s.n -= k
+	return k, nil
+}
+
+// Issue 10 fault 3: in JSON Lines mode a file that cannot be read exits 1, as a single case does; 2 is
+// for bad input.
+func TestJSONLinesUnreadable(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "x.jsonl")
+	require.NoError(t, os.Mkdir(dir, 0o755))
+	status, out, errOut := runArgs(t, "", dir)
+	assert.Equal(t, exitIO, status, errOut)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "evaluate: line 1: reading: ")
+}
+
+// Issue 10 fault 4: a write that fails stops the run at once, with status 1, naming the line being
+// written — not after evaluating every line of the file.
+func TestJSONLinesWriteFails(t *testing.T) {
+	good := compactCase(t, quickstart)
+	input := strings.Repeat(good+"\n", 1000)
+	var errOut bytes.Buffer
+	w := &failingWriter{}
+	status := run([]string{"-"}, strings.NewReader(input), w, &errOut)
+	assert.Equal(t, exitIO, status)
+	require.Regexp(t, `^evaluate: line (\d+): writing the report: disk full\n$`, errOut.String())
+	var n int
+	_, err := fmt.Sscanf(errOut.String(), "evaluate: line %d:", &n)
+	require.NoError(t, err)
+	assert.Less(t, n, 20, "stopped at the first failed write (the 64 KiB buffer holds a few reports), not at line 1000")
+	assert.Equal(t, 1, w.calls, "nothing more was written after the failure")
+}
+
+// failingWriter fails every write, as a full disk does.
+type failingWriter struct{ calls int }
+
+func (w *failingWriter) Write([]byte) (int, error) {
+	w.calls++
+	return 0, errors.New("disk full")
+}
+
+// Issue 8: the compact form leaves each finding's words out and gives them once in "clauses".
+func TestCompactReport(t *testing.T) {
+	status, full, _ := runArgs(t, "", quickstart)
+	require.Equal(t, exitOK, status)
+	status, compact, _ := runArgs(t, "", "-clauses=false", quickstart)
+	require.Equal(t, exitOK, status)
+	var f, c map[string]any
+	require.NoError(t, json.Unmarshal([]byte(full), &f))
+	require.NoError(t, json.Unmarshal([]byte(compact), &c))
+	assert.Contains(t, f["findings"].([]any)[0], "text")
+	assert.NotContains(t, c["findings"].([]any)[0], "text")
+	clauses := c["clauses"].(map[string]any)
+	assert.Equal(t, "（三）知识产权处于法定有效期限（或保护期）内，且剩余有效期（或保护期）不短于贷款期限；", clauses["Art. 4(3)"])
+	assert.NotContains(t, f, "clauses")
+}
+
+// Flags may follow the file.
+func TestFlagsAfterTheFile(t *testing.T) {
+	status, out, errOut := runArgs(t, "", quickstart, "-lang", "en", "-format", "text")
+	require.Equal(t, exitOK, status, errOut)
+	assert.Contains(t, out, "As of 2016-06-30: eligible")
 }
 
 func TestJSONLinesFileAndText(t *testing.T) {
@@ -177,7 +281,11 @@ func TestJSONLinesTenThousand(t *testing.T) {
 	w := bufio.NewWriter(f)
 	for i := range n {
 		amount := strconv.Itoa(5000000+i) + ".00"
-		_, err := w.WriteString(strings.Replace(good, `"amount":"5000000.00"`, `"amount":"`+amount+`"`, 1) + "\n")
+		line := strings.Replace(good, `"amount":"5000000.00"`, `"amount":"`+amount+`"`, 1)
+		// The uses must still account for the whole loan (Art. 7, Interpretation I-27): working capital
+		// 2,000,000 + i, so that rd 3,000,000 + it = 5,000,000 + i.
+		line = strings.Replace(line, `"amount":"2000000.00"`, `"amount":"`+strconv.Itoa(2000000+i)+`.00"`, 1)
+		_, err := w.WriteString(line + "\n")
 		require.NoError(t, err)
 	}
 	require.NoError(t, w.Flush())

@@ -26,6 +26,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/eligibility"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
@@ -70,7 +71,7 @@ func (f decimalFlag) String() string {
 
 // plain writes d exactly, with no trailing zeros ("0.3", "1.5"), by pledge.AppendDecimal, which reads
 // none of shopspring's process-wide settings.
-func plain(d decimal.Decimal) string { return string(pledge.AppendDecimal(nil, d, 0)) }
+func plain(d decimal.Decimal) string { return string(text.AppendDecimal(nil, d, 0)) }
 
 func (f decimalFlag) Set(s string) error {
 	d, err := decimal.NewFromString(s)
@@ -168,9 +169,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "what-if: fee rate %s, compensation share %s, cap %s, rate ceiling %s × reference\n\n",
-		plain(alt.FeeSubsidyRate), plain(alt.CompensationShare), pledge.FormatYuan(alt.CompensationCap), plain(alt.RateCeilingMultiple))
+		plain(alt.FeeSubsidyRate), plain(alt.CompensationShare), text.Yuan(alt.CompensationCap), plain(alt.RateCeilingMultiple))
 	row := func(label string, a, b decimal.Decimal) {
-		fmt.Fprintf(w, "%-32s %18s %18s %18s\n", label, pledge.FormatYuan(a), pledge.FormatYuan(b), pledge.FormatYuan(b.Sub(a)))
+		fmt.Fprintf(w, "%-32s %18s %18s %18s\n", label, text.Yuan(a), text.Yuan(b), text.Yuan(b.Sub(a)))
 	}
 	fmt.Fprintf(w, "%-32s %18s %18s %18s\n", "", "as issued", "what-if", "difference")
 	row("Art. 17 fee subsidy, pays", asIssued.feePays, changed.feePays)

@@ -59,79 +59,17 @@ func (e engine) evaluate(data []byte) (evaluated, []problemItem) {
 	return evaluated{c: c, r: r}, nil
 }
 
-// reportJSON writes the report as the case format's "Out" gives it, with messages in l. compact leaves
-// the clause's words out of each finding and gives them once, in a "clauses" map after the findings
-// (issue 8, item 5; until the library writes the compact form itself).
+// reportJSON writes the report as the case format's "Out" gives it, with messages in l; compact leaves
+// the clause's words out of each finding and gives them once, in the report's "clauses" map
+// (subsidy.Encoder).
 func (v evaluated) reportJSON(l lang, compact bool) ([]byte, error) {
-	full, err := v.r.JSON(l)
-	if err != nil || !compact {
-		return full, err
-	}
-	return compactReport(full, v.r.Findings, l)
-}
-
-// compactReport rewrites a report's JSON with findings that carry no "text" and a "clauses" map (citation
-// → words) right after them, keeping every other key in its place.
-func compactReport(full []byte, findings []pledge.Finding, l lang) ([]byte, error) {
-	type finding struct {
-		Ref     pledge.Ref     `json:"ref"`
-		Outcome pledge.Outcome `json:"outcome"`
-		Subject string         `json:"subject,omitempty"`
-		Code    string         `json:"code"`
-		Message string         `json:"message"`
-	}
-	fs := make([]finding, len(findings))
-	clauses := map[string]string{}
-	for i, f := range findings {
-		fs[i] = finding{f.Ref, f.Outcome, f.Subject, f.Code, f.Message(l)}
-		clauses[f.Ref.String()] = f.Ref.Text()
-	}
-	dec := json.NewDecoder(bytes.NewReader(full))
-	if _, err := dec.Token(); err != nil { // {
+	var buf bytes.Buffer
+	enc := subsidy.NewEncoder(&buf, l)
+	enc.SetCompact(compact)
+	if err := enc.Encode(v.r); err != nil {
 		return nil, err
 	}
-	var out bytes.Buffer
-	out.WriteByte('{')
-	for first := true; dec.More(); first = false {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		key, _ := tok.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, err
-		}
-		if !first {
-			out.WriteByte(',')
-		}
-		k, _ := json.Marshal(key)
-		out.Write(k)
-		out.WriteByte(':')
-		if key != "findings" {
-			out.Write(raw)
-			continue
-		}
-		if err := writeJSON(&out, fs); err != nil {
-			return nil, err
-		}
-		out.WriteString(`,"clauses":`)
-		if err := writeJSON(&out, clauses); err != nil {
-			return nil, err
-		}
-	}
-	out.WriteByte('}')
-	return out.Bytes(), nil
-}
-
-func writeJSON(w *bytes.Buffer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	w.Truncate(w.Len() - 1) // Encode's newline
-	return nil
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // calendar writes the case's deadlines as an iCalendar file (examples/internal/ics), the same bytes as
@@ -287,59 +225,33 @@ type clause struct {
 	Text  string `json:"text"`
 }
 
-// refForm is the shape of an English citation: Art. 18, Art. 4(3), Art. 14¶2.
-var refForm = regexp.MustCompile(`^Art\. ?[0-9]{1,3}(\([0-9]{1,2}\)|¶[0-9]{1,2})?$`)
+// citationForm is the shape of a citation in either form (Art. 18, Art. 4(3), Art. 14¶2; 第十八条,
+// 第四条第（三）项, 第十四条第二款): text of another shape is not a citation at all (400), while a citation
+// of a provision the measure lacks is not found (404).
+var citationForm = regexp.MustCompile(`^(Art\. [0-9]+(\([0-9]+\)|¶[0-9]+)?|第[一二三四五六七八九十百零]+条(第[（(][一二三四五六七八九十]+[）)]项|第[一二三四五六七八九十]+款)?)$`)
 
-// zhRefs maps each provision's Chinese citation (subsidy.ZhRef: 第四条第（三）项) to the provision, built once
-// from every provision the measure has, so a Chinese citation is read by the library's own writer.
-var zhRefs = func() map[string]pledge.Ref {
-	m := map[string]pledge.Ref{}
-	for a := 1; a <= 30; a++ {
-		for p := 0; p <= 9; p++ {
-			for it := 0; it <= 15; it++ {
-				if p > 0 && it > 0 {
-					continue
-				}
-				r := pledge.Ref{Article: a, Paragraph: p, Item: it}
-				if r.Text() != "" {
-					m[subsidy.ZhRef(r)] = r
-				}
-			}
-		}
-	}
-	return m
-}()
-
-// lookupClause reads a citation in either form. found false with a nil problem: well formed, but the
-// measure has no such provision (404); a problem: not a citation at all (400).
+// lookupClause reads a citation in either form (pledge.ParseRef; half-width parentheses are read as the
+// measure's full-width ones). found false with a nil problem: well formed, but the measure has no such
+// provision (404); a problem: not a citation at all (400).
 func lookupClause(s string) (clause, bool, *problemItem) {
 	s = strings.TrimSpace(s)
-	var r pledge.Ref
-	switch {
-	case refForm.MatchString(s):
-		var err error
-		if r, err = pledge.ParseRef(strings.Replace(s, "Art.", "Art. ", 1)); err != nil {
-			r, err = pledge.ParseRef(s)
-		}
-		if err != nil {
-			return clause{}, false, nil
-		}
-	case strings.HasPrefix(s, "第"):
-		norm := strings.NewReplacer("(", "（", ")", "）").Replace(s)
-		var ok bool
-		if r, ok = zhRefs[norm]; !ok {
-			return clause{}, false, nil
-		}
-	default:
+	if !citationForm.MatchString(s) {
 		return clause{}, false, &problemItem{In: "path", Key: "ref", Value: s, Code: "ref", Message: message{
 			Zh: "不是条款引用：应写作 Art. 4(3)、Art. 14¶2、Art. 18 或 第四条第（三）项、第十四条第二款、第十八条",
 			En: "not a citation: write Art. 4(3), Art. 14¶2, Art. 18 or 第四条第（三）项, 第十四条第二款, 第十八条"}}
 	}
-	if r.Text() == "" {
+	if strings.HasPrefix(s, "第") {
+		s = strings.NewReplacer("(", "（", ")", "）").Replace(s)
+	}
+	r, err := pledge.ParseRef(s)
+	if err != nil || r.Text() == "" {
 		return clause{}, false, nil
 	}
-	return clause{Ref: r.String(), RefZh: subsidy.ZhRef(r), Text: r.Text()}, true, nil
+	return clause{Ref: r.String(), RefZh: r.Zh(), Text: r.Text()}, true, nil
 }
+
+// measureName is the measure's title and document number as issued.
+const measureName = "重庆市知识产权质押融资管理办法（试行）（渝科委发〔2015〕84号）"
 
 // policyJSON is the policy in force, as GET /v1/policy gives it.
 type policyJSON struct {
@@ -375,7 +287,7 @@ type calendarSpan struct {
 func (e engine) policyJSON() policyJSON {
 	p := e.policy
 	out := policyJSON{
-		Name:                pledge.Title() + "（渝科委发〔2015〕84号）",
+		Name:                measureName,
 		EffectiveDate:       p.Eligibility.EffectiveDate.String(),
 		FeeSubsidyRate:      p.FeeSubsidyRate.String(),
 		CompensationShare:   p.CompensationShare.String(),

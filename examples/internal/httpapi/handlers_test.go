@@ -93,12 +93,10 @@ func TestEvaluateCompact(t *testing.T) {
 	var cl struct{ Text string }
 	require.NoError(t, json.Unmarshal(a.body, &cl))
 	assert.Equal(t, cl.Text, c.Clauses["Art. 4(3)"])
-	// Each provision's words once instead of once per finding: the quickstart report cites 28 provisions
-	// in 48 findings, so the compact one is smaller (17.4 KB against 20.8 KB).
+	// Each provision's words once instead of once per finding: the quickstart report cites fewer provisions
+	// than it has findings, so the compact one is smaller.
 	assert.Less(t, len(small.body), len(full.body))
-	// Every other key in its place: the keys in order.
-	keys := regexp.MustCompile(`^\{"as_of":.*,"outcome":.*,"findings":\[.*\],"clauses":\{.*\},"rights":.*,"deadlines":.*,"fee_subsidy":.*,"risk_compensation":.*,"application":.*,"errors":\[\]\}$`)
-	assert.Regexp(t, keys, string(small.body))
+	assert.NotContains(t, string(small.body), `"text":`)
 }
 
 // TestEvaluateStream: JSON Lines in, one line out per case line in order; a bad line's record names its

@@ -95,15 +95,6 @@ const cq = (() => {
     return whole + (rest ? '.' + rest : '') + '%';
   }
 
-  const numerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  // zhNumber writes 1–99 as the measure numbers its articles: 4 → 四, 14 → 十四, 21 → 二十一.
-  function zhNumber(n) {
-    if (n < 10) return numerals[n];
-    const tens = Math.floor(n / 10), ones = n % 10;
-    return (tens === 1 ? '' : numerals[tens]) + '十' + numerals[ones];
-  }
-  function articleName(n) { return lang === 'zh' ? '第' + zhNumber(n) + '条' : 'Art. ' + n; }
-
   // problemText lists a problem document's errors for a general message box.
   function problemLines(p) {
     const out = [];
@@ -124,7 +115,7 @@ const cq = (() => {
   });
 
   return {
-    get lang() { return lang; }, t, el, yuan, percent, articleName, problemLines, json, applyWords,
+    get lang() { return lang; }, t, el, yuan, percent, problemLines, json, applyWords,
     onLang(f) { listeners.push(f); },
   };
 })();
