@@ -194,7 +194,9 @@ func TestBrowserQuickstart(t *testing.T) {
 		assert.Contains(t, deadlines, d)
 	}
 	// Findings grouped by article; each expands to the clause's own words.
-	assert.Contains(t, text(t, ctx, "#art-4 > summary"), "第四条")
+	// Art. 4 applied to the one right: 4(1) granted, 4(2) transferable and the 11 CNIPA grounds, 4(3) the
+	// term, 4(4) three attested conditions, 4(5) two: 19 findings, all met.
+	assert.Equal(t, "第四条（19 项：符合 19）", text(t, ctx, "#art-4 > summary"))
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Click(css(`#art-4 > summary`)),
 		chromedp.Click(css(`#art-4 details.finding[data-code="term_covers_loan"] > summary`)),
@@ -240,7 +242,7 @@ func TestBrowserQuickstart(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "en", must(chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.lang`))))
 	assert.Equal(t, "Amount (yuan)", text(t, ctx, `label[for="f-loan_amount"]`))
-	assert.Contains(t, text(t, ctx, "#art-4 > summary"), "Art. 4")
+	assert.Equal(t, "Art. 4 (19 items: met 19)", text(t, ctx, "#art-4 > summary"))
 	assert.Contains(t, text(t, ctx, "#fee-subsidy"), "Art. 17")
 	assert.Equal(t, "50,000.00", text(t, ctx, "#fee-subsidy .amount"))
 	assert.Contains(t, must(chromedp.Run(ctx, chromedp.Location())), "lang=en")
