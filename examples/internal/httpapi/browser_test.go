@@ -276,6 +276,29 @@ func TestBrowserFieldError(t *testing.T) {
 	shot(t, ctx, "serve-field-error.png")
 }
 
+// TestBrowserNotEligible: a loan signed on 2014-06-01, before the measure took effect on 2015-08-31
+// (Art. 24, I-1), is not eligible, and the headline lists Art. 24 as the deciding finding.
+func TestBrowserNotEligible(t *testing.T) {
+	ctx := tab(t)
+	srv := start(t, httpapi.Config{})
+	var c map[string]any
+	require.NoError(t, json.Unmarshal(readCase(t, "art24-signed-2014.json"), &c))
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitVisible(css(`body[data-state="ready"]`)),
+	))
+	fill(t, ctx, "", c)
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.Click(css("#submit")),
+		chromedp.WaitVisible(css(`body[data-state="evaluated"]`)),
+	))
+	assert.Equal(t, "不符合条件", text(t, ctx, "#outcome"))
+	because := text(t, ctx, "#because")
+	assert.Contains(t, because, "第二十四条")
+	assert.Contains(t, because, "2015-08-31")
+	assert.NotContains(t, because, "第四条", "only the deciding findings")
+}
+
 // TestBrowserPortfolio uploads a register of two cases and one bad line and reads the totals: the outlay
 // 50,000.00 + 64,000.00 + 1,500,000.00 (quickstart's fee subsidy; the capped-compensation case's fee
 // subsidy and compensation); the charts are drawn.
