@@ -77,6 +77,27 @@ func TestOpenAPI(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, string(readCase(t, "quickstart.json")), string(exJSON), "the document's example is testdata/cases/quickstart.json")
 
+	// Every operation has an example: of its request, or (where it takes none) of its answer.
+	for _, path := range doc.Paths.InMatchingOrder() {
+		for method, op := range doc.Paths.Value(path).Operations() {
+			n := 0
+			if op.RequestBody != nil {
+				for _, mt := range op.RequestBody.Value.Content {
+					n += len(mt.Examples)
+				}
+			}
+			for _, pr := range op.Parameters {
+				n += len(pr.Value.Examples)
+			}
+			if ok := op.Responses.Value("200"); ok != nil {
+				for _, mt := range ok.Value.Content {
+					n += len(mt.Examples)
+				}
+			}
+			assert.Positive(t, n, "%s %s has no example", method, path)
+		}
+	}
+
 	sent := 0
 	paths := doc.Paths.InMatchingOrder()
 	sort.Strings(paths)
