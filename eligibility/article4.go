@@ -207,11 +207,6 @@ func kindIndex(k pledge.RightKind) int {
 	return 0
 }
 
-// patentKinds maps a kind of patent right to the deadlines package's kind of patent.
-var patentKinds = map[pledge.RightKind]deadlines.PatentKind{
-	pledge.Invention: deadlines.PatentInvention, pledge.UtilityModel: deadlines.PatentUtilityModel, pledge.Design: deadlines.PatentDesign,
-}
-
 // protection computes the term of right i (Interpretation I-6): for a patent deadlines.PatentTerm by kind,
 // filing date and term compensation (the 1984 law's for a filing before 1993-01-01, Interpretation I-29);
 // for an IC layout design deadlines.ICLayoutTerm, whose last day is only bounded where a date is not given
@@ -222,7 +217,7 @@ var patentKinds = map[pledge.RightKind]deadlines.PatentKind{
 func protection(i int, r pledge.Right) (t deadlines.Term, ok bool, err error) {
 	switch {
 	case r.Kind.IsPatent():
-		t, err = deadlines.PatentTerm(patentKinds[r.Kind], r.FilingDate, r.TermCompensationDays)
+		t, err = deadlines.PatentTerm(r.Kind.PatentKind(), r.FilingDate, r.TermCompensationDays)
 	case r.Kind == pledge.ICLayout:
 		t, err = deadlines.ICLayoutTerm(r.ICRegistrationFiled, r.ICFirstCommercialUse, r.ICCreated)
 	default:

@@ -3,6 +3,8 @@ package pledge
 import (
 	"errors"
 	"slices"
+
+	"github.com/ipfinance/cqpledge/deadlines"
 )
 
 // The case file's enumerations. Each is a small integer type whose zero value means "not set", with the
@@ -59,6 +61,20 @@ func (k *RightKind) UnmarshalText(b []byte) error {
 
 // IsPatent reports whether k is one of the three kinds of patent.
 func (k RightKind) IsPatent() bool { return k == Invention || k == UtilityModel || k == Design }
+
+// PatentKind is k as the deadlines package names the kinds of patent, for its terms and annual fees;
+// deadlines.PatentKindUnset for a right that is no patent.
+func (k RightKind) PatentKind() deadlines.PatentKind {
+	switch k {
+	case Invention:
+		return deadlines.PatentInvention
+	case UtilityModel:
+		return deadlines.PatentUtilityModel
+	case Design:
+		return deadlines.PatentDesign
+	}
+	return deadlines.PatentKindUnset
+}
 
 // Size is an enterprise's size class under 工信部联企业〔2011〕300号.
 type Size uint8

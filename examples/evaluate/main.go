@@ -3,6 +3,7 @@
 //
 //	go run ./examples/evaluate [-lang zh|en] [-format json|text] [-clauses=false] CASE.json
 //	go run ./examples/evaluate [-lang zh|en] [-format json|text] [-clauses=false] CASES.jsonl   (or - for standard input)
+//	go run ./examples/evaluate [-lang zh|en] -format ics CASE.json > deadlines.ics
 //
 // Flags may come before or after the file.
 //
@@ -17,6 +18,11 @@
 // in memory. Each problem is also written to standard error, one line each, prefixed "line N: " and naming
 // the key path, as the case format asks of bad input. Blank lines are skipped; N counts every line of the
 // file from 1. A report or record that cannot be written stops the run at once, naming its line.
+//
+// With -format ics a single case file gives an iCalendar file (RFC 5545) of its deadlines — the Art. 14
+// filings, the Art. 16 supplement, the pledged patents' annual fees and any Art. 21 ban — the same bytes
+// as examples/serve's POST /v1/calendar (see examples/internal/ics); deadlines the work calendar cannot
+// compute are named on standard error.
 //
 // Input errors are written in the language of -lang: `loan.amount："-5"：金额为负` in Chinese (the
 // default), `loan.amount: "-5": negative amount` in English.
@@ -42,6 +48,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/eligibility"
+	"github.com/ipfinance/cqpledge/examples/internal/ics"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 )
@@ -66,10 +73,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("evaluate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	langFlag := fs.String("lang", "zh", "language of the messages: zh or en")
-	format := fs.String("format", "json", "output: json or text")
+	format := fs.String("format", "json", "output: json, text, or ics (the deadlines as an iCalendar file; one case file)")
 	clauses := fs.Bool("clauses", true, "give each finding its clause's words (false: the compact form, the words once in \"clauses\")")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: evaluate [-lang zh|en] [-format json|text] [-clauses=false] CASE.json | CASES.jsonl | -")
+		fmt.Fprintln(stderr, "usage: evaluate [-lang zh|en] [-format json|text|ics] [-clauses=false] CASE.json | CASES.jsonl | -")
 		fs.PrintDefaults()
 	}
 	files, err := parseInterspersed(fs, args)
@@ -90,8 +97,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitInput
 	}
-	if *format != "json" && *format != "text" {
-		fmt.Fprintf(stderr, "evaluate: -format %q: want json or text\n", *format)
+	if *format != "json" && *format != "text" && *format != "ics" {
+		fmt.Fprintf(stderr, "evaluate: -format %q: want json, text or ics\n", *format)
 		fs.Usage()
 		return exitInput
 	}
@@ -99,9 +106,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitInput
 	}
-	e := evaluator{lang: lang, text: *format == "text", compact: !*clauses, maxLine: maxLine,
+	e := evaluator{lang: lang, text: *format == "text", ics: *format == "ics", compact: !*clauses, maxLine: maxLine,
 		policy: subsidy.Default2015(), cal: deadlines.China()}
 	path := files[0]
+	if e.ics && (path == "-" || strings.HasSuffix(path, ".jsonl")) {
+		fmt.Fprintln(stderr, "evaluate: -format ics takes one case file, not JSON Lines")
+		fs.Usage()
+		return exitInput
+	}
 	if path == "-" {
 		return e.lines(stdin, stdout, stderr)
 	}
@@ -145,6 +157,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 type evaluator struct {
 	lang          pledge.Lang
 	text, compact bool
+	ics           bool // the deadlines as an iCalendar file (single case only)
 	maxLine       int
 	policy        subsidy.Policy
 	cal           deadlines.Calendar
@@ -174,7 +187,11 @@ func (e evaluator) problems(err error) []string {
 }
 
 func (e evaluator) single(data []byte, stdout, stderr io.Writer) int {
-	r, err := e.evaluate(data)
+	c, err := parseCase(data)
+	var r subsidy.Report
+	if err == nil {
+		r, err = subsidy.Evaluate(c, e.policy, e.cal)
+	}
 	if err != nil {
 		for _, p := range e.problems(err) {
 			fmt.Fprintln(stderr, p)
@@ -182,7 +199,16 @@ func (e evaluator) single(data []byte, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	var out bytes.Buffer
-	if e.text {
+	if e.ics {
+		cal := ics.Deadlines(c, r, e.policy, e.cal, e.lang)
+		for _, n := range cal.Notes {
+			fmt.Fprintln(stderr, "evaluate: not in the calendar:", n)
+		}
+		if err := ics.Write(&out, cal); err != nil {
+			fmt.Fprintln(stderr, "evaluate:", err)
+			return exitIO
+		}
+	} else if e.text {
 		out.WriteString(r.Text(e.lang))
 	} else {
 		enc := subsidy.NewEncoder(&out, e.lang)

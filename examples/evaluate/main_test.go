@@ -15,6 +15,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/ipfinance/cqpledge/examples/internal/ics"
 )
 
 const quickstart = "../../testdata/cases/quickstart.json"
@@ -312,4 +314,25 @@ func TestJSONLinesTenThousand(t *testing.T) {
 		i++
 	}
 	require.Equal(t, n, i)
+}
+
+// TestICS: -format ics writes the quickstart case's deadlines as a calendar that reads back with its three
+// events (registration 2016-01-20; the year-5 annual fee due 2017-03-01 and its grace period ending
+// 2017-09-01, worked out in examples/internal/ics's tests); JSON Lines input is a usage error.
+func TestICS(t *testing.T) {
+	status, out, errOut := runArgs(t, "", "-format", "ics", quickstart)
+	require.Equal(t, exitOK, status, errOut)
+	cal, err := ics.Parse(strings.NewReader(out))
+	require.NoError(t, err)
+	var got []string
+	for _, e := range cal.Events {
+		got = append(got, e.Date.String())
+	}
+	assert.Equal(t, []string{"2016-01-20", "2017-03-01", "2017-09-01"}, got)
+	assert.Equal(t, "2016-06-30", cal.Stamp.String())
+
+	status, out, errOut = runArgs(t, "", "-format", "ics", "-")
+	assert.Equal(t, exitInput, status)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "-format ics takes one case file")
 }

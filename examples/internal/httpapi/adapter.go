@@ -1,0 +1,342 @@
+package httpapi
+
+// This file is the only one of the package that calls the library (pledge, eligibility, subsidy,
+// deadlines): decoding a case, evaluating it, writing its report, reading a citation, the policy figures,
+// the enumerations the form offers. When the library's contract changes (issue 8: one public decoder,
+// InputError's Chinese message, the report's id, rules, ref_zh and compact form), this file changes and
+// the handlers do not.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/eligibility"
+	"github.com/ipfinance/cqpledge/examples/internal/ics"
+	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/ipfinance/cqpledge/subsidy"
+)
+
+// lang is the language of a response's messages: the query parameter lang, zh (the default) or en.
+type lang = pledge.Lang
+
+const (
+	zh = pledge.Chinese
+	en = pledge.English
+)
+
+// engine is the measure as issued and the China work calendar, which every request is judged by.
+type engine struct {
+	policy subsidy.Policy
+	cal    deadlines.Calendar
+}
+
+func newEngine() engine { return engine{policy: subsidy.Default2015(), cal: deadlines.China()} }
+
+// evaluated is one case decoded and judged.
+type evaluated struct {
+	c *pledge.Case
+	r subsidy.Report
+}
+
+// evaluate decodes one case (decoding and identifier checks: eligibility.ParseCase, to become
+// pledge.DecodeCase) and evaluates it. The problems are every input error, each naming its key path.
+func (e engine) evaluate(data []byte) (evaluated, []problemItem) {
+	c, err := eligibility.ParseCase(data)
+	if err != nil {
+		return evaluated{}, inputProblems(err)
+	}
+	r, err := subsidy.Evaluate(c, e.policy, e.cal)
+	if err != nil {
+		return evaluated{}, inputProblems(err)
+	}
+	return evaluated{c: c, r: r}, nil
+}
+
+// reportJSON writes the report as the case format's "Out" gives it, with messages in l; compact leaves
+// the clause's words out of each finding and gives them once, in the report's "clauses" map
+// (subsidy.Encoder).
+func (v evaluated) reportJSON(l lang, compact bool) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := subsidy.NewEncoder(&buf, l)
+	enc.SetCompact(compact)
+	if err := enc.Encode(v.r); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// calendar writes the case's deadlines as an iCalendar file (examples/internal/ics), the same bytes as
+// examples/evaluate -format ics.
+func (e engine) calendar(w io.Writer, v evaluated, l lang) error {
+	return ics.Write(w, ics.Deadlines(v.c, v.r, e.policy, e.cal, l))
+}
+
+// summary is one case of a portfolio: what it pays and why.
+type summary struct {
+	ID               string
+	ContractYear     int
+	Outcome          string
+	FeeOutcome       string // "" where the loan has no guarantor or insurer
+	Fee              decimal.NullDecimal
+	CompOutcome      string // "" where the loan has not defaulted
+	Comp             decimal.NullDecimal
+	NotMet           []string // the citations of the findings not met, in order, each once
+	ApplicationState string
+}
+
+func (v evaluated) summary() summary {
+	s := summary{ID: v.c.ID, ContractYear: v.c.Loan.ContractDate.Year(), Outcome: v.r.Outcome.String()}
+	if f := v.r.FeeSubsidy; f != nil {
+		s.FeeOutcome, s.Fee = f.Outcome.String(), f.Amount
+	}
+	if rc := v.r.RiskCompensation; rc != nil {
+		s.CompOutcome, s.Comp = rc.Outcome.String(), rc.Amount
+	}
+	if a := v.r.Application; a != nil {
+		s.ApplicationState = a.Outcome.String()
+	}
+	seen := map[string]bool{}
+	for _, f := range v.r.Findings {
+		if f.Outcome == pledge.NotMet && !seen[f.Ref.String()] {
+			seen[f.Ref.String()] = true
+			s.NotMet = append(s.NotMet, f.Ref.String())
+		}
+	}
+	return s
+}
+
+// idOf reads a case's "id" from JSON that may not be a valid case, so that a bad line's error record can
+// name it; "" where there is none.
+func idOf(data []byte) string {
+	var v struct {
+		ID any `json:"id"`
+	}
+	if json.Unmarshal(data, &v) != nil {
+		return ""
+	}
+	s, _ := v.ID.(string)
+	return s
+}
+
+// inputProblems turns an error from the library into problem items: each *pledge.InputError with its key
+// path, value, a stable code and the message in both languages. An error that is no input error (which
+// the library gives only for a calendar failure, never for what a client sends) is one item at the case's
+// root.
+func inputProblems(err error) []problemItem {
+	ies := pledge.InputErrors(err)
+	if len(ies) == 0 {
+		return []problemItem{{In: "body", Key: pledge.RootField, Code: "invalid", Message: message{
+			Zh: "无法评估该案件：" + err.Error(), En: "the case cannot be evaluated: " + err.Error()}}}
+	}
+	out := make([]problemItem, len(ies))
+	for i, ie := range ies {
+		code, zhText := "invalid", "输入有误"
+		for _, c := range causes {
+			if errors.Is(ie.Err, c.err) {
+				code, zhText = c.code, c.zh
+				break
+			}
+		}
+		enText := ie.Err.Error()
+		if detail, ok := strings.CutPrefix(enText, errorText(ie.Err)); ok && detail != "" {
+			zhText += detail // the detail (a check character expected, a year not covered) is in figures
+		}
+		out[i] = problemItem{In: "body", Key: ie.Field, Pointer: strp(pointer(ie.Field)), Value: ie.Value, Code: code,
+			Message: message{Zh: zhText, En: enText}}
+	}
+	return out
+}
+
+// errorText is the text of the cause err wraps, as its sentinel writes it.
+func errorText(err error) string {
+	for _, c := range causes {
+		if errors.Is(err, c.err) {
+			return c.err.Error()
+		}
+	}
+	return ""
+}
+
+// causes are the sentinel causes of input errors, with a stable code for machines and the Chinese message
+// (until pledge.InputError carries its own, issue 8 item 4). A cause not listed gets the code "invalid".
+var causes = []struct {
+	err  error
+	code string
+	zh   string
+}{
+	{pledge.ErrSyntax, "syntax", "不是有效的 JSON"},
+	{pledge.ErrUnknownKey, "unknown_key", "未知的键"},
+	{pledge.ErrDuplicateKey, "duplicate_key", "同一对象中键重复出现"},
+	{pledge.ErrMissing, "missing", "缺少必填项"},
+	{pledge.ErrType, "type", "JSON 类型不对"},
+	{pledge.ErrDate, "date", "不是 YYYY-MM-DD 格式的日期"},
+	{pledge.ErrNoSuchDay, "no_such_day", "日历上没有这一天"},
+	{pledge.ErrAmount, "amount", "不是十进制金额"},
+	{pledge.ErrNotString, "not_string", "金额和利率须写成 JSON 字符串"},
+	{pledge.ErrNegative, "negative", "金额为负"},
+	{pledge.ErrPrecision, "precision", "小数超过两位"},
+	{pledge.ErrRateRange, "rate_range", "利率不在 [0, 1) 之内"},
+	{pledge.ErrShareRange, "share_range", "比例不在 [0, 1] 之内"},
+	{pledge.ErrCount, "count", "不是不小于 0 的整数"},
+	{pledge.ErrNotPositive, "not_positive", "须至少为 1"},
+	{pledge.ErrEndBeforeStart, "end_before_start", "结束日早于开始日"},
+	{pledge.ErrUsesExceedAmount, "uses_exceed_amount", "各项用途合计超过贷款金额"},
+	{pledge.ErrSharesExceedOne, "shares_exceed_one", "损失分担比例合计超过 1"},
+	{pledge.ErrAppliedExceedsProceeds, "applied_exceeds_proceeds", "用于归还贷款的金额超过转让所得"},
+	{pledge.ErrCheckCharacter, "check_character", "校验位不符"},
+	{pledge.ErrIdentifier, "identifier", "编号格式不对"},
+	{pledge.ErrKindMismatch, "kind_mismatch", "申请号的类型位与权利种类不符"},
+	{pledge.ErrUnknownValue, "unknown_value", "不是允许的取值"},
+	{deadlines.ErrNotCovered, "not_covered", "工作日历未覆盖该年份"},
+}
+
+// pointer writes a key path as a JSON Pointer (RFC 6901): rights[0].number is /rights/0/number; the case
+// itself ("(case)") is "".
+func pointer(key string) string {
+	if key == pledge.RootField || key == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, part := range strings.Split(key, ".") {
+		name, rest, _ := strings.Cut(part, "[")
+		b.WriteByte('/')
+		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(name))
+		for rest != "" {
+			idx, after, _ := strings.Cut(rest, "]")
+			b.WriteByte('/')
+			b.WriteString(idx)
+			rest = strings.TrimPrefix(after, "[")
+		}
+	}
+	return b.String()
+}
+
+// clause is a provision of the measure as GET /v1/clauses gives it.
+type clause struct {
+	Ref   string `json:"ref"`
+	RefZh string `json:"ref_zh"`
+	Text  string `json:"text"`
+}
+
+// citationForm is the shape of a citation in either form (Art. 18, Art. 4(3), Art. 14¶2; 第十八条,
+// 第四条第（三）项, 第十四条第二款): text of another shape is not a citation at all (400), while a citation
+// of a provision the measure lacks is not found (404).
+var citationForm = regexp.MustCompile(`^(Art\. [0-9]+(\([0-9]+\)|¶[0-9]+)?|第[一二三四五六七八九十百零]+条(第[（(][一二三四五六七八九十]+[）)]项|第[一二三四五六七八九十]+款)?)$`)
+
+// lookupClause reads a citation in either form (pledge.ParseRef; half-width parentheses are read as the
+// measure's full-width ones). found false with a nil problem: well formed, but the measure has no such
+// provision (404); a problem: not a citation at all (400).
+func lookupClause(s string) (clause, bool, *problemItem) {
+	s = strings.TrimSpace(s)
+	if !citationForm.MatchString(s) {
+		return clause{}, false, &problemItem{In: "path", Key: "ref", Value: s, Code: "ref", Message: message{
+			Zh: "不是条款引用：应写作 Art. 4(3)、Art. 14¶2、Art. 18 或 第四条第（三）项、第十四条第二款、第十八条",
+			En: "not a citation: write Art. 4(3), Art. 14¶2, Art. 18 or 第四条第（三）项, 第十四条第二款, 第十八条"}}
+	}
+	if strings.HasPrefix(s, "第") {
+		s = strings.NewReplacer("(", "（", ")", "）").Replace(s)
+	}
+	r, err := pledge.ParseRef(s)
+	if err != nil || r.Text() == "" {
+		return clause{}, false, nil
+	}
+	return clause{Ref: r.String(), RefZh: r.Zh(), Text: r.Text()}, true, nil
+}
+
+// measureName is the measure's title and document number as issued.
+const measureName = "重庆市知识产权质押融资管理办法（试行）（渝科委发〔2015〕84号）"
+
+// policyJSON is the policy in force, as GET /v1/policy gives it.
+type policyJSON struct {
+	Name                string         `json:"name"`
+	EffectiveDate       string         `json:"effective_date"`
+	FeeSubsidyRate      string         `json:"fee_subsidy_rate"`
+	CompensationShare   string         `json:"compensation_share"`
+	CompensationCap     string         `json:"compensation_cap"`
+	RateCeilingMultiple string         `json:"rate_ceiling_multiple"`
+	MainUseShare        string         `json:"main_use_share"`
+	Reference           string         `json:"reference"`
+	BenchmarkRates      []benchmarkRow `json:"benchmark_rates"`
+	Calendar            calendarSpan   `json:"calendar"`
+}
+
+type benchmarkRow struct {
+	Effective string     `json:"effective"`
+	Rates     []bandRate `json:"rates"`
+}
+
+type bandRate struct {
+	Band   string `json:"band"`
+	BandZh string `json:"band_zh"`
+	Rate   string `json:"rate"`
+}
+
+type calendarSpan struct {
+	Name string `json:"name"`
+	From int    `json:"from"`
+	To   int    `json:"to"`
+}
+
+func (e engine) policyJSON() policyJSON {
+	p := e.policy
+	out := policyJSON{
+		Name:                measureName,
+		EffectiveDate:       p.Eligibility.EffectiveDate.String(),
+		FeeSubsidyRate:      p.FeeSubsidyRate.String(),
+		CompensationShare:   p.CompensationShare.String(),
+		CompensationCap:     p.CompensationCap.StringFixed(2),
+		RateCeilingMultiple: p.RateCeilingMultiple.String(),
+		MainUseShare:        p.Eligibility.Pledge.MainUseShare.String(),
+		Reference:           "pboc_benchmark",
+		Calendar:            calendarSpan{Name: "China (State Council holiday notices)"},
+	}
+	for _, row := range subsidy.BenchmarkRows() {
+		b := benchmarkRow{Effective: row.Effective.String()}
+		for i, band := range row.Bands {
+			b.Rates = append(b.Rates, bandRate{Band: band.String(), BandZh: band.Zh(), Rate: row.Rates[i].String()})
+		}
+		out.BenchmarkRates = append(out.BenchmarkRates, b)
+	}
+	// The calendar's covered years, found by asking it (deadlines.China has no accessor for them).
+	for y := 1990; y <= 2100; y++ {
+		if _, err := e.cal.Kind(deadlines.MustDate(y, 6, 1)); err == nil {
+			if out.Calendar.From == 0 {
+				out.Calendar.From = y
+			}
+			out.Calendar.To = y
+		}
+	}
+	return out
+}
+
+// enumValues are the spellings of each enumeration of the case format, from the library's own types, for
+// the form's drop-downs.
+var enumValues = map[string][]string{
+	"right_kind":       pledge.RightKind(0).Values(),
+	"size":             pledge.Size(0).Values(),
+	"industry":         pledge.Industry(0).Values(),
+	"mode":             pledge.Mode(0).Values(),
+	"purpose":          pledge.Purpose(0).Values(),
+	"provider_role":    pledge.ProviderRole(0).Values(),
+	"bearer_role":      pledge.BearerRole(0).Values(),
+	"application_kind": pledge.ApplicationKind(0).Values(),
+	"material":         pledge.Material(0).Values(),
+	"objection":        pledge.Objection(0).Values(),
+	"sanction_ground":  pledge.SanctionGround(0).Values(),
+}
+
+// materialName is a material's name in l, as the library writes it in findings.
+func materialName(spelling string, l lang) string {
+	var m pledge.Material
+	if m.UnmarshalText([]byte(spelling)) != nil {
+		return spelling
+	}
+	return subsidy.MaterialName(m, l)
+}

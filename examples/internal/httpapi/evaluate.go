@@ -1,0 +1,297 @@
+package httpapi
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+)
+
+const (
+	jsonType   = "application/json"
+	ndjsonType = "application/x-ndjson"
+	jsonlType  = "application/jsonl"
+)
+
+// evaluate is POST /v1/evaluate: one case (application/json) → its report; JSON Lines
+// (application/x-ndjson or application/jsonl) → one line a case, one report a line, in order, streamed.
+func (s *server) evaluate(w http.ResponseWriter, r *http.Request) {
+	l, compact, ok := s.query(w, r, true)
+	if !ok {
+		return
+	}
+	mt, ok := mediaType(w, r, l, jsonType, ndjsonType, jsonlType)
+	if !ok {
+		return
+	}
+	if mt != jsonType {
+		s.stream(w, r, l, compact)
+		return
+	}
+	v, ok := s.oneCase(w, r, l)
+	if !ok {
+		return
+	}
+	out, err := v.reportJSON(l, compact)
+	if err != nil {
+		panic(err) // a report always writes; recover answers 500 and logs it
+	}
+	writeJSONBody(w, jsonType, out)
+}
+
+// calendar is POST /v1/calendar: one case → its deadlines as an iCalendar file.
+func (s *server) calendar(w http.ResponseWriter, r *http.Request) {
+	l, _, ok := s.query(w, r, false)
+	if !ok {
+		return
+	}
+	if _, ok := mediaType(w, r, l, jsonType); !ok {
+		return
+	}
+	v, ok := s.oneCase(w, r, l)
+	if !ok {
+		return
+	}
+	var buf bytes.Buffer
+	if err := s.eng.calendar(&buf, v, l); err != nil {
+		panic(err)
+	}
+	w.Header().Set("Content-Disposition", `attachment; filename="cqpledge-deadlines.ics"`)
+	writeJSONBody(w, "text/calendar; charset=utf-8", buf.Bytes())
+}
+
+// query reads a handler's query parameters (see params); on a problem it answers 400 naming each and
+// reports false.
+func (s *server) query(w http.ResponseWriter, r *http.Request, allowClauses bool) (lang, bool, bool) {
+	l, compact, ps := params(r, allowClauses)
+	if ps != nil {
+		writeProblem(w, l, invalidInput, queryDetail(ps), ps)
+		return l, false, false
+	}
+	return l, compact, true
+}
+
+// oneCase reads one case from the body and evaluates it; on a problem (the body, or the case's input
+// errors) it answers and reports false.
+func (s *server) oneCase(w http.ResponseWriter, r *http.Request, l lang) (evaluated, bool) {
+	body, ok := s.readBody(w, r, l, s.cfg.MaxBody)
+	if !ok {
+		return evaluated{}, false
+	}
+	v, ps := s.eng.evaluate(body)
+	if ps != nil {
+		writeProblem(w, l, invalidInput, caseDetail(ps), ps)
+		return evaluated{}, false
+	}
+	return v, true
+}
+
+func queryDetail(ps []problemItem) message {
+	return message{Zh: fmt.Sprintf("查询参数有 %d 处错误", len(ps)), En: fmt.Sprintf("%d problems with the query", len(ps))}
+}
+
+func caseDetail(ps []problemItem) message {
+	return message{Zh: fmt.Sprintf("案件有 %d 处输入错误", len(ps)), En: fmt.Sprintf("the case has %d input errors", len(ps))}
+}
+
+// lineError is a bad line's record in a JSON Lines answer, in the line's place: its line number (counting
+// every line of the body from 1), the case's id where it could be read, and every input error.
+type lineError struct {
+	Line   int           `json:"line"`
+	ID     string        `json:"id,omitempty"`
+	Errors []problemItem `json:"errors"`
+}
+
+// stream evaluates a JSON Lines body line by line: each answer line is written before the next line is
+// read, and flushed whenever the body has nothing more buffered, so a client sending one case at a time
+// gets each report at once. A blank line is skipped (it still counts). A bad line — not a valid case, or
+// longer than MaxBody (read past without holding it) — gives its lineError record and the rest go on.
+// The status is 200 once the first line is read: a body past MaxStream, or one that does not arrive
+// within the timeout, ends the answer with a last record saying why.
+func (s *server) stream(w http.ResponseWriter, r *http.Request, l lang, compact bool) {
+	if r.ContentLength > s.cfg.MaxStream {
+		s.tooLarge(w, l, s.cfg.MaxStream)
+		return
+	}
+	rc := http.NewResponseController(w)
+	// HTTP/1 stops reading the body once the answer begins unless told otherwise: a stream answers line
+	// by line while the body is still coming.
+	if err := rc.EnableFullDuplex(); err != nil && !errors.Is(err, http.ErrNotSupported) {
+		s.cfg.Log.Info("full duplex", "err", err)
+	}
+	br := bufio.NewReaderSize(&capReader{r: r.Body, left: s.cfg.MaxStream}, 64<<10)
+	w.Header().Set("Content-Type", ndjsonType)
+	// A stream may end before its body does (a limit, the timeout): the connection is not reused then,
+	// and net/http must not read a next request from it while full duplex (so every stream closes it).
+	w.Header().Set("Connection", "close")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(http.StatusOK)
+	_ = rc.Flush() // the stream has begun: the client sees the status before the first report
+	bw := bufio.NewWriterSize(w, 32<<10)
+	flush := func() error {
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+		if err := rc.Flush(); err != nil && !errors.Is(err, http.ErrNotSupported) {
+			return err
+		}
+		return nil
+	}
+	record := func(e lineError) {
+		b, _ := json.Marshal(e)
+		bw.Write(b)
+		bw.WriteByte('\n')
+	}
+	err := eachLine(br, s.cfg.MaxBody, func(n int, line []byte, tooLong bool) error {
+		if err := r.Context().Err(); err != nil {
+			return err
+		}
+		switch {
+		case tooLong:
+			record(lineError{Line: n, Errors: []problemItem{lineTooLong(n, s.cfg.MaxBody)}})
+		default:
+			v, ps := s.eng.evaluate(line)
+			if ps != nil {
+				for i := range ps {
+					ps[i].Line = n
+				}
+				record(lineError{Line: n, ID: idOf(line), Errors: ps})
+				break
+			}
+			out, err := v.reportJSON(l, compact)
+			if err != nil {
+				panic(err)
+			}
+			bw.Write(out)
+			bw.WriteByte('\n')
+		}
+		if br.Buffered() == 0 {
+			return flush()
+		}
+		return nil
+	})
+	if err != nil {
+		if p, ok := s.streamEnd(err); ok {
+			record(lineError{Line: p.Line, Errors: []problemItem{p}})
+		}
+	}
+	if err := flush(); err != nil {
+		s.cfg.Log.Info("stream write failed", "err", err)
+	}
+}
+
+func lineTooLong(n int, limit int64) problemItem {
+	return problemItem{In: "body", Key: "(line)", Value: "", Code: "line_too_long", Line: n, Message: message{
+		Zh: fmt.Sprintf("该行超过 %d 字节的上限", limit), En: fmt.Sprintf("the line is over the limit of %d bytes", limit)}}
+}
+
+// lineErr carries the number of the line a stream broke off at.
+type lineErr struct {
+	line int
+	err  error
+}
+
+func (e *lineErr) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+func (e *lineErr) Unwrap() error { return e.err }
+
+// streamEnd is the last record of a stream that could not be read to its end: past MaxStream, past the
+// deadline, or broken off. A failed write to the client has no record (there is no one to read it).
+func (s *server) streamEnd(err error) (problemItem, bool) {
+	n := 0
+	var le *lineErr
+	if errors.As(err, &le) {
+		n = le.line
+	}
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe), errors.Is(err, errStreamTooLarge):
+		return problemItem{In: "body", Key: "(body)", Code: "body_too_large", Line: n, Message: message{
+			Zh: fmt.Sprintf("请求体超过 %d 字节的上限，其余各行未评估", s.cfg.MaxStream),
+			En: fmt.Sprintf("the body is over the limit of %d bytes; the rest was not evaluated", s.cfg.MaxStream)}}, true
+	case isTimeout(err):
+		return problemItem{In: "body", Key: "(body)", Code: "timeout", Line: n, Message: message{
+			Zh: fmt.Sprintf("未能在 %s 内完成，其余各行未评估", s.cfg.Timeout),
+			En: fmt.Sprintf("not done within %s; the rest was not evaluated", s.cfg.Timeout)}}, true
+	case le != nil:
+		return problemItem{In: "body", Key: "(body)", Code: "read", Line: n, Message: message{
+			Zh: "请求体读取失败：" + le.err.Error(), En: "the body could not be read: " + le.err.Error()}}, true
+	}
+	return problemItem{}, false
+}
+
+// eachLine calls fn for each non-blank line of r, numbered from 1 (blank lines count), with the line
+// trimmed of surrounding white space; a line longer than max bytes is passed as tooLong with no bytes,
+// having been read past, never held. A read error comes back as a *lineErr; fn's error as it is.
+func eachLine(r *bufio.Reader, max int64, fn func(n int, line []byte, tooLong bool) error) error {
+	var buf []byte
+	for n := 1; ; n++ {
+		buf = buf[:0]
+		tooLong := false
+		var err error
+		for {
+			var frag []byte
+			frag, err = r.ReadSlice('\n')
+			if !tooLong {
+				if int64(len(buf)+len(bytes.TrimRight(frag, "\r\n"))) > max {
+					tooLong, buf = true, buf[:0]
+				} else {
+					buf = append(buf, frag...)
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		if err != nil && err != io.EOF {
+			return &lineErr{line: n, err: err}
+		}
+		line := bytes.TrimSpace(buf)
+		if tooLong || len(line) > 0 {
+			if ferr := fn(n, line, tooLong); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// isTimeout reports a deadline passed: the request's context, or the connection's read deadline.
+func isTimeout(err error) bool {
+	var t interface{ Timeout() bool }
+	return errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &t) && t.Timeout())
+}
+
+// errStreamTooLarge: a JSON Lines body went past MaxStream.
+var errStreamTooLarge = errors.New("body past the stream limit")
+
+// capReader reads at most left bytes of r and then fails with errStreamTooLarge. A stream uses it rather
+// than http.MaxBytesReader, whose overrun handling does not combine with full duplex (net/http then
+// reads the next request while the body is still being read: "invalid concurrent Body.Read call").
+type capReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		// One byte more tells a body that ends exactly at the limit from one that goes past it.
+		var one [1]byte
+		n, err := c.r.Read(one[:])
+		if n > 0 {
+			return 0, errStreamTooLarge
+		}
+		return 0, err
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	return n, err
+}

@@ -1,0 +1,194 @@
+package httpapi_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers/legacy"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ipfinance/cqpledge/examples/internal/httpapi"
+)
+
+func init() {
+	// JSON Lines bodies are described as arrays, one element a line (the document says so).
+	openapi3filter.RegisterBodyDecoder("application/x-ndjson", func(r io.Reader, _ http.Header, _ *openapi3.SchemaRef, _ openapi3filter.EncodingFn) (any, error) {
+		var out []any
+		sc := bufio.NewScanner(r)
+		sc.Buffer(nil, 8<<20)
+		for sc.Scan() {
+			if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+				continue
+			}
+			var v any
+			if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+				return nil, err
+			}
+			out = append(out, v)
+		}
+		return out, sc.Err()
+	})
+	openapi3filter.RegisterBodyDecoder("text/calendar", func(r io.Reader, _ http.Header, _ *openapi3.SchemaRef, _ openapi3filter.EncodingFn) (any, error) {
+		b, err := io.ReadAll(r)
+		return string(b), err
+	})
+}
+
+// wantStatus is the status each example of the document should get: the examples that show bad input
+// are named for it.
+var wantStatus = map[string]int{
+	"negative_amount":    http.StatusBadRequest,
+	"not_in_the_measure": http.StatusNotFound,
+}
+
+// TestOpenAPI loads /openapi.json with kin-openapi, validates it as OpenAPI 3.1, sends every example in it
+// to the running server, and checks each request and response against the document.
+func TestOpenAPI(t *testing.T) {
+	srv := start(t, httpapi.Config{})
+	a := do(t, "GET", srv.URL+"/openapi.json", "", nil)
+	require.Equal(t, http.StatusOK, a.status)
+
+	ctx := context.Background()
+	loader := openapi3.NewLoader()
+	doc, err := loader.LoadFromData(a.body)
+	require.NoError(t, err)
+	require.Equal(t, "3.1.0", doc.OpenAPI)
+	require.True(t, doc.IsOpenAPI31OrLater())
+	require.NoError(t, doc.Validate(ctx, openapi3.EnableExamplesValidation()))
+
+	doc.Servers = openapi3.Servers{{URL: srv.URL}}
+	router, err := legacy.NewRouter(doc)
+	require.NoError(t, err)
+
+	// The evaluate example is the quickstart case itself.
+	ex := doc.Paths.Find("/v1/evaluate").Post.RequestBody.Value.Content["application/json"].Examples["quickstart"].Value.Value
+	exJSON, err := json.Marshal(ex)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(readCase(t, "quickstart.json")), string(exJSON), "the document's example is testdata/cases/quickstart.json")
+
+	// Every operation has an example: of its request, or (where it takes none) of its answer.
+	for _, path := range doc.Paths.InMatchingOrder() {
+		for method, op := range doc.Paths.Value(path).Operations() {
+			n := 0
+			if op.RequestBody != nil {
+				for _, mt := range op.RequestBody.Value.Content {
+					n += len(mt.Examples)
+				}
+			}
+			for _, pr := range op.Parameters {
+				n += len(pr.Value.Examples)
+			}
+			if ok := op.Responses.Value("200"); ok != nil {
+				for _, mt := range ok.Value.Content {
+					n += len(mt.Examples)
+				}
+			}
+			assert.Positive(t, n, "%s %s has no example", method, path)
+		}
+	}
+
+	sent := 0
+	paths := doc.Paths.InMatchingOrder()
+	sort.Strings(paths)
+	for _, path := range paths {
+		item := doc.Paths.Value(path)
+		for method, op := range item.Operations() {
+			for _, req := range exampleRequests(t, srv.URL, path, method, op) {
+				t.Run(op.OperationID+"/"+req.name, func(t *testing.T) {
+					resp, err := http.DefaultClient.Do(req.build())
+					require.NoError(t, err)
+					body, err := io.ReadAll(resp.Body)
+					resp.Body.Close()
+					require.NoError(t, err)
+					want := http.StatusOK
+					if s, ok := wantStatus[req.name]; ok {
+						want = s
+					}
+					require.Equal(t, want, resp.StatusCode, "%s", body)
+
+					r := req.build()
+					route, params, err := router.FindRoute(r)
+					require.NoError(t, err)
+					in := &openapi3filter.RequestValidationInput{Request: r, PathParams: params, Route: route,
+						Options: &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true}}
+					require.NoError(t, openapi3filter.ValidateRequest(ctx, in), "the example request")
+					out := &openapi3filter.ResponseValidationInput{RequestValidationInput: in, Status: resp.StatusCode,
+						Header: resp.Header, Body: io.NopCloser(bytes.NewReader(body)), Options: in.Options}
+					require.NoError(t, openapi3filter.ValidateResponse(ctx, out), "the response: %.400s", body)
+				})
+				sent++
+			}
+		}
+	}
+	// 7 operations; evaluate has 3 examples, clause 4, calendar and portfolio 1 each, the rest none.
+	assert.Equal(t, 3+1+1+4+1+1+1, sent)
+}
+
+type exampleRequest struct {
+	name  string
+	build func() *http.Request
+}
+
+// exampleRequests makes a request of every example of op: each request body example in each media type
+// (a JSON Lines body from an array example, a line per element), each path parameter example, or one
+// plain request where the operation has none.
+func exampleRequests(t *testing.T, base, path, method string, op *openapi3.Operation) []exampleRequest {
+	t.Helper()
+	var out []exampleRequest
+	mk := func(name, p, ct string, body []byte) {
+		out = append(out, exampleRequest{name, func() *http.Request {
+			r, err := http.NewRequest(method, base+p, bytes.NewReader(body))
+			require.NoError(t, err)
+			if ct != "" {
+				r.Header.Set("Content-Type", ct)
+			}
+			return r
+		}})
+	}
+	for _, pr := range op.Parameters {
+		if pr.Value.In != "path" {
+			continue
+		}
+		for name, ex := range pr.Value.Examples {
+			v := ex.Value.Value.(string)
+			mk(name, strings.Replace(path, "{"+pr.Value.Name+"}", url.PathEscape(v), 1), "", nil)
+		}
+	}
+	if op.RequestBody != nil {
+		for ct, mt := range op.RequestBody.Value.Content {
+			for name, ex := range mt.Examples {
+				var body []byte
+				if ct == "application/x-ndjson" {
+					for _, line := range ex.Value.Value.([]any) {
+						b, err := json.Marshal(line)
+						require.NoError(t, err)
+						body = append(append(body, b...), '\n')
+					}
+				} else {
+					b, err := json.Marshal(ex.Value.Value)
+					require.NoError(t, err)
+					body = b
+				}
+				mk(name+" ("+ct+")", path, ct, body)
+			}
+		}
+	}
+	if len(out) == 0 {
+		mk("plain", path, "", nil)
+	}
+	for i := range out {
+		out[i].name = strings.TrimSuffix(strings.TrimSuffix(out[i].name, " (application/json)"), " (application/x-ndjson)")
+	}
+	return out
+}
