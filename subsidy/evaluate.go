@@ -238,9 +238,6 @@ func because(d pledge.Decision, groups ...[]pledge.Finding) []pledge.Finding {
 	return out
 }
 
-
-
-
 // wrapEvaluate returns input errors as they are, so that callers list them (pledge.InputErrors) and branch
 // with errors.Is; anything else (a calendar not covering a day) is wrapped with the package's name.
 func wrapEvaluate(err error) error {
