@@ -1,6 +1,7 @@
 package schema_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -23,7 +24,13 @@ func del(path string) edit      { return edit{path, ""} }
 // caseWith applies edits to minimalCase and returns the JSON.
 func caseWith(t testing.TB, edits ...edit) []byte {
 	t.Helper()
-	dec := json.NewDecoder(strings.NewReader(minimalCase))
+	return edited(t, []byte(minimalCase), edits...)
+}
+
+// edited applies edits to the JSON document data and returns it (numbers kept as written).
+func edited(t testing.TB, data []byte, edits ...edit) []byte {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var doc any
 	require.NoError(t, dec.Decode(&doc))

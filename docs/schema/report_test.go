@@ -220,3 +220,89 @@ func TestReportSchemaEnums(t *testing.T) {
 	require.Greater(t, len(documented), 90)
 	assert.Equal(t, documented, prop("finding", "code")["enum"], "the codes, in docs/findings.md's order")
 }
+
+// reportWith is testdata/cases/quickstart.golden.json (eligible, a fee subsidy of 50,000.00, a complete
+// application, 48 findings) with edits, each setting the key at path to the JSON text raw ("" deletes).
+func reportWith(t *testing.T, edits ...edit) []byte {
+	t.Helper()
+	data, err := os.ReadFile(repoFile("testdata", "cases", "quickstart.golden.json"))
+	require.NoError(t, err)
+	return edited(t, data, edits...)
+}
+
+// compactWith is the same report in the compact form, with edits.
+func compactWith(t *testing.T, edits ...edit) []byte {
+	t.Helper()
+	data, err := os.ReadFile(repoFile("testdata", "cases", "quickstart.json"))
+	require.NoError(t, err)
+	c, err := decode(data)
+	require.NoError(t, err)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	return edited(t, encodeReport(t, r, reportForm{lang: pledge.Chinese, compact: true}), edits...)
+}
+
+// TestReportSchemaRefuses: the report schema is no rubber stamp. Each row breaks one promise of the
+// report's form and the schema names the key: amounts with two decimals and never negative (the
+// negative cap is what Evaluate gives today for a Go-built loan amount of -5,000,000.00, which no JSON
+// case can carry), the codes and outcomes spelled out, text in the full form only and never in because,
+// an outcome and its because agreeing, every key written.
+func TestReportSchemaRefuses(t *testing.T) {
+	s := mustSchemas(t)
+	finding := `{"ref":"Art. 2","ref_zh":"第二条","outcome":"not_met","code":"tech_based","message":"企业声明不是科技型企业"}`
+	rows := []struct {
+		name  string
+		edits []edit
+		key   string
+	}{
+		{"a negative cap", []edit{set("fee_subsidy.cap", `"-50000.00"`)}, "fee_subsidy.cap"},
+		{"an amount with one decimal", []edit{set("fee_subsidy.amount", `"50000.0"`)}, "fee_subsidy.amount"},
+		{"an amount with three decimals", []edit{set("fee_subsidy.providers[0].amount", `"50000.001"`)}, "fee_subsidy.providers[0].amount"},
+		{"an amount as a number", []edit{set("fee_subsidy.amount", `50000`)}, "fee_subsidy.amount"},
+		{"a rate with a trailing zero", []edit{set("rules.policy.fee_subsidy_rate", `"0.010"`)}, "rules.policy.fee_subsidy_rate"},
+		{"a code docs/findings.md does not list", []edit{set("findings[0].code", `"registered"`)}, "findings[0].code"},
+		{"an outcome misspelt", []edit{set("findings[0].outcome", `"passed"`)}, "findings[0].outcome"},
+		{"a decision misspelt", []edit{set("outcome", `"ok"`)}, "outcome"},
+		{"an application outcome misspelt", []edit{set("application.outcome", `"accepted"`)}, "application.outcome"},
+		{"a ref the measure has not", []edit{set("findings[0].ref", `"Art. 25"`)}, "findings[0].ref"},
+		{"a ref_zh in Arabic numerals", []edit{set("findings[0].ref_zh", `"第2条"`)}, "findings[0].ref_zh"},
+		{"an empty subject", []edit{set("findings[0].subject", `""`)}, "findings[0].subject"},
+		{"the full form without a finding's text", []edit{del("findings[0].text")}, "findings[0].text"},
+		{"eligible with a because", []edit{set("because", `[`+finding+`]`)}, "because"},
+		{"not eligible without a because", []edit{set("outcome", `"not_eligible"`)}, "because"},
+		{"a met finding in because", []edit{set("outcome", `"not_eligible"`), set("because", `[`+strings.Replace(finding, "not_met", "met", 1)+`]`)}, "because[0].outcome"},
+		{"text in because", []edit{set("outcome", `"not_eligible"`), set("because", `[`+strings.Replace(finding, `}`, `,"text":"…"}`, 1)+`]`)}, "because[0]"},
+		{"undetermined with a not-met because", []edit{set("outcome", `"undetermined"`), set("because", `[`+finding+`]`)}, "because[0].outcome"},
+		{"the compact form's clauses with texts in the findings", []edit{set("clauses", `{"Art. 2":"…"}`)}, "findings[0]"},
+		{"no rules", []edit{del("rules")}, "rules"},
+		{"another library", []edit{set("rules.library", `"example.com/other"`)}, "rules.library"},
+		{"an id of \"\" (none is null)", []edit{set("id", `""`)}, "id"},
+		{"as_of null", []edit{set("as_of", `null`)}, "as_of"},
+		{"a day that does not exist", []edit{set("deadlines.registration_due", `"2016-02-30"`)}, "deadlines.registration_due"},
+		{"a material misspelt", []edit{set("application.missing", `["licence"]`)}, "application.missing[0]"},
+		{"a key the report has not", []edit{set("fee_subsidy.rate", `"0.01"`)}, "fee_subsidy.rate"},
+		{"an empty step", []edit{set("fee_subsidy.steps", `[""]`)}, "fee_subsidy.steps[0]"},
+	}
+	require.Empty(t, schemaPaths(t, s.report, reportWith(t)), "the golden itself is valid")
+	for _, row := range rows {
+		t.Run(row.name, func(t *testing.T) {
+			data := reportWith(t, row.edits...)
+			assert.Contains(t, schemaPaths(t, s.report, data), row.key)
+		})
+	}
+	compactRows := []struct {
+		name  string
+		edits []edit
+		key   string
+	}{
+		{"a compact finding with its text", []edit{set("findings[0].text", `"…"`)}, "findings[0]"},
+		{"a clause keyed by a ref the measure has not", []edit{set("clauses", `{"Art. 2(9)x":"…"}`)}, "clauses.Art. 2(9)x"},
+		{"a clause without its words", []edit{set("clauses", `{"Art. 2":""}`)}, "clauses.Art. 2"},
+	}
+	require.Empty(t, schemaPaths(t, s.report, compactWith(t)), "the compact report itself is valid")
+	for _, row := range compactRows {
+		t.Run("compact/"+row.name, func(t *testing.T) {
+			assert.Contains(t, schemaPaths(t, s.report, compactWith(t, row.edits...)), row.key)
+		})
+	}
+}

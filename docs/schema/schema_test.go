@@ -77,8 +77,8 @@ func instance(t testing.TB, data []byte) any {
 
 // schemaPaths validates data and returns the key paths the schema's errors name, written as the
 // library's errors write them ("loan.amount", "rights[0].kind", pledge.RootField for the document
-// itself): the location of each innermost error, and for a missing required key or an unknown key, that
-// key below it. nil where data is valid.
+// itself): the location of each innermost error, and for a missing required key, an unknown key or a
+// key refused by propertyNames, that key below it. nil where data is valid.
 func schemaPaths(t testing.TB, sch *jsonschema.Schema, data []byte) []string {
 	t.Helper()
 	inst := instance(t, data)
@@ -91,6 +91,12 @@ func schemaPaths(t testing.TB, sch *jsonschema.Schema, data []byte) []string {
 	var paths []string
 	var walk func(e *jsonschema.ValidationError)
 	walk = func(e *jsonschema.ValidationError) {
+		if k, ok := e.ErrorKind.(*kind.PropertyNames); ok {
+			// Its causes are the key's own validation, located in the key, not in the document; and v6.0.3
+			// gives it the location of the object validated before, not its own: find the key instead.
+			paths = append(paths, keyPath(inst, append(findKey(inst, k.Property), k.Property)))
+			return
+		}
 		if len(e.Causes) > 0 {
 			for _, c := range e.Causes {
 				walk(c)
@@ -114,6 +120,28 @@ func schemaPaths(t testing.TB, sch *jsonschema.Schema, data []byte) []string {
 	walk(ve)
 	slices.Sort(paths)
 	return slices.Compact(paths)
+}
+
+// findKey returns the location of the first object in doc holding key, or nil.
+func findKey(doc any, key string) []string {
+	switch x := doc.(type) {
+	case map[string]any:
+		if _, ok := x[key]; ok {
+			return []string{}
+		}
+		for k, v := range x {
+			if loc := findKey(v, key); loc != nil {
+				return append([]string{k}, loc...)
+			}
+		}
+	case []any:
+		for i, v := range x {
+			if loc := findKey(v, key); loc != nil {
+				return append([]string{strconv.Itoa(i)}, loc...)
+			}
+		}
+	}
+	return nil
 }
 
 // keyPath writes a JSON pointer's tokens as a key path: an index into an array as [i], a key as .key.
