@@ -1,6 +1,7 @@
 package deadlines_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -178,4 +179,203 @@ func TestBanLastDay(t *testing.T) {
 	}
 	assert.True(t, deadlines.BanLastDay(deadlines.Date{}).IsZero())
 	assert.Equal(t, time.Saturday, deadlines.BanLastDay(d("2016-06-22")).Weekday(), "the Saturday row lands on a Saturday")
+}
+
+// Interpretation I-26: where the calendar does not cover the year of a last day, a move off rest days can
+// only make it later, by at most the bound; only an act (or an evaluation date, for an act not done) after
+// the unmoved last day and no later than the bound is undecided. China() covers 2015–2026, not 2027.
+//
+// The 2027 rows count from a registration signed 2027-03-01: 03-01 + 15 = 03-16, the unmoved last day;
+// with the bound of 31, the latest the last day can be is 03-16 + 31 = 04-16 (15 days to 03-31, 16 more).
+// The 2016 rows, a year the calendar covers, count from 2016-01-23: + 15 = 2016-02-07, the first day of the
+// Spring Festival break (2016年通知: 2月7日至13日放假，2月14日（星期日）上班), so the last day is 2016-02-14.
+func TestCivilDaysWithinJudge(t *testing.T) {
+	const none = "" // an act not done, or no evaluation date
+	tests := []struct {
+		ref, name  string
+		event      string
+		bound      int
+		done, asOf string
+		want       deadlines.Verdict
+		how        string
+	}{
+		{"I-26", "done before the unmoved last day", "2027-03-01", 31, "2027-03-02", "2027-06-30", deadlines.OnTime,
+			"03-02 ≤ 03-16: on time whatever the calendar says"},
+		{"I-26", "done on the unmoved last day", "2027-03-01", 31, "2027-03-16", "2027-06-30", deadlines.OnTime,
+			"03-16 ≤ 03-16 (bound: at): the last day is 03-16 or later"},
+		{"I-26", "done the day after the unmoved last day", "2027-03-01", 31, "2027-03-17", "2027-06-30", deadlines.Undecided,
+			"03-17: on time only if 03-16 is a rest day; the calendar does not say"},
+		{"I-26", "done on the bound's last day", "2027-03-01", 31, "2027-04-16", "2027-06-30", deadlines.Undecided,
+			"03-16 + 31 = 04-16: a move of 31 days would still make it on time"},
+		{"I-26", "done the day after the bound", "2027-03-01", 31, "2027-04-17", "2027-06-30", deadlines.Late,
+			"04-17 = 03-16 + 32: later than any move can carry the last day"},
+		{"I-26", "not done, evaluated on the unmoved last day", "2027-03-01", 31, none, "2027-03-16", deadlines.NotYetDue,
+			"there is still 03-16 itself, and the last day is no earlier"},
+		{"I-26", "not done, evaluated the day after", "2027-03-01", 31, none, "2027-03-17", deadlines.Undecided,
+			"the last day may have moved past 03-17"},
+		{"I-26", "not done, evaluated on the bound's last day", "2027-03-01", 31, none, "2027-04-16", deadlines.Undecided,
+			"the last day may be 04-16 itself"},
+		{"I-26", "not done, evaluated the day after the bound", "2027-03-01", 31, none, "2027-04-17", deadlines.Late,
+			"past 04-16, the latest the last day can be"},
+		{"I-26", "not done, no evaluation date", "2027-03-01", 31, none, none, deadlines.Undecided,
+			"nothing to judge the missing act against"},
+		{"I-26", "a bound of 5", "2027-03-01", 5, "2027-03-22", none, deadlines.Late,
+			"03-16 + 5 = 03-21; 03-22 is past it (the bound is a parameter)"},
+		{"I-26", "a bound of 5: its last day", "2027-03-01", 5, "2027-03-21", none, deadlines.Undecided, "03-16 + 5 = 03-21"},
+		{"I-26", "a bound of 0: no move at all", "2027-03-01", 0, "2027-03-17", none, deadlines.Late,
+			"03-16 + 0: the day after is late"},
+		{"I-26", "a release into 2027", "2026-12-20", 31, "2027-01-19", none, deadlines.OnTime,
+			"12-20 + 30 = 2027-01-19 (11 days to 12-31, 19 more), the year 2027 not covered: on the unmoved last day"},
+		{"I-12", "covered: done on the moved last day", "2016-01-23", 31, "2016-02-14", none, deadlines.OnTime,
+			"the calendar moves 02-07 to 02-14"},
+		{"I-12", "covered: done the day after the moved last day", "2016-01-23", 31, "2016-02-15", none, deadlines.Late,
+			"the calendar covers 2016: 02-15 is late, never undecided"},
+		{"I-12", "covered: not done on the moved last day", "2016-01-23", 31, none, "2016-02-14", deadlines.NotYetDue,
+			"02-14 is the last day"},
+		{"I-12", "covered: not done the day after", "2016-01-23", 31, none, "2016-02-15", deadlines.Late, "past 02-14"},
+		{"I-12", "covered: not done, no evaluation date", "2016-01-23", 31, none, none, deadlines.Undecided,
+			"a missing act with no date to judge on"},
+		{"I-12", "covered: done before the unmoved last day", "2016-01-23", 31, "2016-02-06", none, deadlines.OnTime,
+			"02-06 ≤ 02-14"},
+	}
+	opt := func(s string) deadlines.Date {
+		if s == "" {
+			return deadlines.Date{}
+		}
+		return d(s)
+	}
+	cal := deadlines.China()
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			n := deadlines.RegistrationDays
+			if tc.event == "2026-12-20" {
+				n = deadlines.ReleaseDays
+			}
+			due, err := deadlines.CivilDaysWithin(d(tc.event), n, cal, tc.bound)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, due.Judge(opt(tc.done), opt(tc.asOf)), tc.how)
+		})
+	}
+}
+
+// CivilDaysWithin keeps what counting alone gives where the calendar stops, and gives CivilDays' deadline
+// where it does not.
+func TestCivilDaysWithin(t *testing.T) {
+	cal := deadlines.China()
+	t.Run("I-26/a year the calendar does not cover", func(t *testing.T) {
+		due, err := deadlines.CivilDaysWithin(d("2027-03-01"), 15, cal, deadlines.DefaultMaxRestShift)
+		require.NoError(t, err)
+		assert.False(t, due.Certain)
+		assert.Equal(t, "2027-03-01", due.Event.String())
+		assert.Equal(t, "2027-03-16", due.Nominal.String(), "03-01 + 15")
+		assert.True(t, due.Last.IsZero(), "the last day is not guessed")
+		assert.Equal(t, deadlines.KindUnset, due.Why)
+		assert.Equal(t, "2027-04-16", due.Latest.String(), "03-16 + 31")
+		assert.Equal(t, deadlines.CivilCode200, due.Rule, "I-3: counting in 2027 is under the Civil Code")
+		assert.Equal(t, deadlines.Period{Days: 15}, due.Length)
+		require.ErrorIs(t, due.Uncovered, deadlines.ErrNotCovered)
+		var ce *deadlines.CoverageError
+		require.ErrorAs(t, due.Uncovered, &ce)
+		assert.Equal(t, 2027, ce.Day.Year())
+	})
+	t.Run("I-26/a year the calendar covers", func(t *testing.T) {
+		due, err := deadlines.CivilDaysWithin(d("2016-01-23"), 15, cal, deadlines.DefaultMaxRestShift)
+		require.NoError(t, err)
+		want, err := deadlines.CivilDays(d("2016-01-23"), 15, cal)
+		require.NoError(t, err)
+		assert.True(t, due.Certain)
+		assert.Equal(t, want, due.Deadline)
+		assert.Equal(t, "2016-02-14", due.Latest.String(), "the last day itself")
+		assert.NoError(t, due.Uncovered)
+	})
+	t.Run("I-26/a move that runs into a year the calendar does not cover", func(t *testing.T) {
+		// Covers 2026 only, 2026-12-26…31 a holiday: 2026-12-11 + 15 = 12-26, and the move asks about
+		// 2027-01-01, which it does not cover.
+		short := deadlines.CalendarFunc(func(day deadlines.Date) (deadlines.DayKind, error) {
+			if day.Year() != 2026 {
+				return deadlines.KindUnset, &deadlines.CoverageError{Day: day, From: 2026, To: 2026}
+			}
+			if day.Month() == 12 && day.Day() >= 26 {
+				return deadlines.Holiday, nil
+			}
+			return deadlines.Workday, nil
+		})
+		due, err := deadlines.CivilDaysWithin(d("2026-12-11"), 15, short, 31)
+		require.NoError(t, err)
+		assert.False(t, due.Certain)
+		assert.Equal(t, "2026-12-26", due.Nominal.String())
+		assert.Equal(t, "2027-01-26", due.Latest.String(), "12-26 + 31: 5 days to 12-31, 26 more")
+		assert.Equal(t, deadlines.OnTime, due.Judge(d("2026-12-26"), deadlines.Date{}))
+		assert.Equal(t, deadlines.Undecided, due.Judge(d("2026-12-28"), deadlines.Date{}))
+	})
+	t.Run("I-26/bad arguments", func(t *testing.T) {
+		_, err := deadlines.CivilDaysWithin(d("2027-03-01"), 15, cal, -1)
+		require.ErrorIs(t, err, deadlines.ErrPeriodLength, "a negative bound")
+		var ae *deadlines.ArgError
+		require.ErrorAs(t, err, &ae)
+		assert.Equal(t, "maxShift", ae.Arg)
+		_, err = deadlines.CivilDaysWithin(deadlines.Date{}, 15, cal, 31)
+		require.ErrorIs(t, err, deadlines.ErrMissingDate)
+		_, err = deadlines.CivilDaysWithin(d("2016-01-23"), 15, nil, 31)
+		require.ErrorIs(t, err, deadlines.ErrNoCalendar)
+		broken := errors.New("calendar service down")
+		_, err = deadlines.CivilDaysWithin(d("2016-01-23"), 15, deadlines.CalendarFunc(func(deadlines.Date) (deadlines.DayKind, error) {
+			return deadlines.KindUnset, broken
+		}), 31)
+		require.ErrorIs(t, err, broken, "a calendar failing otherwise is no coverage gap")
+	})
+	t.Run("I-26/the zero Due judges nothing", func(t *testing.T) {
+		assert.Equal(t, deadlines.VerdictUnset, deadlines.Due{}.Judge(d("2016-01-01"), d("2016-01-01")))
+	})
+	t.Run("I-26/verdict names", func(t *testing.T) {
+		for v, want := range map[deadlines.Verdict]string{deadlines.VerdictUnset: "", deadlines.OnTime: "on_time",
+			deadlines.Late: "late", deadlines.NotYetDue: "not_yet_due", deadlines.Undecided: "undecided", 9: ""} {
+			assert.Equal(t, want, v.String())
+		}
+	})
+}
+
+// restSundays rests on Sundays, as holidays it cannot name: a caller's own calendar.
+type restSundays struct{}
+
+func (restSundays) Kind(day deadlines.Date) (deadlines.DayKind, error) {
+	if day.Weekday() == time.Sunday {
+		return deadlines.Holiday, nil
+	}
+	return deadlines.Workday, nil
+}
+
+// MovedNote explains a move off a rest day (Interpretation I-12), naming the holiday where the calendar can.
+func TestMovedNote(t *testing.T) {
+	china := deadlines.China()
+	tests := []struct {
+		ref, name string
+		signed    string
+		cal       deadlines.Calendar
+		zh, en    string
+	}{
+		// 2016-01-05 + 15 = 2016-01-20, a Wednesday: not moved.
+		{"I-12", "a working day stays", "2016-01-05", china, "", ""},
+		// 2016-01-23 + 15 = 2016-02-07, 春节 (2016 notice: 2月7日至13日放假); 2016-02-14, a Sunday, was an adjusted working day.
+		{"I-12", "a named holiday", "2016-01-23", china,
+			"（2016-02-07为春节假日，顺延至2016-02-14）",
+			" (2016-02-07 is a public holiday, 春节, so the last day moves to 2016-02-14)"},
+		// 2016-06-03 + 15 = 2016-06-18, a Saturday and no holiday: the next working day is Monday 2016-06-20.
+		{"I-12", "a weekend", "2016-06-03", china,
+			"（2016-06-18为周末休息日，顺延至2016-06-20）",
+			" (2016-06-18 is a weekend rest day, so the last day moves to 2016-06-20)"},
+		// 2016-01-23 + 15 = 2016-02-07, a Sunday: a holiday this calendar cannot name; Monday 02-08 works.
+		{"I-12", "a holiday the calendar cannot name", "2016-01-23", restSundays{},
+			"（2016-02-07为法定节假日，顺延至2016-02-08）",
+			" (2016-02-07 is a public holiday, so the last day moves to 2016-02-08)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			due, err := deadlines.RegistrationDue(d(tc.signed), tc.cal)
+			require.NoError(t, err)
+			zh, en := due.MovedNote(tc.cal)
+			assert.Equal(t, tc.zh, zh)
+			assert.Equal(t, tc.en, en)
+		})
+	}
 }

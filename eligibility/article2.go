@@ -65,8 +65,8 @@ func inScope(i int, r pledge.Right) pledge.Finding {
 			"未给出权利种类（rights["+strconv.Itoa(i)+"].kind），无法判断是否属于本办法所称知识产权",
 			"the kind of right (rights["+strconv.Itoa(i)+"].kind) is not given, so whether it is a right the measure covers is unknown")
 	case r.Kind.IsPatent() || r.Kind == pledge.ICLayout:
-		msgZh, msgEn := pledge.Sentences([]string{zh, "属于本办法所称知识产权（专利权和集成电路布图设计专有权）"},
-			[]string{"the ", en, " is a right the measure covers (patents and IC layout-design rights)"})
+		msgZh, msgEn := zh+"属于本办法所称知识产权（专利权和集成电路布图设计专有权）",
+			"the "+en+" is a right the measure covers (patents and IC layout-design rights)"
 		return newFinding(pledge.Art(2), pledge.Met, subj, CodeRightInScope, msgZh, msgEn)
 	}
 	return newFinding(pledge.Art(2), pledge.NotMet, subj, CodeRightInScope,
@@ -250,7 +250,7 @@ func sizeFinding(subject string, s pledge.Size, howZh, howEn string) pledge.Find
 		return newFinding(pledge.Art(2), pledge.NotMet, subject, CodeEnterpriseSize,
 			"企业规模为大型（"+howZh+"），不是中小微企业", "the enterprise is large ("+howEn+"), not a micro, small or medium enterprise")
 	}
-	zh, en := pledge.Sentences([]string{"企业规模为", sizeNameZh(s), "（", howZh, "），属于中小微企业"},
-		[]string{"the enterprise is ", sizeNameEn(s), " (", howEn, "), a micro, small or medium enterprise"})
+	zh, en := "企业规模为"+sizeNameZh(s)+"（"+howZh+"），属于中小微企业",
+		"the enterprise is "+sizeNameEn(s)+" ("+howEn+"), a micro, small or medium enterprise"
 	return newFinding(pledge.Art(2), pledge.Met, subject, CodeEnterpriseSize, zh, en)
 }

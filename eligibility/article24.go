@@ -43,8 +43,8 @@ func InForce(contract deadlines.Date, p Params) pledge.Finding {
 			"the loan contract was signed on "+signed+", before the measure took effect on "+eff+
 				", so the measure does not apply")
 	}
-	zh, en := pledge.Sentences([]string{"贷款合同签订于", signed, "，不早于本办法施行日", eff},
-		[]string{"the loan contract was signed on ", signed, ", not before the measure took effect on ", eff})
+	zh, en := "贷款合同签订于"+signed+"，不早于本办法施行日"+eff,
+		"the loan contract was signed on "+signed+", not before the measure took effect on "+eff
 	return newFinding(pledge.Art(24), pledge.Met, "", CodeMeasureInForce, zh, en)
 }
 

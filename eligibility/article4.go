@@ -56,10 +56,9 @@ func judgedFor(l pledge.Loan) judged {
 	day := on.String()
 	j := judged{on: on, filed: filed}
 	if filed {
-		j.zh, j.en = pledge.Sentences([]string{"以质押登记申请日", day, "为准"}, []string{"as of the registration application on ", day})
+		j.zh, j.en = "以质押登记申请日"+day+"为准", "as of the registration application on "+day
 	} else {
-		j.zh, j.en = pledge.Sentences([]string{"以合同签订日", day, "为准（未给出质押登记申请日）"},
-			[]string{"as of the contract date ", day, " (no registration filing given)"})
+		j.zh, j.en = "以合同签订日"+day+"为准（未给出质押登记申请日）", "as of the contract date "+day+" (no registration filing given)"
 	}
 	return j
 }
@@ -337,7 +336,8 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 		also, alsoEn := "", ""
 		if !r.Terminated.Known() {
 			key := rightPath(i, "terminated")
-			also, alsoEn = "；亦未给出"+zh+"是否已终止或被宣告无效（"+key+"）", "; nor is whether the "+en+" has terminated or been declared invalid ("+key+") given"
+			also, alsoEn = "；亦未给出"+zh+"是否已终止或被宣告无效（"+key+"）",
+				"; nor is whether the "+en+" has terminated or been declared invalid ("+key+") given"
 		}
 		return newFinding(ref, pledge.Unknown, subj, CodeTermCoversLoan,
 			"保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due+"，但"+fee.zh+also+"，无法确认其处于法定有效期限内（"+j.zh+"）",
@@ -350,8 +350,8 @@ func termCoversLoan(i int, r pledge.Right, t deadlines.Term, ok bool, maturity d
 			"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due+", but whether the "+en+
 				" has terminated or been declared invalid ("+key+") is not given, so whether it is in force is not known")
 	}
-	msgZh, msgEn := pledge.Sentences([]string{"保护期至", end, "（", t.Basis, "），不早于贷款到期日", due},
-		[]string{"protected until ", end, " (", t.BasisEn, "), not before the loan's maturity ", due})
+	msgZh, msgEn := "保护期至"+end+"（"+t.Basis+"），不早于贷款到期日"+due,
+		"protected until "+end+" ("+t.BasisEn+"), not before the loan's maturity "+due
 	return newFinding(ref, pledge.Met, subj, CodeTermCoversLoan, msgZh, msgEn)
 }
 

@@ -81,10 +81,11 @@ func AppendAssess(dst []pledge.Finding, c *pledge.Case, p Params, cal deadlines.
 	if err != nil {
 		return Assessment{}, err
 	}
-	out, err = pledge.AppendCheck(out, c, p.Pledge, cal)
+	checked, err := pledge.Check(c, p.Pledge, cal)
 	if err != nil {
 		return Assessment{}, err
 	}
+	out = append(out, checked...)
 	out = out[start:]
 	return Assessment{Decision: pledge.Decide(out), Findings: out, Terms: terms}, nil
 }

@@ -38,8 +38,8 @@ func TestAssessDecision(t *testing.T) {
 		{"Art. 24", "signed in 2014, before the calendar's years: not eligible, no error", func(c *pledge.Case) {
 			c.Loan.ContractDate, c.Loan.StartDate = fixtureDate("2014-06-01"), fixtureDate("2014-06-05")
 			c.Loan.MaturityDate, c.Loan.Registration.Filed = fixtureDate("2015-06-05"), fixtureDate("2014-06-10")
-		}, pledge.NotEligible, "registration_filed_on_time", pledge.Unknown,
-			"I-1: 2014-06-01 is before 2015-08-31, so Art. 24 is not met; Art. 14¶1's last day (2014-06-01 + 15 = 2014-06-16) needs 2014's calendar, which China() lacks: unknown, not an abort"},
+		}, pledge.NotEligible, "registration_filed_on_time", pledge.Met,
+			"I-1: 2014-06-01 is before 2015-08-31, so Art. 24 is not met; Art. 14¶1's last day (2014-06-01 + 15 = 2014-06-16) needs 2014's calendar, which China() lacks, but I-26: filed 2014-06-10, on or before the unmoved last day, so on time whatever the calendar says — not an abort"},
 		// pledged2014: filed 2009-05-10, paid through year 5, signed 2014-06-01: the year-6 fee fell due
 		// 2014-05-10 and its grace period runs to about 2014-11-10, so the fee state needs 2014's calendar.
 		{"Art. 24", "a 2014 pledge whose fee state needs 2014's calendar: not eligible, no error", pledged2014("2014-06-01"),

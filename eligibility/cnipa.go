@@ -405,7 +405,8 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 	case r.Granted == pledge.No:
 		feeZh, feeEn = "专利申请尚未授权，不缴年费", "the application is not granted, so no annual fee is due"
 	case r.AnnualFeesPaidThroughYear == nil:
-		feeZh, feeEn = "未给出年费已缴至第几年（annual_fees_paid_through_year）", "the last patent year paid (annual_fees_paid_through_year) is not given"
+		feeZh, feeEn = "未给出年费已缴至第几年（annual_fees_paid_through_year）",
+			"the last patent year paid (annual_fees_paid_through_year) is not given"
 	case r.FilingDate.IsZero():
 		feeZh, feeEn = "未给出申请日（filing_date）", "the filing date (filing_date) is not given"
 	default:
@@ -427,8 +428,8 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 		switch {
 		case notCovered: // said above
 		case feeState == deadlines.FeePaid:
-			feeZh, feeEn = pledge.Sentences([]string{"年费已缴至第", paid, "年，第", year, "年年费", due, "到期"},
-				[]string{"annual fees are paid through year ", paid, "; the year-", year, " fee falls due ", due})
+			feeZh, feeEn = "年费已缴至第"+paid+"年，第"+year+"年年费"+due+"到期",
+				"annual fees are paid through year "+paid+"; the year-"+year+" fee falls due "+due
 		case feeState == deadlines.FeeInGrace:
 			graceZh, graceEn := graceEndWords(fee)
 			feeZh = "第" + year + "年年费" + due + "到期未缴，处于滞纳期（至" + graceZh + "）"
@@ -536,8 +537,7 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 			"the loan matures on "+due+", after the term ends on "+end)
 	default:
 		due, end := loan.MaturityDate.String(), t.End.String()
-		factZh, factEn := pledge.Sentences([]string{"贷款到期日", due, "不晚于保护期届满日", end},
-			[]string{"the loan matures on ", due, ", not after the term ends on ", end})
+		factZh, factEn := "贷款到期日"+due+"不晚于保护期届满日"+end, "the loan matures on "+due+", not after the term ends on "+end
 		add(GroundTermExceeded, pledge.Met, factZh, factEn)
 	}
 
@@ -546,8 +546,7 @@ func appendRegistrability(dst []pledge.Finding, i int, r pledge.Right, loan pled
 	agreed := v == CNIPA2021 && r.CoHoldersAgreement == pledge.Yes
 	switch {
 	case len(holders) == 1:
-		factZh, factEn := pledge.Sentences([]string{"专利权人仅", holders[0], "一人，非共有专利权"},
-			[]string{holders[0], " is the only patentee, so the patent is not co-owned"})
+		factZh, factEn := "专利权人仅"+holders[0]+"一人，非共有专利权", holders[0]+" is the only patentee, so the patent is not co-owned"
 		add(GroundCoOwners, pledge.Met, factZh, factEn)
 	case r.CoHoldersConsent == pledge.Yes:
 		add(GroundCoOwners, pledge.Met, "已取得全体共有人同意", "all co-owners have consented")

@@ -90,13 +90,14 @@ func TestGolden(t *testing.T) {
 		// its year-6 fee on 2014-05-10 (a Saturday); the grace period ends six months on, about 2014-11-10,
 		// each last day moved off rest days by 2014's calendar, which China() lacks: on 2014-06-01 the fee
 		// state is not guessed (I-12), so the annual-fee and terminated grounds and Art. 4(3)'s in-force check
-		// are unknown, as is Art. 14¶1 (last day 2014-06-01 + 15 = 2014-06-16). Protected to 2029-05-09 (I-6),
-		// past the 2015-06-03 maturity. No error: the rest of the case is judged.
-		{"I-12", "not_eligible_2014_fee", pledge.NotEligible, []key{{eligibility.CodeMeasureInForce, ""}}, []key{
+		// are unknown. Art. 14¶1's last day (2014-06-01 + 15 = 2014-06-16) is bounded (I-26): no later than
+		// 2014-06-16 + 31 = 2014-07-17, and not filed by as_of 2015-06-30, so not met whatever 2014's calendar
+		// says. Protected to 2029-05-09 (I-6), past the 2015-06-03 maturity. No error: the rest of the case
+		// is judged.
+		{"I-12", "not_eligible_2014_fee", pledge.NotEligible, []key{{eligibility.CodeMeasureInForce, ""}, {"registration_filed_on_time", ""}}, []key{
 			{"cnipa_annual_fee", "200910123456.6"},
 			{"cnipa_terminated", "200910123456.6"},
 			{eligibility.CodeTermCoversLoan, "200910123456.6"},
-			{"registration_filed_on_time", ""},
 		}, nil},
 		// Registered 2021-11-15: the 2021 rules. Invalidation pending and a same-day twin, both waived by the
 		// parties' declaration; the 流质 clause is informational; on as_of 2022-04-01 the invention's year-10

@@ -52,29 +52,61 @@ func (r Right) HolderNames() []string {
 	return out
 }
 
-// Consents applies Art. 5(1) to each pledged right: "（一）存在共同知识产权权利人的，应当已取得所有权利人的
-// 同意，以第三方所有的知识产权设定质押的，应当已取得知识产权权利人或授权人的同意；" (Interpretation I-22).
+// Obligations judges Art. 5, the pledgor's obligations: "质押融资时，出质人应当承担相关义务：", on the pledge
+// as made (Interpretation I-22). Its findings, in this order: each right's two Art. 5(1) consents, each
+// right's Art. 5(2) full value, each right's Art. 5(3) family, then the Art. 5(4) transfers.
 //
-// Each right gets two findings, in this order:
+// Art. 5(1): "（一）存在共同知识产权权利人的，应当已取得所有权利人的同意，以第三方所有的知识产权设定质押的，应当已
+// 取得知识产权权利人或授权人的同意；" Each right gets two findings:
 //
 //   - code third_party_consent: where the pledgor is not the holder (pledgor_is_holder false), the holder's
-//     consent (holder_consent) must be attested: true Met, false NotMet, not given Unknown. Where the pledgor
-//     is the holder, NotApplicable. Where that is not known, Met if the holder's consent is attested anyway
-//     (it covers either case), otherwise Unknown.
-//   - code co_holders_consent: where the register names several distinct holders, all their consent
-//     (co_holders_consent) must be attested: true Met, false NotMet, not given Unknown. One holder:
-//     NotApplicable. No holders given: whether there are co-holders is not known, so Unknown, unless the
-//     co-holders' consent is attested anyway (Met).
-func Consents(c *Case) []Finding { return appendConsents(make([]Finding, 0, 2*len(c.Rights)), c) }
-
-func appendConsents(dst []Finding, c *Case) []Finding {
-	for i, r := range c.Rights {
+//     consent (holder_consent) must be attested: true Met, false NotMet, not given Unknown — a third party's
+//     right pledged with its holder's consent is within the measure (Interpretation I-28). Where the
+//     pledgor is the holder, NotApplicable. Where that is not known, Met if the holder's consent is attested
+//     anyway (it covers either case), otherwise Unknown.
+//   - code co_holders_consent: where the register names several distinct holders, all their consent must be
+//     attested: co_holders_consent true, or an agreement among the co-owners authorising one of them to
+//     pledge alone (co_holders_agreement true), which is that consent (Interpretation I-28): Met; otherwise
+//     co_holders_consent false NotMet, not given Unknown. One holder: NotApplicable. No holders given:
+//     whether there are co-holders is not known, so Unknown, unless the consent or the agreement is attested
+//     anyway (Met).
+//
+// Art. 5(2): "（二）出质人必须将质权价值全额用于贷款质押担保；" Code full_value_pledged, one per right: a right
+// already under another current registered pledge (already_pledged true) cannot put its full value behind
+// this loan: NotMet; false Met; not given Unknown (Attested).
+//
+// Art. 5(3): "（三）与质押专利权相关的同族专利权等知识产权应一并质押，企业应在申请评估时列出目录；" and
+// Interpretation I-9: every right of the pledgor that shares a family id with a pledged right must be
+// pledged too. The pledgor's other rights are those the case lists under unpledged_rights (the catalogue
+// the enterprise lists, 列出目录); a right listed there under a number that is also pledged counts as
+// pledged. Family ids are compared exactly, whatever the kind of right ("同族专利权等知识产权"). Code
+// family_pledged_together, one finding per pledged right, in order: no family id declared NotApplicable;
+// its family has no right left out Met, naming the family's pledged rights (the first 20, then how many in
+// all); its family has rights left out: at the family's first pledged right, one NotMet finding for each
+// right left out, in the order listed, whose Subject is the right left out, and nothing at the family's
+// later pledged rights.
+//
+// Art. 5(4): "（四）出质人在质押期间转让或授权许可第三方使用出质权利时，必须经质押权人同意，且转让费、许可使用费、
+// 实施专利所得收益均须优先用于归还贷款或提存。" Each transfer (Subject its key path, "loan.transfers[0]") gets
+// two findings: code transfer_pledgee_consent, the pledgee's consent (pledgee_consent: true Met, false
+// NotMet, not given Unknown; Attested); code transfer_proceeds_to_loan, the proceeds go to the loan (or are
+// deposited, 提存) first: the amount applied at least the proceeds Met, less NotMet, showing both, either
+// amount not given Unknown. A loan with no transfers gets one NotApplicable finding, code no_transfer.
+func Obligations(c *Case) []Finding {
+	out := make([]Finding, 0, 4*len(c.Rights)+max(1, 2*len(c.Loan.Transfers)))
+	for i, r := range c.Rights { // Art. 5(1)
 		subject := rightSubject(i, r)
-		dst = append(dst, thirdPartyConsent(subject, r), coHoldersConsent(subject, r))
+		out = append(out, thirdPartyConsent(subject, r), coHoldersConsent(subject, r))
 	}
-	return dst
+	for i, r := range c.Rights { // Art. 5(2)
+		out = append(out, fullValue(rightSubject(i, r), r))
+	}
+	out = appendFamily(out, c)          // Art. 5(3)
+	return appendTransfers(out, c.Loan) // Art. 5(4)
 }
 
+// thirdPartyConsent is the Art. 5(1) finding on a third party's consent (Interpretation I-28: a third
+// party's right pledged with its holder's consent is within the measure).
 func thirdPartyConsent(subject string, r Right) Finding {
 	f := Finding{Ref: ArtItem(5, 1), Subject: subject, Code: "third_party_consent"}
 	switch {
@@ -106,81 +138,64 @@ func thirdPartyConsent(subject string, r Right) Finding {
 	return f
 }
 
+// coHoldersConsent is the Art. 5(1) finding on the consent of all co-holders. Interpretation I-28: an
+// agreement among the co-owners that authorises one of them to pledge the right alone
+// (co_holders_agreement) is the consent of all co-holders Art. 5(1) asks for.
 func coHoldersConsent(subject string, r Right) Finding {
 	f := Finding{Ref: ArtItem(5, 1), Subject: subject, Code: "co_holders_consent"}
 	holders := r.HolderNames()
+	n := strconv.Itoa(len(holders))
 	switch {
+	case len(holders) == 1:
+		f.Outcome = NotApplicable
+		f.Zh = "权利人仅" + holders[0] + "一人，不存在共同权利人"
+		f.En = holders[0] + " is the only holder, so there are no co-holders"
 	case len(holders) == 0 && r.CoHoldersConsent == Yes:
 		f.Outcome = Met
 		f.Zh = "权利人未列明，但已取得所有权利人的同意"
 		f.En = "the holders are not listed, but the consent of all holders is attested"
+	case len(holders) == 0 && r.CoHoldersAgreement == Yes:
+		f.Outcome = Met
+		f.Zh = "权利人未列明，但共有人已约定由出质人单独出质，即取得所有权利人的同意（I-28）"
+		f.En = "the holders are not listed, but the co-owners agreed that the pledgor may pledge the right alone, which is the consent of all holders (I-28)"
 	case len(holders) == 0:
 		f.Outcome = Unknown
 		f.Zh = "权利人未列明，无法判断是否存在共同权利人及是否已取得其同意"
 		f.En = "the holders are not listed, so whether there are co-holders who must consent is not known"
-	case len(holders) == 1:
-		f.Outcome = NotApplicable
-		f.Zh, f.En = Sentences([]string{"权利人仅", holders[0], "一人，不存在共同权利人"},
-			[]string{holders[0], " is the only holder, so there are no co-holders"})
 	case r.CoHoldersConsent == Yes:
 		f.Outcome = Met
 		f.Zh = "共同权利人" + listZh(holders) + "已全部同意出质"
-		f.En = "all " + strconv.Itoa(len(holders)) + " co-holders (" + listEn(holders) + ") have consented to the pledge"
+		f.En = "all " + n + " co-holders (" + listEn(holders) + ") have consented to the pledge"
+	case r.CoHoldersAgreement == Yes:
+		f.Outcome = Met
+		f.Zh = "共同权利人" + listZh(holders) + "已约定由出质人单独出质，即已取得所有权利人的同意（I-28）"
+		f.En = "the " + n + " co-holders (" + listEn(holders) + ") agreed that the pledgor may pledge the right alone, which is the consent of all of them (I-28)"
 	case r.CoHoldersConsent == No:
 		f.Outcome = NotMet
-		f.Zh = "共同权利人" + listZh(holders) + "未全部同意出质"
-		f.En = "not all " + strconv.Itoa(len(holders)) + " co-holders (" + listEn(holders) + ") have consented to the pledge"
+		f.Zh = "共同权利人" + listZh(holders) + "未全部同意出质，亦无由出质人单独出质的约定"
+		f.En = "not all " + n + " co-holders (" + listEn(holders) + ") have consented to the pledge, and no agreement lets the pledgor pledge it alone"
 	default:
 		f.Outcome = Unknown
 		f.Zh = "共同权利人" + listZh(holders) + "是否均已同意出质未知"
-		f.En = "whether all " + strconv.Itoa(len(holders)) + " co-holders (" + listEn(holders) + ") have consented is not known"
+		f.En = "whether all " + n + " co-holders (" + listEn(holders) + ") have consented is not known"
 	}
 	return f
 }
 
-// FullValue applies Art. 5(2) to each pledged right: "（二）出质人必须将质权价值全额用于贷款质押担保；"
-// (Interpretation I-22). Code full_value_pledged: a right already under another current registered pledge
-// (already_pledged true) cannot put its full value behind this loan: NotMet; false Met; not given Unknown.
-func FullValue(c *Case) []Finding { return appendFullValue(make([]Finding, 0, len(c.Rights)), c) }
-
-func appendFullValue(out []Finding, c *Case) []Finding {
-	for i, r := range c.Rights {
-		f := Finding{Ref: ArtItem(5, 2), Subject: rightSubject(i, r), Code: "full_value_pledged"}
-		switch r.AlreadyPledged {
-		case No:
-			f.Outcome = Met
-			f.Zh = "该权利未在其他现行质押中担保他债，质权价值全额用于本笔贷款质押担保"
-			f.En = "the right secures no other debt under a current pledge, so its full value secures this loan"
-		case Yes:
-			f.Outcome = NotMet
-			f.Zh = "该权利已在其他现行质押中担保他债，质权价值不能全额用于本笔贷款质押担保"
-			f.En = "the right already secures another debt under a current pledge, so its full value cannot secure this loan"
-		default:
-			f.Outcome = Unknown
-			f.Zh = "该权利是否已在其他现行质押中担保他债未知"
-			f.En = "whether the right already secures another debt under a current pledge is not known"
-		}
-		out = append(out, f)
-	}
-	return out
+// fullValue is the Art. 5(2) finding on a right: its full value secures this loan only if it secures no
+// other debt under a current pledge (already_pledged false).
+func fullValue(subject string, r Right) Finding {
+	return Attested(ArtItem(5, 2), subject, "full_value_pledged", r.AlreadyPledged, No, FactWords{
+		YesZh:     "该权利未在其他现行质押中担保他债，质权价值全额用于本笔贷款质押担保",
+		YesEn:     "the right secures no other debt under a current pledge, so its full value secures this loan",
+		NoZh:      "该权利已在其他现行质押中担保他债，质权价值不能全额用于本笔贷款质押担保",
+		NoEn:      "the right already secures another debt under a current pledge, so its full value cannot secure this loan",
+		UnknownZh: "该权利是否已在其他现行质押中担保他债未知",
+		UnknownEn: "whether the right already secures another debt under a current pledge is not known",
+	})
 }
 
-// Family applies Art. 5(3): "（三）与质押专利权相关的同族专利权等知识产权应一并质押，企业应在申请评估时列出
-// 目录；" and Interpretation I-9: every right of the pledgor that shares a family id with a pledged right
-// must be pledged too. The pledgor's other rights are those the case lists under unpledged_rights (the
-// catalogue the enterprise lists, 列出目录); a right listed there under a number that is also pledged counts
-// as pledged. Family ids are compared exactly, whatever the kind of right ("同族专利权等知识产权").
-//
-// Code family_pledged_together, one finding per pledged right, in order:
-//
-//   - no family id declared: NotApplicable (no family declared, so nothing must be pledged with it);
-//   - its family has no right left out: Met, naming the family's pledged rights (the first 20, then how
-//     many in all);
-//   - its family has rights left out: at the family's first pledged right, one NotMet finding for each right
-//     left out, in the order listed, whose Subject is the right left out; later pledged rights of that
-//     family add nothing.
-func Family(c *Case) []Finding { return appendFamily(make([]Finding, 0, len(c.Rights)), c) }
-
+// appendFamily appends the Art. 5(3) findings (Interpretation I-9) to out.
 func appendFamily(out []Finding, c *Case) []Finding {
 	pledged := make(map[string]bool, len(c.Rights))
 	pledgedIn := make(map[string][]string) // family id → the pledged rights in it
@@ -221,8 +236,8 @@ func appendFamily(out []Finding, c *Case) []Finding {
 			w, ok := metWords[fam]
 			if !ok {
 				zh, en := listSome(pledgedIn[fam])
-				w[0], w[1] = Sentences([]string{"同族", fam, "所列知识产权均已一并质押（", zh, "）"},
-					[]string{"every listed right of family ", fam, " is pledged together (", en, ")"})
+				w = [2]string{"同族" + fam + "所列知识产权均已一并质押（" + zh + "）",
+					"every listed right of family " + fam + " is pledged together (" + en + ")"}
 				metWords[fam] = w
 			}
 			out = append(out, Finding{Ref: ArtItem(5, 3), Outcome: Met, Subject: subject,
@@ -240,21 +255,7 @@ func appendFamily(out []Finding, c *Case) []Finding {
 	return out
 }
 
-// Transfers applies Art. 5(4) to each transfer or licence of a pledged right during the pledge: "（四）出质人
-// 在质押期间转让或授权许可第三方使用出质权利时，必须经质押权人同意，且转让费、许可使用费、实施专利所得收益均
-// 须优先用于归还贷款或提存。"
-//
-// Each transfer (Subject its key path, "loan.transfers[0]") gets two findings, in this order:
-//
-//   - code transfer_pledgee_consent: the pledgee's consent: true Met, false NotMet, not given Unknown;
-//   - code transfer_proceeds_to_loan: the proceeds go to the loan (or are deposited, 提存) first: the amount
-//     applied at least the proceeds Met; less NotMet, showing both; either amount not given Unknown.
-//
-// A loan with no transfers gets one NotApplicable finding, code no_transfer.
-func Transfers(l Loan) []Finding {
-	return appendTransfers(make([]Finding, 0, max(1, 2*len(l.Transfers))), l)
-}
-
+// appendTransfers appends the Art. 5(4) findings to out.
 func appendTransfers(out []Finding, l Loan) []Finding {
 	if len(l.Transfers) == 0 {
 		return append(out, Finding{Ref: ArtItem(5, 4), Outcome: NotApplicable, Code: "no_transfer",
@@ -268,21 +269,14 @@ func appendTransfers(out []Finding, l Loan) []Finding {
 			whenZh = t.Date.String()
 			whenEn = "the " + whenZh
 		}
-		consent := Finding{Ref: ArtItem(5, 4), Subject: subject, Code: "transfer_pledgee_consent"}
-		switch t.PledgeeConsent {
-		case Yes:
-			consent.Outcome = Met
-			consent.Zh = whenZh + "转让或许可出质权利已经质权人同意"
-			consent.En = whenEn + " transfer or licence of a pledged right had the pledgee's consent"
-		case No:
-			consent.Outcome = NotMet
-			consent.Zh = whenZh + "转让或许可出质权利未经质权人同意"
-			consent.En = whenEn + " transfer or licence of a pledged right did not have the pledgee's consent"
-		default:
-			consent.Outcome = Unknown
-			consent.Zh = whenZh + "转让或许可出质权利是否经质权人同意未知"
-			consent.En = "whether " + whenEn + " transfer or licence of a pledged right had the pledgee's consent is not known"
-		}
+		consent := Attested(ArtItem(5, 4), subject, "transfer_pledgee_consent", t.PledgeeConsent, Yes, FactWords{
+			YesZh:     whenZh + "转让或许可出质权利已经质权人同意",
+			YesEn:     whenEn + " transfer or licence of a pledged right had the pledgee's consent",
+			NoZh:      whenZh + "转让或许可出质权利未经质权人同意",
+			NoEn:      whenEn + " transfer or licence of a pledged right did not have the pledgee's consent",
+			UnknownZh: whenZh + "转让或许可出质权利是否经质权人同意未知",
+			UnknownEn: "whether " + whenEn + " transfer or licence of a pledged right had the pledgee's consent is not known",
+		})
 
 		proceeds := Finding{Ref: ArtItem(5, 4), Subject: subject, Code: "transfer_proceeds_to_loan"}
 		switch {
@@ -291,18 +285,18 @@ func appendTransfers(out []Finding, l Loan) []Finding {
 			proceeds.Zh = whenZh + "转让或许可所得金额未提供，无法判断是否优先用于归还贷款或提存"
 			proceeds.En = "the proceeds of " + whenEn + " transfer or licence are not given, so whether they went to the loan first is not known"
 		case !t.AppliedToLoan.Valid:
-			proceeds.Outcome = Unknown
 			got := text.Yuan(t.Proceeds.Decimal)
+			proceeds.Outcome = Unknown
 			proceeds.Zh = whenZh + "转让或许可所得" + got + "元，用于归还贷款或提存的金额未提供"
 			proceeds.En = whenEn + " transfer or licence brought " + got + " yuan, and the amount applied to the loan or deposited is not given"
 		case t.AppliedToLoan.Decimal.LessThan(t.Proceeds.Decimal):
-			proceeds.Outcome = NotMet
 			got, applied := text.Yuan(t.Proceeds.Decimal), text.Yuan(t.AppliedToLoan.Decimal)
+			proceeds.Outcome = NotMet
 			proceeds.Zh = whenZh + "转让或许可所得" + got + "元，仅" + applied + "元用于归还贷款或提存"
 			proceeds.En = whenEn + " transfer or licence brought " + got + " yuan, of which only " + applied + " yuan was applied to the loan or deposited"
 		default:
-			proceeds.Outcome = Met
 			got, applied := text.Yuan(t.Proceeds.Decimal), text.Yuan(t.AppliedToLoan.Decimal)
+			proceeds.Outcome = Met
 			proceeds.Zh = whenZh + "转让或许可所得" + got + "元，已有" + applied + "元用于归还贷款或提存"
 			proceeds.En = whenEn + " transfer or licence brought " + got + " yuan, and " + applied + " yuan was applied to the loan or deposited"
 		}

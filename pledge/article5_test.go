@@ -31,8 +31,8 @@ func TestConsentsThirdParty(t *testing.T) {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			c := &pledge.Case{Rights: []pledge.Right{{Number: "201310123456.2", Holders: []string{"甲"},
 				PledgorIsHolder: tc.isHolder, HolderConsent: tc.agree}}}
-			fs := pledge.Consents(c)
-			require.Len(t, fs, 2)
+			fs := withCode(pledge.Obligations(c), "third_party_consent")
+			require.Len(t, fs, 1)
 			assertWellFormed(t, fs)
 			assert.Equal(t, findingBrief{"Art. 5(1)", tc.want, "201310123456.2", "third_party_consent"}, briefsOf(fs)[0], tc.why)
 		})
@@ -43,48 +43,93 @@ func TestConsentsCoHolders(t *testing.T) {
 	tests := []struct {
 		ref, name string
 		holders   []string
-		agree     pledge.Fact
+		agree     pledge.Fact // co_holders_consent
+		agreement pledge.Fact // co_holders_agreement
 		want      pledge.Outcome
 		shows     []string // names the message must show
 		why       string
 	}{
-		{"Art. 5(1)", "no holders listed, consent unknown", nil, pledge.NotKnown, pledge.Unknown, nil,
+		{"Art. 5(1)", "no holders listed, consent unknown", nil, pledge.NotKnown, pledge.NotKnown, pledge.Unknown, nil,
 			"whether there are co-holders is not known"},
-		{"Art. 5(1)", "no holders listed, consent attested", nil, pledge.Yes, pledge.Met, nil,
+		{"Art. 5(1)", "no holders listed, consent attested", nil, pledge.Yes, pledge.NotKnown, pledge.Met, nil,
 			"all holders consented, whoever they are"},
-		{"Art. 5(1)", "one holder", []string{"甲公司"}, pledge.NotKnown, pledge.NotApplicable, []string{"甲公司"},
+		{"Art. 5(1)", "I-28 no holders listed, an agreement to pledge alone", nil, pledge.NotKnown, pledge.Yes, pledge.Met, []string{"I-28"},
+			"the co-owners' agreement is their consent, whoever they are"},
+		{"Art. 5(1)", "no holders listed, consent refused", nil, pledge.No, pledge.NotKnown, pledge.Unknown, nil,
+			"whether there are co-holders whose consent matters is not known"},
+		{"Art. 5(1)", "one holder", []string{"甲公司"}, pledge.NotKnown, pledge.NotKnown, pledge.NotApplicable, []string{"甲公司"},
 			"no co-holders (bound: one below two)"},
-		{"Art. 5(1)", "the same holder twice is one holder", []string{"甲公司", "甲公司"}, pledge.NotKnown, pledge.NotApplicable, []string{"甲公司"},
+		{"Art. 5(1)", "one holder, consent refused", []string{"甲公司"}, pledge.No, pledge.No, pledge.NotApplicable, []string{"甲公司"},
+			"no co-holders, so no consent of theirs is needed"},
+		{"Art. 5(1)", "the same holder twice is one holder", []string{"甲公司", "甲公司"}, pledge.NotKnown, pledge.NotKnown, pledge.NotApplicable, []string{"甲公司"},
 			"one distinct holder"},
-		{"Art. 5(1)", "a blank name is no holder", []string{"甲公司", " "}, pledge.No, pledge.NotApplicable, []string{"甲公司"},
+		{"Art. 5(1)", "a blank name is no holder", []string{"甲公司", " "}, pledge.No, pledge.NotKnown, pledge.NotApplicable, []string{"甲公司"},
 			"one real holder"},
-		{"Art. 5(1)", "two holders consented", []string{"甲公司", "乙大学"}, pledge.Yes, pledge.Met, []string{"甲公司", "乙大学"},
+		{"Art. 5(1)", "two holders consented", []string{"甲公司", "乙大学"}, pledge.Yes, pledge.NotKnown, pledge.Met, []string{"甲公司", "乙大学"},
 			"co-holders (bound: at two), all consented"},
-		{"Art. 5(1)", "two holders, not all consented", []string{"甲公司", "乙大学"}, pledge.No, pledge.NotMet, []string{"甲公司", "乙大学"},
-			"co-holders without everyone's consent"},
-		{"Art. 5(1)", "three holders, consent unknown", []string{"甲公司", "乙大学", "丙"}, pledge.NotKnown, pledge.Unknown, []string{"丙"},
+		{"Art. 5(1)", "two holders, not all consented", []string{"甲公司", "乙大学"}, pledge.No, pledge.NotKnown, pledge.NotMet, []string{"甲公司", "乙大学"},
+			"co-holders without everyone's consent, and no agreement"},
+		{"Art. 5(1)", "two holders, not all consented, no agreement", []string{"甲公司", "乙大学"}, pledge.No, pledge.No, pledge.NotMet, []string{"乙大学"},
+			"an agreement attested absent changes nothing"},
+		{"Art. 5(1)", "I-28 two holders, an agreement to pledge alone, consent not given", []string{"甲公司", "乙大学"}, pledge.NotKnown, pledge.Yes,
+			pledge.Met, []string{"甲公司", "乙大学", "I-28"}, "the agreement authorising one to pledge alone is the consent of all"},
+		{"Art. 5(1)", "I-28 two holders, an agreement to pledge alone, consent said refused", []string{"甲公司", "乙大学"}, pledge.No, pledge.Yes,
+			pledge.Met, []string{"I-28"}, "the agreement is the consent Art. 5(1) asks for, given in advance"},
+		{"Art. 5(1)", "three holders, consent unknown", []string{"甲公司", "乙大学", "丙"}, pledge.NotKnown, pledge.NotKnown, pledge.Unknown, []string{"丙"},
 			"an unknown never counts as met"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			c := &pledge.Case{Rights: []pledge.Right{{Number: "201310123456.2", Holders: tc.holders,
-				PledgorIsHolder: pledge.Yes, CoHoldersConsent: tc.agree}}}
-			fs := pledge.Consents(c)
-			require.Len(t, fs, 2)
+				PledgorIsHolder: pledge.Yes, CoHoldersConsent: tc.agree, CoHoldersAgreement: tc.agreement}}}
+			fs := withCode(pledge.Obligations(c), "co_holders_consent")
+			require.Len(t, fs, 1)
 			assertWellFormed(t, fs)
-			assert.Equal(t, findingBrief{"Art. 5(1)", tc.want, "201310123456.2", "co_holders_consent"}, briefsOf(fs)[1], tc.why)
-			assertShows(t, fs[1], tc.shows, tc.shows)
+			assert.Equal(t, findingBrief{"Art. 5(1)", tc.want, "201310123456.2", "co_holders_consent"}, briefsOf(fs)[0], tc.why)
+			assertShows(t, fs[0], tc.shows, tc.shows)
 		})
 	}
+	t.Run("Art. 5(1)/I-28 the count of co-holders is shown", func(t *testing.T) {
+		c := &pledge.Case{Rights: []pledge.Right{{Number: "R", Holders: []string{"甲", "乙", "丙"}, CoHoldersConsent: pledge.Yes}}}
+		f := withCode(pledge.Obligations(c), "co_holders_consent")[0]
+		assert.Equal(t, "共同权利人甲、乙、丙已全部同意出质", f.Zh)
+		assert.Equal(t, "all 3 co-holders (甲, 乙, 丙) have consented to the pledge", f.En)
+	})
 }
 
-func TestConsentsSubjects(t *testing.T) {
+// withCode returns the findings of fs with code, in order.
+func withCode(fs []pledge.Finding, code string) []pledge.Finding {
+	var out []pledge.Finding
+	for _, f := range fs {
+		if f.Code == code {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func codesOf(fs []pledge.Finding) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Code
+	}
+	return out
+}
+
+func TestObligationsOrder(t *testing.T) {
 	// A right with no number is named by its key path, so that a finding always says what it is about.
 	c := &pledge.Case{Rights: []pledge.Right{{Number: "A"}, {}}}
-	fs := pledge.Consents(c)
-	require.Len(t, fs, 4)
-	assert.Equal(t, []string{"A", "A", "rights[1]", "rights[1]"},
-		[]string{fs[0].Subject, fs[1].Subject, fs[2].Subject, fs[3].Subject})
+	fs := pledge.Obligations(c)
+	// Two rights: 2 × 2 consents, 2 full values, 2 families, one no_transfer.
+	require.Len(t, fs, 9)
+	var subjects []string
+	for _, f := range fs {
+		subjects = append(subjects, f.Subject)
+	}
+	assert.Equal(t, []string{"A", "A", "rights[1]", "rights[1]", "A", "rights[1]", "A", "rights[1]", ""}, subjects)
+	assert.Equal(t, []string{"third_party_consent", "co_holders_consent", "third_party_consent", "co_holders_consent",
+		"full_value_pledged", "full_value_pledged", "family_pledged_together", "family_pledged_together", "no_transfer"},
+		codesOf(fs), "Art. 5(1), (2), (3), (4), in that order, each right in the order given")
 }
 
 // Art. 5(2): "出质人必须将质权价值全额用于贷款质押担保".
@@ -102,7 +147,7 @@ func TestFullValue(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
 			c := &pledge.Case{Rights: []pledge.Right{{Number: "201310123456.2", AlreadyPledged: tc.pledged}}}
-			fs := pledge.FullValue(c)
+			fs := withCode(pledge.Obligations(c), "full_value_pledged")
 			assertWellFormed(t, fs)
 			assert.Equal(t, []findingBrief{{"Art. 5(2)", tc.want, "201310123456.2", "full_value_pledged"}}, briefsOf(fs), tc.why)
 		})
@@ -123,40 +168,40 @@ func TestFamily(t *testing.T) {
 		want      []findingBrief
 		why       string
 	}{
-		{"I-9", "no family declared", []pledge.Right{r("A", "")}, []pledge.UnpledgedRight{u("B", "F1")},
+		{"Art. 5(3)", "I-9 no family declared", []pledge.Right{r("A", "")}, []pledge.UnpledgedRight{u("B", "F1")},
 			[]findingBrief{{"Art. 5(3)", pledge.NotApplicable, "A", code}},
 			"A declares no family; B's family F1 has no pledged member"},
-		{"I-9", "family with nothing left out", []pledge.Right{r("A", "F1")}, nil,
+		{"Art. 5(3)", "I-9 family with nothing left out", []pledge.Right{r("A", "F1")}, nil,
 			[]findingBrief{{"Art. 5(3)", pledge.Met, "A", code}},
 			"no other right of the pledgor is listed"},
-		{"I-9", "other families do not count", []pledge.Right{r("A", "F1")}, []pledge.UnpledgedRight{u("B", "F2"), u("C", "")},
+		{"Art. 5(3)", "I-9 other families do not count", []pledge.Right{r("A", "F1")}, []pledge.UnpledgedRight{u("B", "F2"), u("C", "")},
 			[]findingBrief{{"Art. 5(3)", pledge.Met, "A", code}},
 			"B is in F2 and C in no family: neither shares A's family"},
-		{"I-9", "one family member left out", []pledge.Right{r("A", "F1")}, []pledge.UnpledgedRight{u("B", "F1")},
+		{"Art. 5(3)", "I-9 one family member left out", []pledge.Right{r("A", "F1")}, []pledge.UnpledgedRight{u("B", "F1")},
 			[]findingBrief{{"Art. 5(3)", pledge.NotMet, "B", code}},
 			"B shares F1 with pledged A and is not pledged: a finding naming B"},
-		{"I-9", "each left out is named once", []pledge.Right{r("A", "F1"), r("B", "F1")},
+		{"Art. 5(3)", "I-9 each left out is named once", []pledge.Right{r("A", "F1"), r("B", "F1")},
 			[]pledge.UnpledgedRight{u("C", "F1"), u("D", "F2"), u("E", "F1")},
 			[]findingBrief{{"Art. 5(3)", pledge.NotMet, "C", code}, {"Art. 5(3)", pledge.NotMet, "E", code}},
 			"C and E share F1 with A and B; reported at A, the family's first pledged right, not again at B"},
-		{"I-9", "listed but pledged after all", []pledge.Right{r("A", "F1"), r("B", "F1")}, []pledge.UnpledgedRight{u("B", "F1")},
+		{"Art. 5(3)", "I-9 listed but pledged after all", []pledge.Right{r("A", "F1"), r("B", "F1")}, []pledge.UnpledgedRight{u("B", "F1")},
 			[]findingBrief{{"Art. 5(3)", pledge.Met, "A", code}, {"Art. 5(3)", pledge.Met, "B", code}},
 			"B is pledged, so it is not left out"},
-		{"I-9", "two families, one complete", []pledge.Right{r("A", "F1"), r("X", "F2")}, []pledge.UnpledgedRight{u("Y", "F2")},
+		{"Art. 5(3)", "I-9 two families, one complete", []pledge.Right{r("A", "F1"), r("X", "F2")}, []pledge.UnpledgedRight{u("Y", "F2")},
 			[]findingBrief{{"Art. 5(3)", pledge.Met, "A", code}, {"Art. 5(3)", pledge.NotMet, "Y", code}},
 			"F1 complete; Y of F2 left out"},
-		{"I-9", "unnumbered rights are named by key path", []pledge.Right{{Family: "F1"}}, []pledge.UnpledgedRight{u("", "F1")},
+		{"Art. 5(3)", "I-9 unnumbered rights are named by key path", []pledge.Right{{Family: "F1"}}, []pledge.UnpledgedRight{u("", "F1")},
 			[]findingBrief{{"Art. 5(3)", pledge.NotMet, "unpledged_rights[0]", code}},
 			"the right left out has no number"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			fs := pledge.Family(&pledge.Case{Rights: tc.pledged, UnpledgedRights: tc.others})
+			fs := withCode(pledge.Obligations(&pledge.Case{Rights: tc.pledged, UnpledgedRights: tc.others}), code)
 			assertWellFormed(t, fs)
 			assert.Equal(t, tc.want, briefsOf(fs), tc.why)
 		})
 	}
-	t.Run("I-9/a family's pledged rights are named, the first 20 of them", func(t *testing.T) {
+	t.Run("Art. 5(3)/I-9 a family's pledged rights are named, the first 20 of them", func(t *testing.T) {
 		// 20 rights: all named; 21: the first 20 named, then "21 in all" / "1 more"; every finding of the
 		// family shows the same sentence.
 		for _, n := range []int{20, 21} {
@@ -164,7 +209,7 @@ func TestFamily(t *testing.T) {
 			for i := range n {
 				rights = append(rights, r(fmt.Sprintf("N%02d", i+1), "F1"))
 			}
-			fs := pledge.Family(&pledge.Case{Rights: rights})
+			fs := withCode(pledge.Obligations(&pledge.Case{Rights: rights}), code)
 			require.Len(t, fs, n)
 			for _, f := range fs {
 				assert.Equal(t, pledge.Met, f.Outcome)
@@ -183,9 +228,9 @@ func TestFamily(t *testing.T) {
 			assert.Contains(t, fs[0].En, "N19, N20 and 1 more)")
 		}
 	})
-	t.Run("I-9/the message names the right left out, the pledged right and the family", func(t *testing.T) {
-		fs := pledge.Family(&pledge.Case{Rights: []pledge.Right{r("201310123456.2", "F7")},
-			UnpledgedRights: []pledge.UnpledgedRight{u("201410999999.1", "F7")}})
+	t.Run("Art. 5(3)/I-9 the message names the right left out, the pledged right and the family", func(t *testing.T) {
+		fs := withCode(pledge.Obligations(&pledge.Case{Rights: []pledge.Right{r("201310123456.2", "F7")},
+			UnpledgedRights: []pledge.UnpledgedRight{u("201410999999.1", "F7")}}), code)
 		require.Len(t, fs, 1)
 		facts := []string{"201410999999.1", "201310123456.2", "F7"}
 		assertShows(t, fs[0], facts, facts)
@@ -228,7 +273,7 @@ func TestHolderNames(t *testing.T) {
 // 专利所得收益均须优先用于归还贷款或提存".
 func TestTransfers(t *testing.T) {
 	t.Run("Art. 5(4)/no transfer", func(t *testing.T) {
-		fs := pledge.Transfers(pledge.Loan{})
+		fs := withArticle5Item4(pledge.Obligations(&pledge.Case{}))
 		assertWellFormed(t, fs)
 		assert.Equal(t, []findingBrief{{"Art. 5(4)", pledge.NotApplicable, "", "no_transfer"}}, briefsOf(fs))
 	})
@@ -268,7 +313,7 @@ func TestTransfers(t *testing.T) {
 			if tc.applied != "" {
 				tr.AppliedToLoan = nullOf(tc.applied)
 			}
-			fs := pledge.Transfers(pledge.Loan{Transfers: []pledge.Transfer{tr}})
+			fs := withArticle5Item4(pledge.Obligations(&pledge.Case{Loan: pledge.Loan{Transfers: []pledge.Transfer{tr}}}))
 			assertWellFormed(t, fs)
 			assert.Equal(t, []findingBrief{
 				{"Art. 5(4)", tc.wantConsent, "loan.transfers[0]", "transfer_pledgee_consent"},
@@ -280,10 +325,21 @@ func TestTransfers(t *testing.T) {
 	}
 
 	t.Run("Art. 5(4)/an undated transfer says so", func(t *testing.T) {
-		fs := pledge.Transfers(pledge.Loan{Transfers: []pledge.Transfer{{}, {PledgeeConsent: pledge.Yes}}})
+		fs := withArticle5Item4(pledge.Obligations(&pledge.Case{Loan: pledge.Loan{Transfers: []pledge.Transfer{{}, {PledgeeConsent: pledge.Yes}}}}))
 		require.Len(t, fs, 4)
 		assertWellFormed(t, fs)
 		assertShows(t, fs[0], []string{"日期未说明"}, []string{"undated"})
 		assert.Equal(t, "loan.transfers[1]", fs[2].Subject)
 	})
+}
+
+// withArticle5Item4 returns the Art. 5(4) findings of fs.
+func withArticle5Item4(fs []pledge.Finding) []pledge.Finding {
+	var out []pledge.Finding
+	for _, f := range fs {
+		if f.Ref == pledge.ArtItem(5, 4) {
+			out = append(out, f)
+		}
+	}
+	return out
 }

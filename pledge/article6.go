@@ -19,7 +19,7 @@ func providerNames(l Loan, role ProviderRole) []string {
 	return out
 }
 
-// FinancingMode applies Art. 6 to the loan's declared mode and its providers. Code financing_mode, one
+// FinancingMode judges Art. 6: the loan's declared mode and its providers. Code financing_mode, one
 // finding:
 //
 //   - direct, Art. 6(1): "（一）企业将知识产权财产权出质给银行等金融机构，银行等金融机构作为知识产权质权人向企业
@@ -31,9 +31,7 @@ func providerNames(l Loan, role ProviderRole) []string {
 //     providers include a guarantor (guarantee) or an insurer (insurance); NotMet where they do not, since the
 //     mode then has no one to be the pledgee.
 //   - mode not given: Unknown, citing Art. 6.
-func FinancingMode(l Loan) []Finding { return appendFinancingMode(make([]Finding, 0, 1), l) }
-
-func appendFinancingMode(dst []Finding, l Loan) []Finding {
+func FinancingMode(l Loan) []Finding {
 	f := Finding{Code: "financing_mode"}
 	guarantors, insurers := providerNames(l, Guarantor), providerNames(l, Insurer)
 	lender := l.Lender
@@ -61,8 +59,8 @@ func appendFinancingMode(dst []Finding, l Loan) []Finding {
 		}
 		if len(have) > 0 {
 			f.Outcome = Met
-			f.Zh, f.En = Sentences([]string{"知识产权出质给", roleZh, listZh(have), "，由其提供", modeZh(l.Mode), "，银行提供资金"},
-				[]string{"the rights are pledged to the ", roleEn, " ", listEn(have), ", which provides the ", l.Mode.String(), ", and the bank lends"})
+			f.Zh = "知识产权出质给" + roleZh + listZh(have) + "，由其提供" + modeZh(l.Mode) + "，银行提供资金"
+			f.En = "the rights are pledged to the " + roleEn + " " + listEn(have) + ", which provides the " + l.Mode.String() + ", and the bank lends"
 		} else {
 			f.Outcome = NotMet
 			f.Zh = "融资方式为" + modeZh(l.Mode) + "，但未列明" + roleZh
@@ -74,7 +72,7 @@ func appendFinancingMode(dst []Finding, l Loan) []Finding {
 		f.Zh = "融资方式未说明（担保机构" + g + "家、保险机构" + i + "家）"
 		f.En = "the financing mode is not given (" + g + " guarantors, " + i + " insurers listed)"
 	}
-	return append(dst, f)
+	return []Finding{f}
 }
 
 // modeZh names a credit-enhanced mode in Chinese.

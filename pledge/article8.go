@@ -2,7 +2,7 @@ package pledge
 
 import "github.com/ipfinance/cqpledge/internal/text"
 
-// RatePrinciple applies Art. 8, second sentence: "对引入担保、保险机制或纳入科技风险补偿的知识产权质押贷款，
+// RatePrinciple judges Art. 8, second sentence: "对引入担保、保险机制或纳入科技风险补偿的知识产权质押贷款，
 // 利率原则上应低于本机构同类同档次贷款利率平均水平。" Interpretation I-11: it is a principle (原则上), so it
 // advises and never decides. Code rate_below_average, one finding:
 //
@@ -16,9 +16,7 @@ import "github.com/ipfinance/cqpledge/internal/text"
 // be, so every loan is checked; the message says on which ground the principle reaches it (a guarantee or
 // insurance; a risk-compensation application or a default; or only the possibility of risk compensation).
 // Since the finding never decides, checking a loan the principle may not reach costs the decision nothing.
-func RatePrinciple(c *Case) []Finding { return appendRatePrinciple(make([]Finding, 0, 1), c) }
-
-func appendRatePrinciple(dst []Finding, c *Case) []Finding {
+func RatePrinciple(c *Case) []Finding {
 	f := Finding{Ref: Art(8), Code: "rate_below_average"}
 	var groundZh, groundEn string
 	switch {
@@ -34,7 +32,7 @@ func appendRatePrinciple(dst []Finding, c *Case) []Finding {
 		f.Outcome = Info
 		f.Zh = groundZh + "，年利率或本机构同类同档次贷款平均利率未提供，无法对照第八条"
 		f.En = "for " + groundEn + ", the annual rate or the lender's average rate for the same class and band is not given, so Art. 8 cannot be applied"
-		return append(dst, f)
+		return []Finding{f}
 	}
 	r, a := text.Percent(rate.Decimal, 2), text.Percent(avg.Decimal, 2)
 	if rate.Decimal.GreaterThanOrEqual(avg.Decimal) {
@@ -43,8 +41,8 @@ func appendRatePrinciple(dst []Finding, c *Case) []Finding {
 		f.En = "for " + groundEn + ", the annual rate " + r + " is not below the lender's average " + a + " for the same class and band, which Art. 8 says it should in principle be"
 	} else {
 		f.Outcome = Info
-		f.Zh, f.En = Sentences([]string{groundZh, "，年利率", r, "低于本机构同类同档次贷款平均利率", a},
-			[]string{"for ", groundEn, ", the annual rate ", r, " is below the lender's average ", a, " for the same class and band"})
+		f.Zh = groundZh + "，年利率" + r + "低于本机构同类同档次贷款平均利率" + a
+		f.En = "for " + groundEn + ", the annual rate " + r + " is below the lender's average " + a + " for the same class and band"
 	}
-	return append(dst, f)
+	return []Finding{f}
 }

@@ -1,7 +1,6 @@
 package pledge
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -9,47 +8,33 @@ import (
 )
 
 // Check applies the pledge's own rules to c, in the order of the measure, and returns every finding, met
-// ones included, so that the list is an audit trail:
+// ones included, so that the list is an audit trail: Art. 5 (Obligations), Art. 6 (FinancingMode), Art. 7
+// (FundUse), Art. 8 (RatePrinciple), Art. 13 (Recoveries) and Art. 14 (Filings), each article's findings in
+// the order its function gives them.
 //
-//   - Art. 5(1) consents, 5(2) full value, 5(3) family rights, 5(4) transfers (Consents, FullValue, Family,
-//     Transfers);
-//   - Art. 6 financing mode (FinancingMode);
-//   - Art. 7 fund use (FundUse, Interpretation I-10);
-//   - Art. 8 rate principle (RatePrinciple, Interpretation I-11);
-//   - Art. 13 recoveries (Recoveries, Interpretation I-13);
-//   - Art. 14¶1–¶3 registration, change and release (Filings, Interpretation I-12).
-//
-// The order is deterministic: by article, then in the order of the case's own lists. The work calendar cal
-// computes the Art. 14 periods; one it does not cover gives an Unknown finding, since a deadline is never
-// guessed (Filings). The error is a calendar that fails otherwise (nil, or answering with no kind of day),
-// and a nil case, an *InputError wrapping ErrMissing.
+// The work calendar cal computes the Art. 14 periods; a year it does not cover is not guessed but bounded
+// (Interpretation I-26, p.MaxRestShift), so the rest of the case is still judged. The error is a calendar
+// that fails otherwise (nil, or answering with no kind of day) or a negative p.MaxRestShift, and, for a nil
+// case, an *InputError wrapping ErrMissing.
 func Check(c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
-	return AppendCheck(nil, c, p, cal)
-}
-
-// AppendCheck appends Check's findings to dst and returns the extended list, so that a caller gathering
-// findings from several rules (eligibility.Assess) builds them into one list rather than copying each
-// rule's. On an error it returns nil and the error, as Check does.
-func AppendCheck(dst []Finding, c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
 	if c == nil {
 		return nil, &InputError{Field: RootField, Value: "null", Err: ErrMissing}
 	}
-	out := slices.Grow(dst, checkCount(c))
-	out = appendConsents(out, c)
-	out = appendFullValue(out, c)
-	out = appendFamily(out, c)
-	out = appendTransfers(out, c.Loan)
-	out = appendFinancingMode(out, c.Loan)
-	out = appendFundUse(out, c.Loan, p)
-	out = appendRatePrinciple(out, c)
-	out = appendRecoveries(out, c.Default)
-	return appendFilings(out, c, cal)
-}
-
-// checkCount is the number of findings Check gives for c, or close to it (a family with rights left out
-// gives one per right left out), for sizing a list before AppendCheck.
-func checkCount(c *Case) int {
-	return 4*len(c.Rights) + max(1, 2*len(c.Loan.Transfers)) + 5 + 2 + max(1, len(c.Loan.Changes))
+	// Room for the usual number of findings: Art. 5's four a right and two a transfer, then one or two an
+	// article, one a change.
+	out := make([]Finding, 0, 4*len(c.Rights)+2*len(c.Loan.Transfers)+len(c.Loan.Changes)+9)
+	out = append(out, Obligations(c)...)        // Art. 5
+	out = append(out, FinancingMode(c.Loan)...) // Art. 6
+	_, fundUse := FundUse(c.Loan, p)            // Art. 7
+	out = append(out, fundUse...)
+	out = append(out, RatePrinciple(c)...) // Art. 8
+	_, recoveries := Recoveries(c.Default) // Art. 13
+	out = append(out, recoveries...)
+	_, filings, err := Filings(c, p, cal) // Art. 14
+	if err != nil {
+		return nil, err
+	}
+	return append(out, filings...), nil
 }
 
 // itemPath names the i-th element of a list of the case file: itemPath("loan.transfers", 0) is

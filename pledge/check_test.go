@@ -95,7 +95,8 @@ func TestCheck(t *testing.T) {
 	//     second two who consented.
 	//   Art. 5(2): neither is under another pledge. Art. 5(3): both in F1, the only unpledged right is F2.
 	//   Art. 5(4): no transfer. Art. 6(2): guarantee with a guarantor.
-	//   Art. 7: rd 3,000,000 + working capital 2,000,000 = all 5,000,000 permitted, none prohibited.
+	//   Art. 7: rd 3,000,000 + working capital 2,000,000 = all 5,000,000 permitted, none prohibited, nothing
+	//     left unaccounted (I-27).
 	//   Art. 8: 6.00% < 6.50%: info. Art. 13: no default.
 	//   Art. 14¶1: signed 2016-01-05, last day 2016-01-20, filed 2016-01-15: met. ¶2: changed 2016-05-03,
 	//     last day 2016-05-18, filed 2016-05-10: met. ¶3: not terminated.
@@ -130,53 +131,40 @@ func TestCheck(t *testing.T) {
 }
 
 func TestCheckErrors(t *testing.T) {
-	t.Run("nil case is an input error", func(t *testing.T) {
+	t.Run("case-format/a nil case is an input error", func(t *testing.T) {
 		_, err := pledge.Check(nil, pledge.DefaultParams(), deadlines.China())
 		var ie *pledge.InputError
 		require.ErrorAs(t, err, &ie)
 		require.ErrorIs(t, err, pledge.ErrMissing)
 		assert.Equal(t, pledge.RootField, ie.Field, "the case itself is missing")
 	})
-	t.Run("I-12/a calendar that does not cover the last day: unknown, never a guess", func(t *testing.T) {
+	t.Run("Art. 14¶3/I-26 a calendar that does not cover the last day: bounded, never a guess", func(t *testing.T) {
 		c := sampleCase()
+		c.AsOf = dateOf("2027-01-20")
 		c.Loan.Terminated = dateOf("2026-12-20") // + 30 days = 2027-01-19, past deadlines.ChinaLastYear
 		fs, err := pledge.Check(c, pledge.DefaultParams(), deadlines.China())
 		require.NoError(t, err, "the rest of the case is still judged")
 		last := fs[len(fs)-1]
+		// Not filed by 2027-01-20, the day after the unmoved last day and before 2027-01-19 + 31: unknown.
 		assert.Equal(t, findingBrief{"Art. 14¶3", pledge.Unknown, "", "release_filed_on_time"}, briefsOf(fs[len(fs)-1:])[0])
-		assertShows(t, last, []string{"2027年", "loan.terminated", "2026-12-20"}, []string{"2027", "loan.terminated", "2026-12-20"})
+		assertShows(t, last, []string{"2027年", "loan.terminated", "2026-12-20", "2027-02-19"}, []string{"2027", "loan.terminated", "2026-12-20", "2027-02-19"})
 	})
-	t.Run("I-12/a calendar that fails otherwise is an error", func(t *testing.T) {
+	t.Run("Art. 14¶1/a calendar that fails otherwise is an error", func(t *testing.T) {
 		broken := errors.New("calendar service down")
 		cal := deadlines.CalendarFunc(func(deadlines.Date) (deadlines.DayKind, error) { return deadlines.KindUnset, broken })
 		fs, err := pledge.Check(sampleCase(), pledge.DefaultParams(), cal)
 		require.ErrorIs(t, err, broken)
 		assert.Nil(t, fs)
 		assert.Contains(t, err.Error(), "Art. 14¶1")
+		assert.Contains(t, err.Error(), "loan.contract_date")
 	})
-}
-
-// AppendCheck gives Check's findings after what the list already holds, which it leaves as it was, and
-// writes into the list's array where it has room.
-func TestAppendCheck(t *testing.T) {
-	want, err := pledge.Check(sampleCase(), pledge.DefaultParams(), deadlines.China())
-	require.NoError(t, err)
-	before := pledge.Finding{Ref: pledge.Art(24), Outcome: pledge.Met, Code: "earlier", Zh: "甲", En: "a"}
-	dst := make([]pledge.Finding, 1, 64)
-	dst[0] = before
-	got, err := pledge.AppendCheck(dst, sampleCase(), pledge.DefaultParams(), deadlines.China())
-	require.NoError(t, err)
-	assert.Equal(t, before, got[0], "the finding already there is kept")
-	assert.Equal(t, want, got[1:])
-	assert.Same(t, &dst[:1][0], &got[0], "a list with room is written in place")
-
-	grown, err := pledge.AppendCheck(dst[:1:1], sampleCase(), pledge.DefaultParams(), deadlines.China())
-	require.NoError(t, err)
-	assert.Equal(t, want, grown[1:], "a full list grows")
-
-	none, err := pledge.AppendCheck(dst, nil, pledge.DefaultParams(), deadlines.China())
-	require.ErrorIs(t, err, pledge.ErrMissing)
-	assert.Nil(t, none)
+	t.Run("Art. 14/I-26 a negative bound is an error", func(t *testing.T) {
+		p := pledge.DefaultParams()
+		p.MaxRestShift = -1
+		fs, err := pledge.Check(sampleCase(), p, deadlines.China())
+		require.ErrorIs(t, err, deadlines.ErrPeriodLength)
+		assert.Nil(t, fs)
+	})
 }
 
 // Check is safe for concurrent use: it keeps no state (run with -race to see it).
@@ -208,10 +196,27 @@ func TestCheckDecides(t *testing.T) {
 			pledge.NotEligible, "its value already secures another debt: not met"},
 		{"Art. 5(1)", "co-holders' consent unknown", func(c *pledge.Case) { c.Rights[1].CoHoldersConsent = pledge.NotKnown },
 			pledge.Undetermined, "an unknown never counts as met"},
-		{"I-11", "a rate above the average only advises", func(c *pledge.Case) { c.Loan.AnnualRate = nullOf("0.0700") },
+		{"Art. 5(1)", "I-28 co-owners agreed one may pledge alone", func(c *pledge.Case) {
+			c.Rights[1].CoHoldersConsent, c.Rights[1].CoHoldersAgreement = pledge.NotKnown, pledge.Yes
+		}, pledge.Eligible, "the agreement is the consent of all co-holders"},
+		{"Art. 7", "I-27 a fen of the loan not accounted for", func(c *pledge.Case) { c.Loan.Uses[1].Amount = decOf("1999999.99") },
+			pledge.Undetermined, "5,000,000.00 − 3,000,000.00 − 1,999,999.99 = 0.01 could go to a prohibited purpose"},
+		{"Art. 8", "I-11 a rate above the average only advises", func(c *pledge.Case) { c.Loan.AnnualRate = nullOf("0.0700") },
 			pledge.Eligible, "Art. 8 is a principle: advisory, never not met"},
+		{"Art. 13", "I-24 recoveries not given decide nothing", func(c *pledge.Case) {
+			c.Default = &pledge.Default{OutstandingPrincipal: decOf("4000000.00")}
+		}, pledge.Eligible, "Art. 13's finding is info: the loss is unknown, the financing is not"},
 		{"Art. 14¶1", "registration late", func(c *pledge.Case) { c.Loan.Registration.Filed = dateOf("2016-01-21") },
 			pledge.NotEligible, "filed one day after the last day 2016-01-20"},
+		{"Art. 14¶3", "I-26 a release into 2027, filed on the unmoved last day", func(c *pledge.Case) {
+			c.AsOf, c.Loan.Terminated, c.Loan.ReleaseFiled = dateOf("2027-06-30"), dateOf("2026-12-20"), dateOf("2027-01-19")
+		}, pledge.Eligible, "2026-12-20 + 30 = 2027-01-19: on time whatever the 2027 calendar says"},
+		{"Art. 14¶3", "I-26 a release into 2027, filed months later", func(c *pledge.Case) {
+			c.AsOf, c.Loan.Terminated, c.Loan.ReleaseFiled = dateOf("2027-06-30"), dateOf("2026-12-20"), dateOf("2027-05-04")
+		}, pledge.NotEligible, "2027-05-04 is past 2027-01-19 + 31 = 2027-02-19: late however the last day moves"},
+		{"Art. 14¶3", "I-26 a release into 2027, filed a day after the unmoved last day", func(c *pledge.Case) {
+			c.AsOf, c.Loan.Terminated, c.Loan.ReleaseFiled = dateOf("2027-06-30"), dateOf("2026-12-20"), dateOf("2027-01-20")
+		}, pledge.Undetermined, "in time only if 2027-01-19 is a rest day, which the calendar cannot say"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -225,9 +230,13 @@ func TestCheckDecides(t *testing.T) {
 }
 
 func TestDefaultParams(t *testing.T) {
-	// Interpretation I-10: "主要用于" is more than half.
-	got := pledge.DefaultParams().MainUseShare
-	assert.Truef(t, decOf("0.5").Equal(got), "got %s, want 0.5", got)
+	t.Run("Art. 7/I-10 more than half", func(t *testing.T) {
+		got := pledge.DefaultParams().MainUseShare
+		assert.Truef(t, decOf("0.5").Equal(got), "got %s, want 0.5", got)
+	})
+	t.Run("Art. 14/I-26 a move of 31 days at most", func(t *testing.T) {
+		assert.Equal(t, 31, pledge.DefaultParams().MaxRestShift)
+	})
 }
 
 // sampleDefault is the case-format.md example's default: 4,000,000 principal, 120,000 interest, 30,000

@@ -6,7 +6,7 @@
 // A [Case] is one enterprise pledging its rights for one loan, at whatever stage it has reached: the
 // [Enterprise], the [Right]s pledged and the pledgor's [UnpledgedRight]s, the [Loan] with its uses,
 // providers, registration, changes and transfers, a [Default], a subsidy [Application] and any
-// [Sanction]s. Its JSON keys are the public contract of spec/case-format.md. [DecodeCase] (and
+// [Sanction]s. Its JSON keys are the public contract of docs/case-format.md. [DecodeCase] (and
 // json.Unmarshal, which calls it) reads a case file strictly: an unknown key, a malformed date, negative
 // money, a rate outside [0, 1), an end before its start and every other problem is an [*InputError]
 // naming the key path ("loan.amount"), the value as given and a sentinel cause ([ErrNegative],
@@ -29,26 +29,52 @@
 //
 // # The pledge's own rules
 //
-// [Check] applies, in the order of the measure:
-//   - Art. 5: the pledgor's duties — consents of co-holders and third-party holders (5(1)), the pledge's
-//     full value securing the loan (5(2)), family patents pledged together (5(3), Interpretation I-9),
-//     transfers and licences during the pledge (5(4));
-//   - Art. 6: the financing mode, direct or through a guarantor or insurer;
-//   - Art. 7: the use of the loan's funds (Interpretation I-10);
-//   - Art. 8: the rate principle, advisory only (Interpretation I-11);
-//   - Art. 13: recoveries applied to costs, interest and principal (Interpretation I-13);
-//   - Art. 14: registration within 15 days of signing, change within 15 days, release within 30 days of
-//     termination (Interpretation I-12).
+// One file per article, each exposing the one function that judges it and returns its findings (and, where
+// the article computes a figure a caller needs, that figure): [Obligations] (Art. 5: consents, full value,
+// family rights, transfers), [FinancingMode] (Art. 6), [FundUse] (Art. 7, returning the uses added up),
+// [RatePrinciple] (Art. 8), [Recoveries] (Art. 13, returning the [Recovery]) and [Filings] (Art. 14,
+// returning the last days). [Check] is the list of those calls in article order. Two formulas sit beside
+// their judges for callers who need the figure alone: [ApplyRecoveries] (the Art. 13 order and the
+// principal loss Art. 18 compensates) and [Art14Deadlines] (the exact last days, or an error where the work
+// calendar stops).
 //
-// Each rule is a small pure function in article5.go … article14.go: dates, the work calendar and the
-// policy figures ([Params], [DefaultParams]) are arguments, and nothing reads the clock or keeps state,
-// so everything here is safe for concurrent use.
+// Each rule is a small pure function: dates, the work calendar and the policy figures ([Params],
+// [DefaultParams]) are arguments, and nothing reads the clock or keeps state, so everything here is safe
+// for concurrent use. Sentences are written by plain concatenation, Chinese and English side by side, with
+// the numbers from the module's internal text package; a finding on an attested fact is built by [Attested].
+//
+// # Readings where the measure and the project's interpretations are silent
+//
+// docs/interpretation.md decides the open points (I-1 … I-35). Where even it is silent, the rules here
+// decide as follows:
+//
+//   - Art. 13 (I-24): recoveries not given may be anything from none to the whole debt, so the principal
+//     loss lies between zero and the outstanding principal; recoveries given with costs or interest not
+//     given lie between the loss with those at zero and the whole outstanding principal (a cost or interest
+//     not given has no upper limit). The loss is certain where the recoveries given do not exceed the costs
+//     and interest given (nothing can reach principal) or no principal is outstanding. Recovery.Missing
+//     lists every figure not given while the loss is uncertain, and nothing once it is certain.
+//   - Art. 13: where a figure is missing the order of application is not worked out (Recovery.Applied
+//     false) — even the part a figure given would fix — so that no step shows an amount resting on a
+//     figure nobody gave.
+//   - Art. 7 (I-27): a use given with no purpose does not account for its amount: it could be a
+//     prohibited use. Uses that sum past the loan amount (an input error) count as accounting for it all.
+//   - Art. 5(1) (I-28): an agreement among the co-owners that one may pledge alone counts as the consent of
+//     all co-holders even where co_holders_consent is false (the agreement is that consent, given in
+//     advance); with one holder, neither matters. co_holders_agreement absent means no agreement.
+//   - Art. 14 (I-26): the bound applies wherever the calendar stops, whether at the unmoved last day or
+//     while moving off rest days; Filings returns a zero last day for a period the calendar does not
+//     cover, and its finding names the year, the key the period runs from and both ends the last day lies
+//     between. A negative MaxRestShift is an error, never a default.
+//   - Chinese messages cite a law and its article with no space between them (民法通则第一百五十四条).
 //
 // # Citing
 //
-// Provisions are cited as spec/interpretation.md writes them: "Art. 4(3)" for 第四条第（三）项,
+// Provisions are cited as docs/interpretation.md writes them: "Art. 4(3)" for 第四条第（三）项,
 // "Art. 14¶2" for the second paragraph of 第十四条, "Art. 18" for a whole article; the project's
-// readings as "Interpretation I-10". [Ref.Text] gives a provision's own words from the measure as issued,
-// embedded in the package. Grep for "Art. 14¶2" or "I-12" to find the code, its tests and its golden
-// files; `go test ./pledge -run '/Art._5'` runs the test rows citing Art. 5.
+// readings as "Interpretation I-10". [Ref.Zh] writes the Chinese form and [ParseRef] reads both.
+// [Ref.Text] gives a provision's own words from the measure as issued, embedded in the package. Grep for
+// "Art. 14¶2" or "I-26" to find the code, its tests and its golden files. Every test row is a subtest whose
+// name begins with the provision it pins, so `go test ./pledge -run '/Art._7\b' -v` runs exactly Art. 7's
+// rows (and '/Art._14' Art. 14's, '/Art._5' Art. 5's).
 package pledge

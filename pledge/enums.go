@@ -82,7 +82,7 @@ func (s *Size) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Industry is an industry row of 工信部联企业〔2011〕300号 (spec: reference-data §6).
+// Industry is an industry row of 工信部联企业〔2011〕300号 (docs/reference-data.md §6).
 type Industry uint8
 
 const (

@@ -22,8 +22,9 @@ func ExampleCheck() {
 			AnnualRate:        decimal.NewNullDecimal(decimal.RequireFromString("0.0500")),
 			LenderAverageRate: decimal.NewNullDecimal(decimal.RequireFromString("0.0480")),
 			ContractDate:      deadlines.MustParseDate("2016-01-23"),
-			Uses:              []pledge.Use{{Purpose: pledge.RD, Amount: decimal.RequireFromString("600000.00")}},
-			Registration:      &pledge.Registration{Filed: deadlines.MustParseDate("2016-02-14")},
+			Uses: []pledge.Use{{Purpose: pledge.RD, Amount: decimal.RequireFromString("600000.00")},
+				{Purpose: pledge.WorkingCapital, Amount: decimal.RequireFromString("400000.00")}},
+			Registration: &pledge.Registration{Filed: deadlines.MustParseDate("2016-02-14")},
 		},
 	}
 	findings, err := pledge.Check(c, pledge.DefaultParams(), deadlines.China())
@@ -102,4 +103,44 @@ func ExampleArt14Deadlines() {
 	// change       2016-09-23 + 15 = 2016-10-08 (adjusted workday), last day 2016-10-08
 	// release      2016-12-31 + 30 = 2017-01-30 (holiday), last day 2017-02-03
 	// General Principles of the Civil Law, art. 154
+}
+
+// Interpretation I-24: recoveries given, interest not. With the interest at none, 1,000,000 − 30,000 =
+// 970,000 would go to principal (loss 3,030,000); interest could also absorb all of it (loss 4,000,000).
+// The loss is not known until the interest is given.
+func ExampleApplyRecoveries_missing() {
+	r := pledge.ApplyRecoveries(pledge.Default{
+		OutstandingPrincipal: decimal.RequireFromString("4000000.00"),
+		EnforcementCosts:     decimal.NewNullDecimal(decimal.RequireFromString("30000.00")),
+		Recoveries:           decimal.NewNullDecimal(decimal.RequireFromString("1000000.00")),
+	})
+	fmt.Println("known:", r.Known)
+	fmt.Println("between", r.LossMin.StringFixed(2), "and", r.LossMax.StringFixed(2))
+	fmt.Println("missing:", r.Missing)
+	// Output:
+	// known: false
+	// between 3030000.00 and 4000000.00
+	// missing: [default.outstanding_interest]
+}
+
+// Interpretation I-26: a registration for a contract signed on 2027-03-01, a year deadlines.China() does
+// not cover. 03-01 + 15 = 03-16, the unmoved last day; a move off rest days could carry it to 03-16 + 31 =
+// 04-16 at most. Filed on 03-16: on time whatever the calendar says; on 03-20: not known; on 04-17: late.
+func ExampleFilings() {
+	for _, filed := range []string{"2027-03-16", "2027-03-20", "2027-04-17"} {
+		c := &pledge.Case{AsOf: deadlines.MustParseDate("2027-06-30"), Loan: pledge.Loan{
+			ContractDate: deadlines.MustParseDate("2027-03-01"),
+			Registration: &pledge.Registration{Filed: deadlines.MustParseDate(filed)},
+		}}
+		_, findings, err := pledge.Filings(c, pledge.DefaultParams(), deadlines.China())
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(filed, findings[0].Outcome)
+	}
+	// Output:
+	// 2027-03-16 met
+	// 2027-03-20 unknown
+	// 2027-04-17 not_met
 }

@@ -49,19 +49,11 @@ func (d *Decision) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Decide follows the findings (spec/case-format.md): NotEligible where any deciding finding is not met,
+// Decide follows the findings (docs/case-format.md): NotEligible where any deciding finding is not met,
 // otherwise Undetermined where any is unknown, otherwise Eligible. Advisory and Info findings are ignored.
-func Decide(findings []Finding) Decision { return DecideFunc(findings, nil) }
-
-// DecideFunc is Decide over the findings for which keep reports true (all of them where keep is nil): the
-// rule for an outcome that only some findings of a list decide, such as an application's (Art. 15, 16,
-// 21¶1) among a report's findings.
-func DecideFunc(findings []Finding, keep func(Finding) bool) Decision {
+func Decide(findings []Finding) Decision {
 	d := Eligible
 	for _, f := range findings {
-		if keep != nil && !keep(f) {
-			continue
-		}
 		switch f.Outcome {
 		case NotMet:
 			return NotEligible
@@ -102,7 +94,7 @@ func (f Finding) Message(lang Lang) string {
 // Text returns the provision's own words (Ref.Text).
 func (f Finding) Text() string { return f.Ref.Text() }
 
-// FindingJSON is a finding as the report writes it (spec/case-format.md, "Out").
+// FindingJSON is a finding as the report writes it (docs/case-format.md, "Out").
 type FindingJSON struct {
 	Ref     Ref     `json:"ref"`
 	Outcome Outcome `json:"outcome"`

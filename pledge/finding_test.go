@@ -17,7 +17,7 @@ func TestDecide(t *testing.T) {
 		name     string
 		findings []pledge.Finding
 		want     pledge.Decision
-		why      string // spec/case-format.md: not_eligible where any deciding finding is not met, else
+		why      string // docs/case-format.md: not_eligible where any deciding finding is not met, else
 		// undetermined where any is unknown, else eligible
 	}{
 		{"no findings", nil, pledge.Eligible, "nothing stands in the way"},
@@ -34,32 +34,6 @@ func TestDecide(t *testing.T) {
 			assert.Equal(t, tc.want, pledge.Decide(tc.findings), tc.why)
 		})
 	}
-}
-
-// DecideFunc decides over the findings kept only: an Art. 16 not met decides an application, an Art. 18
-// not met beside it does not (case-format.md: each outcome follows its own findings).
-func TestDecideFunc(t *testing.T) {
-	f := func(article int, o pledge.Outcome) pledge.Finding {
-		return pledge.Finding{Ref: pledge.Art(article), Outcome: o}
-	}
-	only16 := func(x pledge.Finding) bool { return x.Ref.Article == 16 }
-	tests := []struct {
-		name     string
-		findings []pledge.Finding
-		want     pledge.Decision
-	}{
-		{"a not met left out does not decide", []pledge.Finding{f(18, pledge.NotMet), f(16, pledge.Met)}, pledge.Eligible},
-		{"an unknown left out does not decide", []pledge.Finding{f(18, pledge.Unknown), f(16, pledge.Met)}, pledge.Eligible},
-		{"a kept unknown", []pledge.Finding{f(18, pledge.NotMet), f(16, pledge.Unknown)}, pledge.Undetermined},
-		{"a kept not met wins over a kept unknown", []pledge.Finding{f(16, pledge.Unknown), f(16, pledge.NotMet)}, pledge.NotEligible},
-	}
-	for _, tc := range tests {
-		t.Run("case-format/"+tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, pledge.DecideFunc(tc.findings, only16))
-		})
-	}
-	all := []pledge.Finding{f(18, pledge.NotMet), f(16, pledge.Met)}
-	assert.Equal(t, pledge.Decide(all), pledge.DecideFunc(all, nil), "nil keep is Decide")
 }
 
 func TestOutcomeDecides(t *testing.T) {
@@ -129,80 +103,80 @@ func roundTrip[T textEnum, P interface {
 	}
 }
 
-// The spellings are the case format's (spec/case-format.md), copied by hand; Values must list exactly them.
+// The spellings are the case format's (docs/case-format.md), copied by hand; Values must list exactly them.
 func TestEnumTextRoundTrip(t *testing.T) {
-	t.Run("RightKind", func(t *testing.T) {
+	t.Run("case-format/RightKind", func(t *testing.T) {
 		want := []string{"invention", "utility_model", "design", "ic_layout", "trademark", "copyright", "other"}
 		assert.Equal(t, want, pledge.RightKind(0).Values())
 		roundTrip[pledge.RightKind](t, want)
 	})
-	t.Run("Size", func(t *testing.T) {
+	t.Run("case-format/Size", func(t *testing.T) {
 		want := []string{"micro", "small", "medium", "large"}
 		assert.Equal(t, want, pledge.Size(0).Values())
 		roundTrip[pledge.Size](t, want)
 	})
-	t.Run("Industry", func(t *testing.T) {
+	t.Run("case-format/Industry", func(t *testing.T) {
 		want := []string{"agriculture", "industry", "construction", "wholesale", "retail", "transport", "warehousing",
 			"postal", "accommodation", "catering", "information_transmission", "software_it", "real_estate",
 			"property_management", "leasing_business", "other"}
 		assert.Equal(t, want, pledge.Industry(0).Values())
 		roundTrip[pledge.Industry](t, want)
 	})
-	t.Run("Mode", func(t *testing.T) {
+	t.Run("case-format/Mode", func(t *testing.T) {
 		want := []string{"direct", "guarantee", "insurance"}
 		assert.Equal(t, want, pledge.Mode(0).Values())
 		roundTrip[pledge.Mode](t, want)
 	})
-	t.Run("Purpose", func(t *testing.T) {
+	t.Run("case-format/Purpose", func(t *testing.T) {
 		want := []string{"rd", "tech_upgrade", "industrialization", "working_capital", "equity_investment",
 			"securities", "funds", "futures", "prohibited_other"}
 		assert.Equal(t, want, pledge.Purpose(0).Values())
 		roundTrip[pledge.Purpose](t, want)
 	})
-	t.Run("ProviderRole", func(t *testing.T) {
+	t.Run("case-format/ProviderRole", func(t *testing.T) {
 		want := []string{"guarantor", "insurer"}
 		assert.Equal(t, want, pledge.ProviderRole(0).Values())
 		roundTrip[pledge.ProviderRole](t, want)
 	})
-	t.Run("BearerRole", func(t *testing.T) {
+	t.Run("case-format/BearerRole", func(t *testing.T) {
 		want := []string{"lender", "guarantor", "insurer"}
 		assert.Equal(t, want, pledge.BearerRole(0).Values())
 		roundTrip[pledge.BearerRole](t, want)
 	})
-	t.Run("ApplicationKind", func(t *testing.T) {
+	t.Run("case-format/ApplicationKind", func(t *testing.T) {
 		want := []string{"fee_subsidy", "risk_compensation"}
 		assert.Equal(t, want, pledge.ApplicationKind(0).Values())
 		roundTrip[pledge.ApplicationKind](t, want)
 	})
-	t.Run("Material", func(t *testing.T) {
+	t.Run("case-format/Material", func(t *testing.T) {
 		want := []string{"application_form", "business_license", "organization_code", "tax_registration",
 			"legal_rep_id", "registration_record", "loan_review_records", "loss_recognition", "recovery_records"}
 		assert.ElementsMatch(t, want, pledge.Material(0).Values())
 		roundTrip[pledge.Material](t, want)
 	})
-	t.Run("SanctionGround", func(t *testing.T) {
+	t.Run("case-format/SanctionGround", func(t *testing.T) {
 		want := []string{"fraud", "misuse"} // Art. 21¶1 and ¶2
 		assert.Equal(t, want, pledge.SanctionGround(0).Values())
 		roundTrip[pledge.SanctionGround](t, want)
 	})
-	t.Run("Objection", func(t *testing.T) {
+	t.Run("case-format/Objection", func(t *testing.T) {
 		want := []string{"none", "pending", "upheld", "dismissed"}
 		assert.Equal(t, want, pledge.Objection(0).Values())
 		roundTrip[pledge.Objection](t, want)
 	})
-	t.Run("Outcome", func(t *testing.T) {
+	t.Run("case-format/Outcome", func(t *testing.T) {
 		roundTrip[pledge.Outcome](t, []string{"met", "not_met", "unknown", "not_applicable", "advisory", "info"})
 		assert.Equal(t, "not_met", pledge.NotMet.String())
 	})
-	t.Run("Decision", func(t *testing.T) {
+	t.Run("case-format/Decision", func(t *testing.T) {
 		roundTrip[pledge.Decision](t, []string{"eligible", "not_eligible", "undetermined"})
 		assert.Equal(t, "undetermined", pledge.Undetermined.String())
 	})
-	t.Run("out of range prints empty", func(t *testing.T) {
+	t.Run("case-format/out of range prints empty", func(t *testing.T) {
 		assert.Equal(t, "", pledge.Mode(200).String())
 		assert.Equal(t, "", pledge.Outcome(200).String())
 	})
-	t.Run("JSON uses the spellings", func(t *testing.T) {
+	t.Run("case-format/JSON uses the spellings", func(t *testing.T) {
 		var v struct {
 			Mode    pledge.Mode    `json:"mode"`
 			Outcome pledge.Outcome `json:"outcome"`

@@ -9,7 +9,7 @@ import (
 )
 
 // Ref cites a provision of the measure: "Art. 18" (an article), "Art. 4(3)" (第四条第（三）项) or
-// "Art. 14¶2" (the second paragraph of 第十四条), as spec/interpretation.md writes them.
+// "Art. 14¶2" (the second paragraph of 第十四条), as docs/interpretation.md writes them.
 type Ref struct {
 	Article   int // 1–24
 	Paragraph int // ¶, 0 for none
@@ -81,9 +81,14 @@ func zhNumber(n int) string {
 // ErrRef: text is not a citation of a provision the measure has.
 var ErrRef = errors.New("not a provision of the measure")
 
-// ParseRef reads "Art. 4(3)", "Art. 14¶2" or "Art. 18". A citation of a provision the measure does not
-// have (Art. 25, Art. 4(9)) is an error wrapping ErrRef.
+// ParseRef reads a citation as String writes it ("Art. 4(3)", "Art. 14¶2", "Art. 18") or as Zh and the
+// measure write it ("第四条第（三）项", "第十四条第二款", "第十八条"). Only those forms are read (no other
+// spacing, no leading zeros, no 第一十八条). A citation of a provision the measure does not have (Art. 25,
+// Art. 4(9), 第二十五条) is an error wrapping ErrRef.
 func ParseRef(s string) (Ref, error) {
+	if strings.HasPrefix(s, "第") {
+		return parseRefZh(s)
+	}
 	rest, ok := strings.CutPrefix(s, "Art. ")
 	if !ok {
 		return Ref{}, ErrRef
@@ -126,6 +131,35 @@ func ParseRef(s string) (Ref, error) {
 	return r, nil
 }
 
+// parseRefZh reads a citation as the measure numbers its provisions: 第十八条, 第四条第（三）项,
+// 第十四条第二款. The numerals must be written as Zh writes them, so that what is read writes back the same.
+func parseRefZh(s string) (Ref, error) {
+	var r Ref
+	numeral, rest, ok := strings.Cut(strings.TrimPrefix(s, "第"), "条")
+	if !ok {
+		return Ref{}, ErrRef
+	}
+	r.Article = chineseNumber(numeral)
+	if after, found := strings.CutPrefix(rest, "第（"); found {
+		if numeral, rest, ok = strings.Cut(after, "）项"); !ok {
+			return Ref{}, ErrRef
+		}
+		r.Item = chineseNumber(numeral)
+	} else if after, found := strings.CutPrefix(rest, "第"); found {
+		if numeral, rest, ok = strings.Cut(after, "款"); !ok {
+			return Ref{}, ErrRef
+		}
+		r.Paragraph = chineseNumber(numeral)
+	}
+	if rest != "" || r.Zh() != s { // a numeral not as Zh writes it (第一十八条, 第〇条), or something after
+		return Ref{}, ErrRef
+	}
+	if _, ok := measureText().clause(r); !ok {
+		return Ref{}, ErrRef
+	}
+	return r, nil
+}
+
 // MarshalText writes r as String does.
 func (r Ref) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
@@ -143,7 +177,7 @@ func (r *Ref) UnmarshalText(b []byte) error {
 // embedded), or "" for a Ref the measure does not have. Items are given with their marker (（三）…).
 //
 // The printed measure does not number paragraphs; the project reads them as the sentences that carry
-// separate duties, as spec/interpretation.md cites them: Art. 14¶1 registration, ¶2 change, ¶3 release
+// separate duties, as docs/interpretation.md cites them: Art. 14¶1 registration, ¶2 change, ¶3 release
 // (one sentence each); Art. 21¶1 fraud (its first two sentences), ¶2 misuse of funds (the last);
 // Art. 15¶2 the closing sentence on copies and stamps, which the printed page runs on after item （三）.
 func (r Ref) Text() string {
@@ -159,7 +193,6 @@ type measure struct {
 	articles [25]string   // article n's whole text (its lead and its items, one per line)
 	items    [25][]string // article n's items, item k at index k-1
 	paras    [25][]string // paragraphs where the project cites them (see Ref.Text)
-	title    string
 }
 
 var (
@@ -171,9 +204,6 @@ func measureText() *measure {
 	measureOnce.Do(func() { measureParsed = parseMeasure(measureSource) })
 	return measureParsed
 }
-
-// Title is the measure's title as issued.
-func Title() string { return measureText().title }
 
 func (m *measure) clause(r Ref) (string, bool) {
 	if r.Article < 1 || r.Article > 24 {
@@ -218,10 +248,6 @@ func parseMeasure(src string) *measure {
 	article := 0
 	for _, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
-		if strings.HasPrefix(line, "# ") && m.title == "" {
-			m.title = strings.TrimPrefix(line, "# ")
-			continue
-		}
 		if rest, ok := strings.CutPrefix(line, "**第"); ok {
 			num, body, found := strings.Cut(rest, "条**")
 			if !found {

@@ -179,6 +179,11 @@ func TestParseRefRoundTrip(t *testing.T) {
 			var back pledge.Ref
 			require.NoError(t, back.UnmarshalText(b))
 			assert.Equal(t, r, back)
+
+			// The Chinese form the measure and Zh write reads back as the same provision.
+			zh, err := pledge.ParseRef(r.Zh())
+			require.NoError(t, err, r.Zh())
+			assert.Equal(t, r, zh)
 		})
 	}
 	// One past each count has no text and does not parse.
@@ -195,7 +200,11 @@ func TestParseRefRejects(t *testing.T) {
 	for _, s := range []string{
 		"", "Art.", "Art. ", "Art 4", "art. 4", "Art. 0", "Art. 25", "Art. 100", "Art. 04x", "Art. 4(3",
 		"Art. 4()", "Art. 4(9)", "Art. 4(0)", "Art. 4(03)", "Art. 04", "Art. 14¶0", "Art. 14¶02", "Art. 14¶4", "Art. 14¶", "Art. 4¶1", "Art. 14¶2(1)", "Art. 4(3) ",
-		" Art. 4(3)", "Art. -4", "Art. 4(3)(1)", "第四条",
+		" Art. 4(3)", "Art. -4", "Art. 4(3)(1)",
+		// The Chinese form, as Zh writes it and no other (ParseRef reads 第四条第（三）项):
+		"第", "第条", "第四", "第二十五条", "第零条", "第〇条", "第一十八条", "第十八", "第18条", "第四条第（九）项", "第四条第（三）", "第四条（三）",
+		"第四条第(三)项", "第四条第（〇）项", "第十四条第四款", "第十四条第款", "第四条第一款", "第十四条第二款第（一）项", "第十八条 ",
+		" 第十八条", "第十八条第", "第十四条第二", "第四条第（三）项第（一）项", "第二十条零", "第十十条", "第二二条", "Art. 第四条",
 	} {
 		t.Run("ref/"+s, func(t *testing.T) {
 			_, err := pledge.ParseRef(s)
@@ -203,6 +212,36 @@ func TestParseRefRejects(t *testing.T) {
 			var r pledge.Ref
 			require.ErrorIs(t, r.UnmarshalText([]byte(s)), pledge.ErrRef)
 			assert.True(t, r.IsZero(), "a failed UnmarshalText leaves the Ref unchanged")
+		})
+	}
+}
+
+// ParseRef reads the citation as the measure writes it (Issue: Chinese for Chinese readers), the form Zh
+// writes.
+func TestParseRefChinese(t *testing.T) {
+	tests := []struct {
+		zh   string
+		want pledge.Ref
+	}{
+		{"第四条第（三）项", pledge.ArtItem(4, 3)},
+		{"第十四条第二款", pledge.ArtPara(14, 2)},
+		{"第十八条", pledge.Art(18)},
+		{"第十条", pledge.Art(10)},
+		{"第十一条", pledge.Art(11)},
+		{"第二十条", pledge.Art(20)},
+		{"第二十四条", pledge.Art(24)},
+		{"第一条", pledge.Art(1)},
+		{"第十五条第（三）项", pledge.ArtItem(15, 3)},
+		{"第二十一条第二款", pledge.ArtPara(21, 2)},
+	}
+	for _, tc := range tests {
+		t.Run("ref/"+tc.zh, func(t *testing.T) {
+			got, err := pledge.ParseRef(tc.zh)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+			var r pledge.Ref
+			require.NoError(t, r.UnmarshalText([]byte(tc.zh)))
+			assert.Equal(t, tc.want, r)
 		})
 	}
 }
@@ -219,21 +258,21 @@ func TestRefText(t *testing.T) {
 		{"Art. 24", "本办法自印发之日起施行。"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.ref, func(t *testing.T) {
+		t.Run("ref/"+tc.ref, func(t *testing.T) {
 			r, err := pledge.ParseRef(tc.ref)
 			require.NoError(t, err)
 			// The printed page writes "30 日"; compare without the spaces the typesetting put around numbers.
 			assert.Equal(t, tc.want, strings.ReplaceAll(r.Text(), " ", ""))
 		})
 	}
-	t.Run("Art. 5/the whole article holds its lead and its items", func(t *testing.T) {
+	t.Run("ref/Art. 5 the whole article holds its lead and its items", func(t *testing.T) {
 		text := pledge.Art(5).Text()
 		assert.True(t, strings.HasPrefix(text, "质押融资时，出质人应当承担相关义务："))
 		for k := 1; k <= 4; k++ {
 			assert.Contains(t, text, pledge.ArtItem(5, k).Text())
 		}
 	})
-	t.Run("Art. 15¶1/items without the closing sentence", func(t *testing.T) {
+	t.Run("ref/Art. 15¶1 items without the closing sentence", func(t *testing.T) {
 		assert.NotContains(t, pledge.ArtItem(15, 3).Text(), "一式两份")
 		assert.Contains(t, pledge.ArtPara(15, 1).Text(), "（三）知识产权质押备案登记文件")
 	})
@@ -255,14 +294,11 @@ func TestRefZeroAndJSON(t *testing.T) {
 	require.Error(t, json.Unmarshal([]byte(`{"Ref":"Art. 25"}`), &back))
 }
 
-func TestTitle(t *testing.T) {
-	assert.Equal(t, "重庆市知识产权质押融资管理办法（试行）", pledge.Title())
-}
-
 // FuzzParseRef: ParseRef never panics; what it accepts is canonical (prints back as given) and cites a
 // provision with text; what it refuses wraps ErrRef.
 func FuzzParseRef(f *testing.F) {
-	for _, s := range []string{"Art. 4(3)", "Art. 14¶2", "Art. 18", "Art. 25", "Art. 4(0)", "Art. 04", "Art. 15¶2", ""} {
+	for _, s := range []string{"Art. 4(3)", "Art. 14¶2", "Art. 18", "Art. 25", "Art. 4(0)", "Art. 04", "Art. 15¶2", "",
+		"第四条第（三）项", "第十四条第二款", "第十八条", "第二十五条", "第一十八条"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -276,8 +312,8 @@ func FuzzParseRef(f *testing.F) {
 			}
 			return
 		}
-		if r.String() != s {
-			t.Fatalf("%q parsed as %q", s, r.String())
+		if r.String() != s && r.Zh() != s {
+			t.Fatalf("%q parsed as %q (%s)", s, r.String(), r.Zh())
 		}
 		if r.Text() == "" {
 			t.Fatalf("%q has no text", s)
@@ -305,7 +341,7 @@ func TestRefZh(t *testing.T) {
 		{pledge.Ref{}, ""},
 	}
 	for _, tc := range tests {
-		t.Run(tc.ref.String()+"/"+tc.want, func(t *testing.T) {
+		t.Run("ref/"+tc.ref.String()+" "+tc.want, func(t *testing.T) {
 			assert.Equal(t, tc.want, tc.ref.Zh())
 		})
 	}

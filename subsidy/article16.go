@@ -1,9 +1,9 @@
 package subsidy
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/pledge"
@@ -66,9 +66,13 @@ func (r ApplicationReview) Decision() pledge.Decision {
 	case ApplicationNotAccepted:
 		return pledge.NotEligible
 	case ApplicationComplete:
-		return pledge.DecideFunc(r.Findings, func(f pledge.Finding) bool {
-			return f.Ref.Article == 16 || f.Ref.Article == 21
-		})
+		var decide []pledge.Finding // the findings of Art. 16 and 21¶1 decide
+		for _, f := range r.Findings {
+			if f.Ref.Article == 16 || f.Ref.Article == 21 {
+				decide = append(decide, f)
+			}
+		}
+		return pledge.Decide(decide)
 	}
 	return pledge.Undetermined
 }
@@ -124,15 +128,12 @@ func (p Policy) reviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 	var supplement []pledge.Finding
 	var problems []error
 	if mc.deficient() {
-		outcome, due, f, err := supplementPeriod(a, c.AsOf, cal)
-		if errors.Is(err, deadlines.ErrNotCovered) { // Interpretation I-12: not guessed, and the rest goes on
-			var problem error
-			f, problem = supplementNotCovered(a, c.AsOf, err)
-			outcome, due, err = ApplicationIncomplete, deadlines.Deadline{}, nil
-			problems = []error{problem}
-		}
+		outcome, due, f, problem, err := supplementPeriod(a, c.AsOf, cal, p.Eligibility.Pledge.MaxRestShift)
 		if err != nil {
 			return ApplicationReview{}, nil, true, err
+		}
+		if problem != nil {
+			problems = []error{problem}
 		}
 		r.Outcome, r.SupplementDue, supplement = outcome, due, []pledge.Finding{f}
 		supplementOutcome = outcome
@@ -158,138 +159,128 @@ func (p Policy) reviewApplication(c *pledge.Case, cal deadlines.Calendar) (Appli
 }
 
 // supplementPeriod applies Art. 16's supplement deadline to an application known to lack something
-// (Interpretation I-19). The office sets the deadline when it tells the applicant (限期予以补充), so the
-// period runs from that day, application.supplement_requested:
+// (Interpretation I-19, I-26). The office sets the deadline when it tells the applicant (限期予以补充), so the
+// period runs from that day, application.supplement_requested, for the notice's supplement_days, the day
+// itself not counted and a last day on a rest day moved to the next working day (deadlines.CivilDaysWithin):
 //
-//   - given: the last day is deadlines.SupplementDue from it. Supplemented on or before the last day:
-//     complete; after it, or not supplemented and as_of after it: not accepted; otherwise incomplete.
-//   - not given: the last day cannot be known. The request cannot come before the submission, so the last
-//     day counted from the submission is the earliest it can be. Supplemented on or before that day:
-//     complete, certainly in time. Supplemented later, or not supplemented: incomplete, with no deadline
-//     and an unknown finding naming application.supplement_requested — never not accepted, which would
-//     take a guessed day for the notice's.
+//   - request date given: the supplement is judged against the last day (deadlines.Due.Judge). Supplemented
+//     on or before it: complete; after it, or not supplemented and as_of past it: not accepted; not
+//     supplemented and the period still open: incomplete. Where the work calendar does not cover the year
+//     of the last day, the move off rest days is not known, but it can only make the day later, by at most
+//     maxShift days (I-26): what falls on or before the unmoved last day, or past the latest it can be, is
+//     decided all the same; only what falls between is unknown (incomplete, never not accepted), and
+//     SupplementDue is null, since the last day is not certain;
+//   - request date not given: the last day cannot be known. The request cannot come before the submission,
+//     so the last day counted from the submission is the earliest it can be. Supplemented on or before that
+//     (certainly in time): complete. Anything else: incomplete, with no deadline and an unknown finding
+//     naming application.supplement_requested — never not accepted, which would take a guessed day for the
+//     notice's.
 //
-// The message names the law that computed the period (Interpretation I-3) and, where the last day moved
-// off a rest day, the day and why.
-func supplementPeriod(a *pledge.Application, asOf deadlines.Date, cal deadlines.Calendar) (ApplicationOutcome, deadlines.Deadline, pledge.Finding, error) {
+// problem is, where the calendar does not cover the year of the last day, an *pledge.InputError naming the
+// key the period runs from, for Report.Errors. The message names the law that computed the period
+// (Interpretation I-3, I-31) and, where the last day moved off a rest day, the day and why.
+func supplementPeriod(a *pledge.Application, asOf deadlines.Date, cal deadlines.Calendar, maxShift int) (outcome ApplicationOutcome, due deadlines.Deadline, f pledge.Finding, problem, err error) {
 	ref, subject := pledge.Art(16), a.Kind.String()
 	if a.SupplementDays == nil {
-		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_period_not_set",
+		return ApplicationIncomplete, due, note(ref, pledge.Unknown, subject, "supplement_period_not_set",
 			"申报材料不齐，应限期补充；补充期限由申报通知规定，本案未给出，无法计算最后一日。",
-			"materials are lacking and must be supplemented by a deadline the notice sets; it is not given, so no last day can be computed."), nil
+			"materials are lacking and must be supplemented by a deadline the notice sets; it is not given, so no last day can be computed."), nil, nil
 	}
-	days := strconv.Itoa(*a.SupplementDays)
-	if a.SupplementRequested.IsZero() {
-		return supplementFromSubmission(a, asOf, cal)
+	days := *a.SupplementDays
+	if days < 1 {
+		return 0, due, f, nil, fmt.Errorf("application.supplement_days: %w", deadlines.ErrPeriodLength)
 	}
-	due, err := deadlines.SupplementDue(a.SupplementRequested, *a.SupplementDays, cal)
+	n := strconv.Itoa(days)
+	key, from := "application.supplement_requested", a.SupplementRequested
+	if from.IsZero() {
+		if a.Submitted.IsZero() {
+			return ApplicationIncomplete, due, note(ref, pledge.Unknown, subject, "supplement_start_unknown",
+				"申报材料不齐，补充期限"+n+"日，但申报日期和通知补充日期均未给出，无法计算最后一日。",
+				"materials are lacking with "+n+" days to supplement, but neither the submission nor the request date is given, so no last day can be computed."), nil, nil
+		}
+		key, from = "application.submitted", a.Submitted
+	}
+	d, err := deadlines.CivilDaysWithin(from, days, cal, maxShift)
 	if err != nil {
-		return 0, deadlines.Deadline{}, pledge.Finding{}, fmt.Errorf("application.supplement_days: supplement deadline from %s: %w", a.SupplementRequested, err)
+		return 0, due, f, nil, fmt.Errorf("%s: supplement deadline from %s: %w", key, from, err)
 	}
-	period, periodEn := supplementText(due, days, "通知补充", "the request to supplement", cal)
-	switch {
-	case !a.Supplemented.IsZero() && !a.Supplemented.After(due.Last):
+	if d.Certain {
+		due = d.Deadline
+	} else {
+		problem = &pledge.InputError{Field: key, Value: from.String(), Err: deadlines.ErrNotCovered}
+	}
+	verdict := d.Judge(a.Supplemented, asOf)
+	state, stateEn := "截至"+asOf.String()+"尚未补充", "not supplemented as of "+asOf.String()
+	if !a.Supplemented.IsZero() {
+		state, stateEn = a.Supplemented.String()+"补充", "supplemented on "+a.Supplemented.String()
+	}
+	if key == "application.submitted" {
+		// The request date not given: the period from the submission is the earliest the last day can be.
+		period, periodEn := supplementText(d, n, "申报", "the submission", cal)
+		lead := "材料不齐，应自通知补充之日起" + n + "日内补充；通知补充日期（application.supplement_requested）未给出，最后一日无法确定；最早可能的期限为" + period
+		leadEn := "materials are lacking, to be supplemented within " + n + " days of the request to supplement; the request date (application.supplement_requested) is not given, so the last day is not known; the earliest possible period is " + periodEn
+		switch {
+		case verdict == deadlines.OnTime: // the last day is not known, so none is reported
+			return ApplicationComplete, deadlines.Deadline{}, note(ref, pledge.Met, subject, "supplement_on_time",
+				lead+"；已于"+a.Supplemented.String()+"补充，不晚于该日，必在期限内。",
+				leadEn+"; supplemented on "+a.Supplemented.String()+", not after it, so certainly in time."), problem, nil
+		case !a.Supplemented.IsZero():
+			return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
+				lead+"；"+state+"，晚于该日，是否逾期无法判断。", leadEn+"; "+stateEn+", after it, so whether in time is not known."), problem, nil
+		case verdict == deadlines.NotYetDue:
+			return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
+				lead+"；"+state+"，期限未满。", leadEn+"; "+stateEn+", and the period is still open."), problem, nil
+		}
+		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
+			lead+"；"+state+"，是否已逾期无法判断。", leadEn+"; "+stateEn+", so whether the period has run out is not known."), problem, nil
+	}
+	period, periodEn := supplementText(d, n, "通知补充", "the request to supplement", cal)
+	switch verdict {
+	case deadlines.OnTime:
 		return ApplicationComplete, due, note(ref, pledge.Met, subject, "supplement_on_time",
 			"材料不齐，"+period+"；已于"+a.Supplemented.String()+"补充，未逾期。",
-			"materials were lacking: "+periodEn+"; supplemented on "+a.Supplemented.String()+", in time."), nil
-	case !a.Supplemented.IsZero():
-		return ApplicationNotAccepted, due, note(ref, pledge.NotMet, subject, "supplement_late",
-			"材料不齐，"+period+"；"+a.Supplemented.String()+"才补充，已逾期，不予受理。",
-			"materials were lacking: "+periodEn+"; supplemented only on "+a.Supplemented.String()+", too late: not accepted."), nil
-	case asOf.After(due.Last):
+			"materials were lacking: "+periodEn+"; supplemented on "+a.Supplemented.String()+", in time."), problem, nil
+	case deadlines.Late:
+		if !a.Supplemented.IsZero() {
+			return ApplicationNotAccepted, due, note(ref, pledge.NotMet, subject, "supplement_late",
+				"材料不齐，"+period+"；"+a.Supplemented.String()+"才补充，已逾期，不予受理。",
+				"materials were lacking: "+periodEn+"; supplemented only on "+a.Supplemented.String()+", too late: not accepted."), problem, nil
+		}
 		return ApplicationNotAccepted, due, note(ref, pledge.NotMet, subject, "supplement_missed",
 			"材料不齐，"+period+"；截至"+asOf.String()+"未补充，逾期不能补充，不予受理。",
-			"materials were lacking: "+periodEn+"; not supplemented by "+asOf.String()+": not accepted."), nil
+			"materials were lacking: "+periodEn+"; not supplemented by "+asOf.String()+": not accepted."), problem, nil
+	case deadlines.NotYetDue:
+		return ApplicationIncomplete, due, note(ref, pledge.Unknown, subject, "supplement_pending",
+			"材料不齐，"+period+"；"+state+"，期限未满。",
+			"materials are lacking: "+periodEn+"; "+stateEn+", and the period is still open."), problem, nil
 	}
-	return ApplicationIncomplete, due, note(ref, pledge.Unknown, subject, "supplement_pending",
-		"材料不齐，"+period+"；截至"+asOf.String()+"尚未补充，期限未满。",
-		"materials are lacking: "+periodEn+"; not supplemented as of "+asOf.String()+", and the period is still open."), nil
-}
-
-// supplementFromSubmission is supplementPeriod where the day the applicant was told to supplement is not
-// given: the period counted from the submission gives the earliest the last day can be.
-func supplementFromSubmission(a *pledge.Application, asOf deadlines.Date, cal deadlines.Calendar) (ApplicationOutcome, deadlines.Deadline, pledge.Finding, error) {
-	ref, subject := pledge.Art(16), a.Kind.String()
-	days := strconv.Itoa(*a.SupplementDays)
-	if a.Submitted.IsZero() {
-		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_start_unknown",
-			"申报材料不齐，补充期限"+days+"日，但申报日期和通知补充日期均未给出，无法计算最后一日。",
-			"materials are lacking with "+days+" days to supplement, but neither the submission nor the request date is given, so no last day can be computed."), nil
-	}
-	earliest, err := deadlines.SupplementDue(a.Submitted, *a.SupplementDays, cal)
-	if err != nil {
-		return 0, deadlines.Deadline{}, pledge.Finding{}, fmt.Errorf("application.supplement_days: earliest supplement deadline, from the submission %s: %w", a.Submitted, err)
-	}
-	period, periodEn := supplementText(earliest, days, "申报", "the submission", cal)
-	unknownZh := "材料不齐，应自通知补充之日起" + days + "日内补充；通知补充日期（application.supplement_requested）未给出，最后一日无法确定；最早可能的期限为" + period
-	unknownEn := " lacking, to be supplemented within " + days + " days of the request to supplement; the request date (application.supplement_requested) is not given, so the last day is not known; the earliest possible period is " + periodEn
-	switch {
-	case !a.Supplemented.IsZero() && !a.Supplemented.After(earliest.Last):
-		return ApplicationComplete, deadlines.Deadline{}, note(ref, pledge.Met, subject, "supplement_on_time",
-			unknownZh+"；已于"+a.Supplemented.String()+"补充，不晚于该日，必在期限内。",
-			"materials were"+unknownEn+"; supplemented on "+a.Supplemented.String()+", not after it, so certainly in time."), nil
-	case !a.Supplemented.IsZero():
-		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
-			unknownZh+"；"+a.Supplemented.String()+"补充，晚于该日，是否逾期无法判断。",
-			"materials were"+unknownEn+"; supplemented on "+a.Supplemented.String()+", after it, so whether in time is not known."), nil
-	case asOf.After(earliest.Last):
-		return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
-			unknownZh+"；截至"+asOf.String()+"尚未补充，是否已逾期无法判断。",
-			"materials are"+unknownEn+"; not supplemented as of "+asOf.String()+", so whether the period has run out is not known."), nil
-	}
-	return ApplicationIncomplete, deadlines.Deadline{}, note(ref, pledge.Unknown, subject, "supplement_requested_unknown",
-		unknownZh+"；截至"+asOf.String()+"尚未补充，期限未满。",
-		"materials are"+unknownEn+"; not supplemented as of "+asOf.String()+", and the period is still open."), nil
-}
-
-// supplementNotCovered is the Art. 16 finding, and the problem for Report.Errors, when the supplement
-// deadline supplementPeriod needs falls in a year the work calendar does not cover (err wraps
-// deadlines.ErrNotCovered). The last day may move off a rest day, so it is not guessed (Interpretation
-// I-12): the finding, code supplement_due_not_computed, is unknown, names the key the period runs from
-// (application.supplement_requested; application.submitted where no request date is given, the period
-// from the submission being only the earliest it could be), the day, the days and the year not covered,
-// and shows whether and when the materials were supplemented. The problem is an *pledge.InputError:
-// `application.supplement_requested: "2026-12-25": year not covered by the work calendar`.
-func supplementNotCovered(a *pledge.Application, asOf deadlines.Date, err error) (pledge.Finding, error) {
-	yearZh, yearEn := "所需年份", "the year needed"
-	var ce *deadlines.CoverageError
-	if errors.As(err, &ce) && !ce.Day.IsZero() {
-		y := strconv.Itoa(ce.Day.Year())
-		yearZh, yearEn = y+"年", y
-	}
-	days := strconv.Itoa(*a.SupplementDays)
-	key, event := "application.supplement_requested", a.SupplementRequested
-	periodZh := "应自通知补充之日（" + key + "，" + event.String() + "）起" + days + "日内补充（当日不计入，末日逢休息日顺延）"
-	periodEn := "to be supplemented within " + days + " days of the request to supplement (" + key + ", " + event.String() +
-		"; that day not counted, a last day on a rest day moving to the next working day)"
-	if event.IsZero() {
-		key, event = "application.submitted", a.Submitted
-		periodZh = "应自通知补充之日起" + days + "日内补充；通知补充日期（application.supplement_requested）未给出，自申报之日（" +
-			key + "，" + event.String() + "）起算为最早可能的期限（末日逢休息日顺延）"
-		periodEn = "to be supplemented within " + days + " days of the request to supplement; the request date (application.supplement_requested) is not given, and the period from the submission (" +
-			key + ", " + event.String() + ") is the earliest it could be (a last day on a rest day moving to the next working day)"
-	}
-	stateZh, stateEn := "截至"+asOf.String()+"尚未补充", "not supplemented as of "+asOf.String()
-	if !a.Supplemented.IsZero() {
-		stateZh, stateEn = a.Supplemented.String()+"补充", "supplemented on "+a.Supplemented.String()
-	}
-	f := note(pledge.Art(16), pledge.Unknown, a.Kind.String(), "supplement_due_not_computed",
-		"材料不齐，"+periodZh+"；工作日历未覆盖"+yearZh+"，无法计算最后一日，不作推测；"+stateZh+"，申报仍为材料不齐，不因未能计算的期限而不予受理。",
-		"materials are lacking, "+periodEn+"; the work calendar does not cover "+yearEn+", so the last day cannot be computed and is not guessed; "+
-			stateEn+": the application stays incomplete, never refused on a deadline not computed.")
-	return f, &pledge.InputError{Field: key, Value: event.String(), Err: deadlines.ErrNotCovered}
+	// Interpretation I-26: between the unmoved last day and the latest it can be.
+	return ApplicationIncomplete, due, note(ref, pledge.Unknown, subject, "supplement_due_not_computed",
+		"材料不齐，"+period+"；"+state+"，在届满日与最迟末日之间，是否逾期无法判断，申报仍为材料不齐，不因未能确定的期限而不予受理。",
+		"materials are lacking: "+periodEn+"; "+stateEn+", between the unmoved last day and the latest the last day can be, so whether in time is not known: the application stays incomplete, never refused on a deadline not computed."), problem, nil
 }
 
 // supplementText describes a supplement period for a message: the day it runs from (fromZh/fromEn, not
-// counted), its days, the law that computed it (Interpretation I-3), its last day, and, where the last day
-// moved off a rest day, the day, why, and the holiday's name where cal knows it.
-func supplementText(due deadlines.Deadline, days, fromZh, fromEn string, cal deadlines.Calendar) (zh, en string) {
-	event, last := due.Event.String(), due.Last.String()
-	zh = "自" + fromZh + "之日（" + event + "）起" + days + "日内补充（当日不计入），依" + due.Rule.String() + "计算，最后一日为" + last
-	en = days + " days from " + fromEn + " on " + event + " (that day not counted), under the " + due.Rule.English() + ": last day " + last
-	movedZh, movedEn := pledge.MovedNote(due, cal)
-	return zh + movedZh, en + movedEn
+// counted), its days, the law that computed it (Interpretation I-3, I-31), its last day and, where the last
+// day moved off a rest day, the day, why, and the holiday's name where cal knows it. Where the calendar
+// does not cover the last day's year, it gives the unmoved last day and the latest the last day can be
+// (Interpretation I-26).
+func supplementText(d deadlines.Due, days, fromZh, fromEn string, cal deadlines.Calendar) (zh, en string) {
+	event := d.Event.String()
+	zh = "自" + fromZh + "之日（" + event + "）起" + days + "日内补充（当日不计入），依" + lawZh(d.Rule) + "计算"
+	en = days + " days from " + fromEn + " on " + event + " (that day not counted), under the " + d.Rule.English()
+	if !d.Certain {
+		year := strconv.Itoa(d.Nominal.Year())
+		nominal, latest := d.Nominal.String(), d.Latest.String()
+		return zh + "，届满日为" + nominal + "；工作日历未覆盖" + year + "年，届满日是否逢休息日顺延无法确定，末日不早于" + nominal + "、不晚于" + latest + "（I-26）",
+			en + ": the unmoved last day is " + nominal + "; the work calendar does not cover " + year + ", so whether it moves off a rest day is not known: the last day is no earlier than " + nominal + " and no later than " + latest + " (I-26)"
+	}
+	movedZh, movedEn := d.MovedNote(cal)
+	return zh + "，最后一日为" + d.Last.String() + movedZh, en + ": last day " + d.Last.String() + movedEn
 }
+
+// lawZh names the law that computed a period, as a Chinese sentence cites it: 民法通则第一百五十四条.
+func lawZh(r deadlines.Rule) string { return strings.ReplaceAll(r.String(), " ", "") }
 
 // noticeFinding reports the public notice and objection of Art. 16 as the states given (Interpretation
 // I-19): 经公示无异议或者异议不成立的 → approval may follow (met); an upheld objection stops it (not met); a

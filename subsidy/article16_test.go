@@ -26,7 +26,7 @@ func TestArt16Supplement(t *testing.T) {
 	//   requested Mon 2021-03-01 + 10 days = Thu 2021-03-11 (民法典).
 	// Without supplement_requested the last day is not known; counted from the submission (Tue 2016-03-01)
 	// it would be 2016-03-11, the earliest it can be, since the request cannot precede the submission.
-	const gpcl, gp, cc = "民法通则 第一百五十四条", "民法总则 第二百条至第二百零四条", "民法典 第二百条至第二百零四条"
+	const gpcl, gp, cc = "民法通则第一百五十四条", "民法总则第二百条至第二百零四条", "民法典第二百条至第二百零四条"
 	tests := []struct {
 		ref, name   string
 		edit        func(a *pledge.Application)
@@ -137,38 +137,61 @@ func TestArt16SupplementMessageEnglish(t *testing.T) {
 //	requested 2026-12-17 + 15 = 2027-01-01: in 2027, not covered, one day past;
 //	requested 2026-12-25 + 15 = 2027-01-09 (December has 31 days: 6 to 12-31, 9 more): not covered;
 //	no request date, submitted 2026-12-20 + 15 = 2027-01-04: the earliest last day, not covered either.
+//
+// I-26: a supplement deadline in a year the calendar does not cover. 15 days from 2026-12-25, that day not
+// counted: 6 days to 12-31 and 9 more, the unmoved last day 2027-01-09; moving it off rest days can only make
+// it later, by at most 31 days: the latest it can be is 2027-02-09. What falls on or before 2027-01-09 is
+// on time (or not yet due); past 2027-02-09, late; between, unknown. The report's supplement_due is null
+// (the last day is not certain) and its errors say why.
 func TestArt16SupplementCalendarNotCovered(t *testing.T) {
+	const notCovered = `application.supplement_requested: "2026-12-25": year not covered by the work calendar`
 	tests := []struct {
 		ref, name string
 		edit      func(a *pledge.Application)
 		asOf      string
-		due       string // "" for none computed
+		outcome   subsidy.ApplicationOutcome
+		due       string // "" for none certain
 		code      string
+		finding   pledge.Outcome
 		says      []string // in the Chinese message
 		errs      []string // the report's errors
 	}{
 		{"I-12", "last day 2026-12-31, the calendar's last day: computed", func(a *pledge.Application) {
-			a.SupplementRequested = evDate("2026-12-16")
-		}, "2026-12-31", "2026-12-31", "supplement_pending", []string{"2026-12-31"}, nil},
-		{"I-12", "last day 2027-01-01, one day past the calendar: not computed", func(a *pledge.Application) {
-			a.SupplementRequested = evDate("2026-12-17")
-		}, "2026-12-31", "", "supplement_due_not_computed",
-			[]string{"application.supplement_requested，2026-12-17", "15日", "工作日历未覆盖2027年", "截至2026-12-31尚未补充"},
+			a.SupplementRequested = evDate("2026-12-16") // 16 + 15 = 31, a Thursday
+		}, "2026-12-31", subsidy.ApplicationIncomplete, "2026-12-31", "supplement_pending", pledge.Unknown, []string{"2026-12-31"}, nil},
+		{"I-26", "unmoved last day 2027-01-01, not supplemented on 2026-12-31: not yet due", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2026-12-17") // 17 + 15 = 2027-01-01
+		}, "2026-12-31", subsidy.ApplicationIncomplete, "", "supplement_pending", pledge.Unknown,
+			[]string{"届满日为2027-01-01", "工作日历未覆盖2027年", "不晚于2027-02-01", "截至2026-12-31尚未补充，期限未满"},
 			[]string{`application.supplement_requested: "2026-12-17": year not covered by the work calendar`}},
-		{"I-19", "requested 2026-12-25, not supplemented long after: incomplete, never not accepted", func(a *pledge.Application) {
+		{"I-26", "supplemented on the unmoved last day: on time whatever the calendar says", func(a *pledge.Application) {
+			a.SupplementRequested, a.Supplemented = evDate("2026-12-25"), evDate("2027-01-09")
+		}, "2027-06-30", subsidy.ApplicationComplete, "", "supplement_on_time", pledge.Met,
+			[]string{"已于2027-01-09补充，未逾期"}, []string{notCovered}},
+		{"I-26", "supplemented the day after the unmoved last day: unknown", func(a *pledge.Application) {
+			a.SupplementRequested, a.Supplemented = evDate("2026-12-25"), evDate("2027-01-10")
+		}, "2027-06-30", subsidy.ApplicationIncomplete, "", "supplement_due_not_computed", pledge.Unknown,
+			[]string{"2027-01-10补充", "工作日历未覆盖2027年", "是否逾期无法判断"}, []string{notCovered}},
+		{"I-26", "supplemented on the latest the last day can be (31 days on): unknown", func(a *pledge.Application) {
+			a.SupplementRequested, a.Supplemented = evDate("2026-12-25"), evDate("2027-02-09")
+		}, "2027-06-30", subsidy.ApplicationIncomplete, "", "supplement_due_not_computed", pledge.Unknown,
+			[]string{"2027-02-09补充", "不晚于2027-02-09"}, []string{notCovered}},
+		{"I-26", "supplemented a day past the latest: late, not accepted", func(a *pledge.Application) {
+			a.SupplementRequested, a.Supplemented = evDate("2026-12-25"), evDate("2027-02-10")
+		}, "2027-06-30", subsidy.ApplicationNotAccepted, "", "supplement_late", pledge.NotMet,
+			[]string{"2027-02-10才补充，已逾期"}, []string{notCovered}},
+		{"I-26", "not supplemented, as_of on the latest the last day can be: unknown, never refused", func(a *pledge.Application) {
 			a.SupplementRequested = evDate("2026-12-25")
-		}, "2027-06-30", "", "supplement_due_not_computed",
-			[]string{"application.supplement_requested，2026-12-25", "工作日历未覆盖2027年", "截至2027-06-30尚未补充", "不因未能计算的期限而不予受理"},
-			[]string{`application.supplement_requested: "2026-12-25": year not covered by the work calendar`}},
-		{"I-19", "requested 2026-12-25, supplemented 2027-01-15: whether in time is not computed", func(a *pledge.Application) {
-			a.SupplementRequested, a.Supplemented = evDate("2026-12-25"), evDate("2027-01-15")
-		}, "2027-06-30", "", "supplement_due_not_computed",
-			[]string{"2027-01-15补充", "工作日历未覆盖2027年"},
-			[]string{`application.supplement_requested: "2026-12-25": year not covered by the work calendar`}},
-		{"I-19", "no request date: the earliest last day, from the submission, not computed either", func(a *pledge.Application) {
-			a.Submitted = evDate("2026-12-20")
-		}, "2027-06-30", "", "supplement_due_not_computed",
-			[]string{"application.supplement_requested）未给出", "application.submitted，2026-12-20", "工作日历未覆盖2027年"},
+		}, "2027-02-09", subsidy.ApplicationIncomplete, "", "supplement_due_not_computed", pledge.Unknown,
+			[]string{"截至2027-02-09尚未补充", "不因未能确定的期限而不予受理"}, []string{notCovered}},
+		{"I-26", "not supplemented, as_of a day past the latest: missed, not accepted", func(a *pledge.Application) {
+			a.SupplementRequested = evDate("2026-12-25")
+		}, "2027-02-10", subsidy.ApplicationNotAccepted, "", "supplement_missed", pledge.NotMet,
+			[]string{"截至2027-02-10未补充，逾期不能补充"}, []string{notCovered}},
+		{"I-19", "no request date: the earliest last day, from the submission, is not certain either", func(a *pledge.Application) {
+			a.Submitted = evDate("2026-12-20") // 20 + 15 = 2027-01-04 unmoved
+		}, "2027-06-30", subsidy.ApplicationIncomplete, "", "supplement_requested_unknown", pledge.Unknown,
+			[]string{"application.supplement_requested）未给出", "自申报之日（2026-12-20）", "工作日历未覆盖2027年"},
 			[]string{`application.submitted: "2026-12-20": year not covered by the work calendar`}},
 	}
 	for _, tc := range tests {
@@ -185,12 +208,11 @@ func TestArt16SupplementCalendarNotCovered(t *testing.T) {
 			require.NoError(t, err, "nor the evaluation")
 			assert.Equal(t, r, *report.Application, "Evaluate reports the same review")
 			assert.Equal(t, []pledge.Material{pledge.LoanReviewRecords}, r.Missing)
-			assert.Equal(t, subsidy.ApplicationIncomplete, r.Outcome, "a period open or not computed: incomplete")
-			assert.Equal(t, pledge.Undetermined, r.Decision())
+			assert.Equal(t, tc.outcome, r.Outcome)
 			assert.Equal(t, tc.due, r.SupplementDue.Last.String())
 			f := findingFor(t, r.Findings, "Art. 16")
 			assert.Equal(t, tc.code, f.Code)
-			assert.Equal(t, pledge.Unknown, f.Outcome)
+			assert.Equal(t, tc.finding, f.Outcome)
 			for _, w := range tc.says {
 				assert.Contains(t, f.Zh, w)
 			}
@@ -204,7 +226,6 @@ func TestArt16SupplementCalendarNotCovered(t *testing.T) {
 			assert.Equal(t, tc.errs, errs)
 			if len(tc.errs) > 0 {
 				assert.Contains(t, f.En, "the work calendar does not cover 2027")
-				assert.Contains(t, f.En, "never refused on a deadline not computed")
 			}
 		})
 	}

@@ -252,13 +252,13 @@ func (p Policy) RiskCompensation(loan pledge.Loan, d pledge.Default) (RiskCompen
 	}
 
 	rec := pledge.ApplyRecoveries(d)
-	least, most, known := lossBounds(d, rec)
+	least, most, known := rec.LossMin, rec.LossMax, rec.Known // I-24: bounds where a figure is not given
 	out := RiskCompensation{Rate: rc, Recovery: rec}
 	steps := p.rateSteps(rc, loan.ContractDate)
 	if rc.Err != nil && len(rc.Limits) == 0 {
 		steps = append(steps, rateNotCheckedStep(loan, rc.Err))
 	}
-	steps = append(steps, lossStep(d, rec, least, most, known))
+	steps = append(steps, lossStep(rec))
 
 	low, high := p.Compensation(least), p.Compensation(most) // Compensation is monotone in the loss
 	out.Capped = least.Mul(p.CompensationShare).GreaterThan(p.CompensationCap)
@@ -347,79 +347,40 @@ func rateNotCheckedStep(loan pledge.Loan, err error) Step {
 		"no reference rate for the contract date "+on+" ("+whyEn+"): the rate condition cannot be checked")
 }
 
-// lossBounds are the least and the most the principal loss can be whatever the figures not given are,
-// and whether they are equal (Interpretation I-24).
-func lossBounds(d pledge.Default, rec pledge.Recovery) (least, most decimal.Decimal, known bool) {
-	if rec.Audited {
-		return rec.PrincipalLoss, rec.PrincipalLoss, true
-	}
-	p := d.OutstandingPrincipal
-	if !d.Recoveries.Valid {
-		return decimal.Zero, p, p.IsZero()
-	}
-	claims := decimal.Zero
-	for _, v := range []decimal.NullDecimal{d.EnforcementCosts, d.OutstandingInterest} {
-		if v.Valid {
-			claims = claims.Add(v.Decimal)
-		}
-	}
-	toPrincipal := decimal.Min(p, decimal.Max(decimal.Zero, d.Recoveries.Decimal.Sub(claims)))
-	least = decimal.Max(decimal.Zero, p.Sub(toPrincipal))
-	if !d.EnforcementCosts.Valid || !d.OutstandingInterest.Valid {
-		return least, p, least.Equal(p)
-	}
-	return least, least, true
-}
-
-// missingFigures are the keys of the figures the principal loss depends on that are not given.
-func missingFigures(d pledge.Default) []string {
-	var out []string
-	if !d.OutstandingInterest.Valid {
-		out = append(out, "default.outstanding_interest")
-	}
-	if !d.EnforcementCosts.Valid {
-		out = append(out, "default.enforcement_costs")
-	}
-	if !d.Recoveries.Valid {
-		out = append(out, "default.recoveries")
-	}
-	return out
-}
-
 // lossStep explains the principal loss (Art. 13, Interpretation I-13, I-24): the recoveries applied in
 // order, each figure as given — a figure not given is said to be not given, never shown as 0.00.
-func lossStep(d pledge.Default, rec pledge.Recovery, least, most decimal.Decimal, known bool) Step {
+func lossStep(rec pledge.Recovery) Step {
 	art13 := pledge.Art(13)
-	if rec.Audited {
+	outstanding := text.Yuan(rec.Outstanding)
+	switch {
+	case rec.Audited:
 		loss := text.Yuan(rec.PrincipalLoss)
 		return step(art13, "审定的坏账本金损失"+loss+"，按审定数采用（I-13）", "audited principal loss "+loss+", used as given (I-13)")
-	}
-	outstanding := text.Yuan(d.OutstandingPrincipal)
-	if known {
-		loss := text.Yuan(least)
-		if !d.Recoveries.Valid || d.Recoveries.Decimal.IsZero() {
-			zh, en := "无追偿所得", "no recoveries"
-			if !d.Recoveries.Valid {
-				zh, en = "追偿所得未给出", "recoveries not given"
-			}
-			return step(art13, zh+"；本金损失为未偿本金"+outstanding, en+"; principal loss is the outstanding principal "+outstanding)
-		}
+	case rec.Applied:
+		recovered, toCosts, toInterest, toPrincipal := text.Yuan(rec.Recovered.Decimal), text.Yuan(rec.ToCosts),
+			text.Yuan(rec.ToInterest), text.Yuan(rec.ToPrincipal)
+		loss := text.Yuan(rec.PrincipalLoss)
 		return step(art13,
-			"追偿所得"+text.Yuan(rec.Recovered)+"依次清偿实现债权的费用"+text.Yuan(rec.ToCosts)+"、利息"+text.Yuan(rec.ToInterest)+
-				"、本金"+text.Yuan(rec.ToPrincipal)+"（I-13）；本金损失 "+outstanding+" − "+text.Yuan(rec.ToPrincipal)+" = "+loss,
-			"recoveries "+text.Yuan(rec.Recovered)+" applied to enforcement costs "+text.Yuan(rec.ToCosts)+", then interest "+
-				text.Yuan(rec.ToInterest)+", then principal "+text.Yuan(rec.ToPrincipal)+" (I-13); principal loss "+outstanding+
-				" − "+text.Yuan(rec.ToPrincipal)+" = "+loss)
+			"追偿所得"+recovered+"依次清偿实现债权的费用"+toCosts+"、利息"+toInterest+"、本金"+toPrincipal+"（I-13）；本金损失 "+
+				outstanding+" − "+toPrincipal+" = "+loss,
+			"recoveries "+recovered+" applied to enforcement costs "+toCosts+", then interest "+toInterest+", then principal "+
+				toPrincipal+" (I-13); principal loss "+outstanding+" − "+toPrincipal+" = "+loss)
+	case rec.Known:
+		// Some figure not given, but those given fix the loss: the recoveries given go no further than the
+		// costs and interest given, or nothing is outstanding.
+		loss := text.Yuan(rec.PrincipalLoss)
+		return step(art13, "本金损失为"+loss+"，所给数额已足以确定（I-24）", "principal loss "+loss+", fixed by the figures given (I-24)")
 	}
 	var missingZh, missingEn []string
-	for _, key := range missingFigures(d) {
+	for _, key := range rec.Missing {
 		missingZh = append(missingZh, missingFigureZh[key]+"（"+key+"）")
 		missingEn = append(missingEn, missingFigureEn[key]+" ("+key+")")
 	}
 	return step(art13,
-		"未偿本金"+outstanding+"；"+strings.Join(missingZh, "、")+"未给出，不按零计（I-24）；本金损失无法确定，至少"+text.Yuan(least)+"，至多"+text.Yuan(most),
-		"outstanding principal "+outstanding+"; "+strings.Join(missingEn, ", ")+" not given, and not taken as zero (I-24): the principal loss is not known, at least "+
-			text.Yuan(least)+" and at most "+text.Yuan(most))
+		"未偿本金"+outstanding+"；"+strings.Join(missingZh, "、")+"未给出，不按零计（I-24）；本金损失无法确定，至少"+
+			text.Yuan(rec.LossMin)+"，至多"+text.Yuan(rec.LossMax),
+		"outstanding principal "+outstanding+"; "+strings.Join(missingEn, ", ")+" not given, and not taken as zero (I-24): "+
+			"the principal loss is not known, at least "+text.Yuan(rec.LossMin)+" and at most "+text.Yuan(rec.LossMax))
 }
 
 var (
@@ -603,8 +564,8 @@ func (p Policy) art18(c *pledge.Case, applied bool) (*RiskCompensationReport, []
 	rep.Outcome = decisionOf(rc.Rate.Outcome)
 	if !rc.Compensation.Valid {
 		findings = append(findings, note(ref, pledge.Unknown, "risk_compensation", "loss_not_known",
-			"坏账本金损失所依据的数额未全部给出（"+strings.Join(missingFigures(*d), "、")+"），补偿金额无法确定（I-24）。",
-			"figures the principal loss depends on are not given ("+strings.Join(missingFigures(*d), ", ")+
+			"坏账本金损失所依据的数额未全部给出（"+strings.Join(rc.Recovery.Missing, "、")+"），补偿金额无法确定（I-24）。",
+			"figures the principal loss depends on are not given ("+strings.Join(rc.Recovery.Missing, ", ")+
 				"), so the compensation cannot be computed (I-24)."))
 		rep.Outcome = worst(rep.Outcome, pledge.Undetermined)
 	} else if rc.Unallocated.Decimal.IsPositive() {

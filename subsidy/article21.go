@@ -236,7 +236,8 @@ func (p Policy) ReviewSanctions(c *pledge.Case) SanctionReview {
 				s.Body+" was sanctioned for fraud on "+s.Decided.String()+"; no IP subsidy application of its is accepted through "+last+". The decision is not given as finding the subsidies or compensation on this case obtained by fraud (this_case), so nothing on this case is recovered."))
 		}
 	}
-	if used := pledge.ProhibitedUse(c.Loan); used.IsPositive() {
+	if uses, _ := pledge.FundUse(c.Loan, p.Eligibility.Pledge); uses.Prohibited.IsPositive() {
+		used := uses.Prohibited
 		out.Findings = append(out.Findings, note(pledge.ArtPara(21, 2), pledge.Info, "", "prohibited_use_correction",
 			"贷款资金中"+text.Yuan(used)+"元用于第七条禁止的用途，应当责令改正，并可视情形作出追回补助资金的决定。",
 			text.Yuan(used)+" yuan of the loan went to uses Art. 7 forbids: correction is ordered, and recovery of subsidies may be decided."))

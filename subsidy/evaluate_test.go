@@ -318,12 +318,15 @@ func TestEvaluateArt14NotCovered(t *testing.T) {
 			c.Loan.Changes = []pledge.Change{{Changed: evDate("2016-05-03"), Filed: evDate("2016-05-10")},
 				{Changed: evDate("2026-12-17"), Filed: evDate("2026-12-20")}}
 		}, "2016-01-20", []string{"2016-05-18", ""}, "",
-			[]string{`loan.changes[1].changed: "2026-12-17": year not covered by the work calendar`}, pledge.Undetermined},
+			// I-26: filed 2026-12-20, on or before the unmoved last day 2027-01-01: on time whatever the calendar says.
+			[]string{`loan.changes[1].changed: "2026-12-17": year not covered by the work calendar`}, pledge.Eligible},
 		{"I-12", "terminated 2026-12-20: release due null, named", func(c *pledge.Case) {
 			c.AsOf = evDate("2026-12-31")
 			c.Loan.MaturityDate = evDate("2026-12-20")
 			c.Loan.Terminated = evDate("2026-12-20")
-		}, "2016-01-20", nil, "", []string{`loan.terminated: "2026-12-20": year not covered by the work calendar`}, pledge.Undetermined},
+		}, "2016-01-20", nil, "", []string{`loan.terminated: "2026-12-20": year not covered by the work calendar`},
+			// I-26: not filed by 2026-12-31, on or before the unmoved last day 2027-01-19: not yet due.
+			pledge.Eligible},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
@@ -422,7 +425,7 @@ func TestReportJSONShape(t *testing.T) {
 	assert.Equal(t, []string{"library", "version", "policy", "reference", "calendar"}, keys(top["rules"]))
 	assert.JSONEq(t, `{"library":"github.com/ipfinance/cqpledge","version":"(devel)",
 		"policy":{"name":"渝科委发〔2015〕84号","effective_date":"2015-08-31","fee_subsidy_rate":"0.01","compensation_share":"0.3",
-			"compensation_cap":"1500000.00","rate_ceiling_multiple":"1.5","main_use_share":"0.5"},
+			"compensation_cap":"1500000.00","rate_ceiling_multiple":"1.5","main_use_share":"0.5","max_rest_shift":31},
 		"reference":"PBOC RMB benchmark lending rate (中国人民银行人民币贷款基准利率), rows 2007-12-21 … 2015-10-24",
 		"calendar":{"first_year":2015,"last_year":2026}}`, string(top["rules"]))
 	assert.Equal(t, []string{"outcome", "missing", "supplement_due"}, keys(top["application"]))
@@ -457,7 +460,7 @@ func TestReportJSONEmpty(t *testing.T) {
 		"deadlines":{"registration_due":null,"changes_due":[],"release_due":null},
 		"fee_subsidy":null,"risk_compensation":null,"application":null,"errors":[],
 		"rules":{"library":"","version":"","policy":{"name":"","effective_date":null,"fee_subsidy_rate":"0","compensation_share":"0",
-			"compensation_cap":"0.00","rate_ceiling_multiple":"0","main_use_share":"0"},"reference":"","calendar":null}}`, string(out))
+			"compensation_cap":"0.00","rate_ceiling_multiple":"0","main_use_share":"0","max_rest_shift":0},"reference":"","calendar":null}}`, string(out))
 
 	r := subsidy.Report{
 		Application: &subsidy.ApplicationReview{Outcome: subsidy.ApplicationIncomplete},

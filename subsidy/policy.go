@@ -2,6 +2,7 @@ package subsidy
 
 import (
 	"errors"
+	"strconv"
 
 	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/internal/text"
@@ -69,7 +70,8 @@ func Default2015() Policy {
 //
 //   - fee_subsidy_rate, compensation_share and main_use_share are fractions in [0, 1]
 //     (pledge.ErrShareRange);
-//   - compensation_cap and rate_ceiling_multiple are not negative (pledge.ErrNegative);
+//   - compensation_cap, rate_ceiling_multiple and max_rest_shift (Interpretation I-26) are not negative
+//     (pledge.ErrNegative);
 //   - the reference rate series and the effective date are given (pledge.ErrMissing): without them the
 //     rate condition (Art. 18) and the measure's time scope (Art. 24) cannot be judged.
 func (p Policy) Validate() error {
@@ -97,5 +99,8 @@ func (p Policy) Validate() error {
 		errs = append(errs, &pledge.InputError{Field: "policy.effective_date", Value: "", Err: pledge.ErrMissing})
 	}
 	fraction("main_use_share", p.Eligibility.Pledge.MainUseShare)
+	if n := p.Eligibility.Pledge.MaxRestShift; n < 0 {
+		errs = append(errs, &pledge.InputError{Field: "policy.max_rest_shift", Value: strconv.Itoa(n), Err: pledge.ErrNegative})
+	}
 	return errors.Join(errs...)
 }

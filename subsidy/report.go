@@ -303,6 +303,7 @@ type (
 		CompensationCap     money          `json:"compensation_cap"`
 		RateCeilingMultiple rate           `json:"rate_ceiling_multiple"`
 		MainUseShare        rate           `json:"main_use_share"`
+		MaxRestShift        int            `json:"max_rest_shift"`
 	}
 	calendarOut struct {
 		FirstYear int `json:"first_year"`
@@ -452,7 +453,7 @@ func (e *Encoder) rules(r Rules) rulesOut {
 		Policy: policyOut{Name: p.Name, EffectiveDate: p.Eligibility.EffectiveDate,
 			FeeSubsidyRate: rate(some(p.FeeSubsidyRate)), CompensationShare: rate(some(p.CompensationShare)),
 			CompensationCap: money(some(p.CompensationCap)), RateCeilingMultiple: rate(some(p.RateCeilingMultiple)),
-			MainUseShare: rate(some(p.Eligibility.Pledge.MainUseShare))}}
+			MainUseShare: rate(some(p.Eligibility.Pledge.MainUseShare)), MaxRestShift: p.Eligibility.Pledge.MaxRestShift}}
 	if r.CalendarFrom != 0 {
 		out.Calendar = &calendarOut{FirstYear: r.CalendarFrom, LastYear: r.CalendarTo}
 	}

@@ -104,6 +104,7 @@ func (e *Encoder) appendReport(b []byte, o *reportOut) []byte {
 	b = appendMoney(append(b, `,"compensation_cap":`...), p.CompensationCap, 2)
 	b = appendMoney(append(b, `,"rate_ceiling_multiple":`...), money(p.RateCeilingMultiple), 0)
 	b = appendMoney(append(b, `,"main_use_share":`...), money(p.MainUseShare), 0)
+	b = strconv.AppendInt(append(b, `,"max_rest_shift":`...), int64(p.MaxRestShift), 10)
 	b = appendStringKey(b, `},"reference":`, r.Reference)
 	b = append(b, `,"calendar":`...)
 	if r.Calendar == nil {

@@ -123,9 +123,9 @@ func (p Policy) payable(d pledge.Default) (decimal.Decimal, bool) {
 	if len(errs) > 0 {
 		return decimal.Decimal{}, false
 	}
-	least, most, _ := lossBounds(d, pledge.ApplyRecoveries(d))
-	comp := p.Compensation(least)
-	if !comp.Equal(p.Compensation(most)) {
+	rec := pledge.ApplyRecoveries(d)
+	comp := p.Compensation(rec.LossMin)
+	if !comp.Equal(p.Compensation(rec.LossMax)) { // I-24: the figures given do not settle it
 		return decimal.Decimal{}, false
 	}
 	paid, _ := splitCompensation(comp, d.LossShares, shareSum)
@@ -134,5 +134,6 @@ func (p Policy) payable(d pledge.Default) (decimal.Decimal, bool) {
 
 // sameEligibility reports whether two sets of eligibility figures are the same.
 func sameEligibility(a, b eligibility.Params) bool {
-	return a.EffectiveDate == b.EffectiveDate && a.Pledge.MainUseShare.Equal(b.Pledge.MainUseShare)
+	return a.EffectiveDate == b.EffectiveDate && a.Pledge.MainUseShare.Equal(b.Pledge.MainUseShare) &&
+		a.Pledge.MaxRestShift == b.Pledge.MaxRestShift
 }

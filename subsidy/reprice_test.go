@@ -83,6 +83,10 @@ func TestRepriceRefusesOtherEligibility(t *testing.T) {
 	_, err = p.Reprice(c, r)
 	require.ErrorIs(t, err, subsidy.ErrEligibilityChanged)
 	p = subsidy.Default2015()
+	p.Eligibility.Pledge.MaxRestShift = 10
+	_, err = p.Reprice(c, r)
+	require.ErrorIs(t, err, subsidy.ErrEligibilityChanged)
+	p = subsidy.Default2015()
 	p.FeeSubsidyRate = dec("1.5")
 	_, err = p.Reprice(c, r)
 	require.Error(t, err, "an invalid policy is refused")
@@ -105,6 +109,6 @@ func TestRepriceComparesEveryEligibilityFigure(t *testing.T) {
 		}
 	}
 	walk(reflect.TypeFor[eligibility.Params](), "")
-	assert.Equal(t, []string{"Pledge.MainUseShare", "EffectiveDate"}, names,
+	assert.Equal(t, []string{"Pledge.MainUseShare", "Pledge.MaxRestShift", "EffectiveDate"}, names,
 		"a new eligibility figure: compare it in sameEligibility (reprice.go), then list it here")
 }

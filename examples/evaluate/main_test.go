@@ -279,7 +279,11 @@ func TestJSONLinesTenThousand(t *testing.T) {
 	w := bufio.NewWriter(f)
 	for i := range n {
 		amount := strconv.Itoa(5000000+i) + ".00"
-		_, err := w.WriteString(strings.Replace(good, `"amount":"5000000.00"`, `"amount":"`+amount+`"`, 1) + "\n")
+		line := strings.Replace(good, `"amount":"5000000.00"`, `"amount":"`+amount+`"`, 1)
+		// The uses must still account for the whole loan (Art. 7, Interpretation I-27): working capital
+		// 2,000,000 + i, so that rd 3,000,000 + it = 5,000,000 + i.
+		line = strings.Replace(line, `"amount":"2000000.00"`, `"amount":"`+strconv.Itoa(2000000+i)+`.00"`, 1)
+		_, err := w.WriteString(line + "\n")
 		require.NoError(t, err)
 	}
 	require.NoError(t, w.Flush())
