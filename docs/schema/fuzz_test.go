@@ -229,11 +229,19 @@ func goCase(p *picker) *pledge.Case {
 	}
 	l.ForfeitureClause = p.fact(pledge.No)
 	l.ContractContentComplete = p.fact(pledge.Yes)
-	rest := l.Amount // what the uses so far leave of the loan amount
-	for range oneOf(p, 1, 0, 2, 3) {
+	// Uses as quickstart.json gives them: 60% to R&D, the rest to working capital. Each takes a fraction
+	// of what the uses before it leave, so that good ones never pass the amount; the last use takes all of
+	// it first, so that the uses account for the whole loan (Interpretation I-27).
+	rest := l.Amount
+	uses := oneOf(p, 2, 1, 0, 3)
+	for i := range uses {
+		fractions := []string{"0.6", "0.5", "1", "0", "!0.01"} // bad: one fen past the rest, so past the amount
+		if i == uses-1 {
+			fractions = []string{"1", "0.5", "0", "!0.01"}
+		}
 		u := pledge.Use{
 			Purpose: choose(p, []pledge.Purpose{pledge.RD, pledge.WorkingCapital, pledge.Securities}, pledge.PurposeUnset, pledge.Purpose(99)),
-			Amount:  p.part(rest, "0.6", "0.5", "1", "0", "!0.01"), // bad: one fen past the rest, so past the amount
+			Amount:  p.part(rest, fractions...),
 		}
 		rest = decimal.Max(decimal.Zero, rest.Sub(u.Amount))
 		l.Uses = append(l.Uses, u)
@@ -525,8 +533,8 @@ func checkCaps(t *testing.T, c *pledge.Case, r subsidy.Report, caseJSON []byte) 
 	}
 }
 
-// TestGoCaseStartsFromQuickstart: with no bytes, goCase makes testdata/cases/quickstart.json's case (and
-// an application form with nothing else differing), which the library reads and judges eligible with a
+// TestGoCaseStartsFromQuickstart: with no bytes, goCase makes testdata/cases/quickstart.json's case (both
+// uses given as R&D, 3,000,000.00 and 2,000,000.00), which the library reads and judges eligible with a
 // fee subsidy of 1% × 5,000,000.00 = 50,000.00 (the fee, 60,000.00, is above the cap).
 func TestGoCaseStartsFromQuickstart(t *testing.T) {
 	c := goCase(&picker{})
@@ -540,6 +548,9 @@ func TestGoCaseStartsFromQuickstart(t *testing.T) {
 	require.NotNil(t, r.FeeSubsidy)
 	assert.True(t, r.FeeSubsidy.Amount.Decimal.Equal(decimal.RequireFromString("50000.00")), "%v", r.FeeSubsidy.Amount)
 	assert.Nil(t, r.RiskCompensation)
+	require.Len(t, c.Loan.Uses, 2)
+	assert.True(t, c.Loan.Uses[0].Amount.Equal(decimal.RequireFromString("3000000.00")), "60%% of 5,000,000.00: %s", c.Loan.Uses[0].Amount)
+	assert.True(t, c.Loan.Uses[1].Amount.Equal(decimal.RequireFromString("2000000.00")), "the rest: %s", c.Loan.Uses[1].Amount)
 }
 
 // TestGoCaseReachesEveryPath: goCase is no generator of refusals only. Over 3,000 inputs of 300 bytes from
