@@ -296,6 +296,7 @@ func TestBeyondSchema(t *testing.T) {
 // way round, on every day number 00–32 of every month 00–13 of years chosen for their leap rules (0000,
 // 0004, 0100, 0400, 1900, 2000, 2015, 2016, 2100, 2400, 9996, 9999); and both agree with the library.
 func TestFormatAgreesWithPattern(t *testing.T) {
+	t.Parallel() // the slowest tests of the package run beside each other
 	s := mustSchemas(t)
 	n := 0
 	for _, y := range []string{"0000", "0004", "0100", "0400", "1900", "2000", "2015", "2016", "2100", "2400", "9996", "9999"} {

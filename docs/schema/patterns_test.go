@@ -78,6 +78,7 @@ func TestPatternsAgreeWithLibraryOnEdges(t *testing.T) {
 // strings) at every pattern key, and every credit code made from a valid one by changing one position to
 // any of 0–9, A–Z, a, "-" or a blank (18 × 39), or by cutting or lengthening it.
 func TestPatternsAgreeWithLibraryExhaustively(t *testing.T) {
+	t.Parallel() // the slowest tests of the package run beside each other
 	if testing.Short() {
 		t.Skip("-short: the edges only (TestPatternsAgreeWithLibraryOnEdges)")
 	}

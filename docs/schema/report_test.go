@@ -109,6 +109,7 @@ func producedReports(t testing.TB) map[string][]byte {
 // TestProducedReportsValidate: every report the project's cases give, in Chinese and English, full and
 // compact, one line and indented, validates against the report schema (format annotated and asserted).
 func TestProducedReportsValidate(t *testing.T) {
+	t.Parallel() // the slowest tests of the package run beside each other
 	s := mustSchemas(t)
 	reports := producedReports(t)
 	assert.GreaterOrEqual(t, len(reports), (23+23+5+1+1+1)*len(reportForms))
