@@ -27,6 +27,7 @@ const (
 
 // RightTerm is the protection of one pledged right, where a term could be computed (Interpretation I-6).
 type RightTerm struct {
+	Index  int              `json:"-"`      // the right's place in the case's rights, from 0
 	Number string           `json:"number"` // the right's number as given
 	Kind   pledge.RightKind `json:"kind"`   // its kind
 	// ProtectionEnds is the last protected day where it is certain (Term.End); the zero Date (null) where it
@@ -101,7 +102,7 @@ func Conditions(c *pledge.Case, cal deadlines.Calendar) ([]pledge.Finding, []Rig
 			continue
 		}
 		if termOK {
-			terms = append(terms, RightTerm{Number: r.Number, Kind: r.Kind, ProtectionEnds: term.End, Certain: term.Certain(), Term: term})
+			terms = append(terms, RightTerm{Index: i, Number: r.Number, Kind: r.Kind, ProtectionEnds: term.End, Certain: term.Certain(), Term: term})
 		}
 		out = append(out, granted(subj, r), transferable(subj, r))
 		var fee feeThen

@@ -242,6 +242,12 @@ type RiskCompensation struct {
 // [0, 1] (pledge.ErrShareRange), shares summing past 1 (pledge.ErrSharesExceedOne), and missing or
 // ill-ordered loan dates (from the reference series).
 func (p Policy) RiskCompensation(loan pledge.Loan, d pledge.Default) (RiskCompensation, error) {
+	return p.riskCompensation(loan, d, pledge.ApplyRecoveries(d))
+}
+
+// riskCompensation is RiskCompensation with the recoveries already applied (Art. 13: Evaluate applies them
+// once, for the Art. 13 finding and for this).
+func (p Policy) riskCompensation(loan pledge.Loan, d pledge.Default, rec pledge.Recovery) (RiskCompensation, error) {
 	shareSum, errs := checkDefault(d)
 	rc, err := p.rateOf(loan)
 	if err != nil {
@@ -251,7 +257,6 @@ func (p Policy) RiskCompensation(loan pledge.Loan, d pledge.Default) (RiskCompen
 		return RiskCompensation{}, err
 	}
 
-	rec := pledge.ApplyRecoveries(d)
 	least, most, known := rec.LossMin, rec.LossMax, rec.Known // I-24: bounds where a figure is not given
 	out := RiskCompensation{Rate: rc, Recovery: rec}
 	steps := p.rateSteps(rc, loan.ContractDate)
@@ -522,7 +527,7 @@ func bearerName(i int, s pledge.LossShare) (zh, en string) {
 // loss documents of Art. 15(3) (lossDocuments), which Evaluate combines with the financing's decision and
 // the application's. Without a default there is no compensation: nothing, or not met where it is applied
 // for (applied).
-func (p Policy) art18(c *pledge.Case, applied bool) (*RiskCompensationReport, []pledge.Finding, error) {
+func (p Policy) art18(c *pledge.Case, rec pledge.Recovery, applied bool) (*RiskCompensationReport, []pledge.Finding, error) {
 	ref := pledge.Art(18)
 	if c.Default == nil {
 		if applied {
@@ -537,7 +542,7 @@ func (p Policy) art18(c *pledge.Case, applied bool) (*RiskCompensationReport, []
 	for i, s := range d.LossShares {
 		rep.Bearers[i] = Part{Name: s.Name}
 	}
-	rc, err := p.RiskCompensation(c.Loan, *d)
+	rc, err := p.riskCompensation(c.Loan, *d, rec)
 	if err != nil {
 		f := note(ref, pledge.Unknown, "risk_compensation", "compensation_not_computed",
 			"风险补偿无法计算："+err.Error()+"。", "the risk compensation cannot be computed: "+err.Error()+".")

@@ -193,6 +193,13 @@ type SanctionReview struct {
 //   - A sanction decided after as_of, or (without this_case) against a body that is no party of the case
 //     (SameBody), is reported and not applied.
 func (p Policy) ReviewSanctions(c *pledge.Case) SanctionReview {
+	uses, _ := pledge.FundUse(c.Loan, p.Eligibility.Pledge)
+	return p.reviewSanctions(c, uses)
+}
+
+// reviewSanctions is ReviewSanctions with the loan's uses already summed (Art. 7: Evaluate sums them once,
+// for the Art. 7 findings and for Art. 21¶2).
+func (p Policy) reviewSanctions(c *pledge.Case, uses pledge.UseSums) SanctionReview {
 	effective := p.Eligibility.EffectiveDate
 	var out SanctionReview
 	var ps parties
@@ -236,7 +243,7 @@ func (p Policy) ReviewSanctions(c *pledge.Case) SanctionReview {
 				s.Body+" was sanctioned for fraud on "+s.Decided.String()+"; no IP subsidy application of its is accepted through "+last+". The decision is not given as finding the subsidies or compensation on this case obtained by fraud (this_case), so nothing on this case is recovered."))
 		}
 	}
-	if uses, _ := pledge.FundUse(c.Loan, p.Eligibility.Pledge); uses.Prohibited.IsPositive() {
+	if uses.Prohibited.IsPositive() {
 		used := uses.Prohibited
 		out.Findings = append(out.Findings, note(pledge.ArtPara(21, 2), pledge.Info, "", "prohibited_use_correction",
 			"贷款资金中"+text.Yuan(used)+"元用于第七条禁止的用途，应当责令改正，并可视情形作出追回补助资金的决定。",

@@ -10,124 +10,211 @@ import (
 	"github.com/ipfinance/cqpledge/pledge"
 )
 
-// Evaluate applies the whole measure to one case and returns its report (spec/case-format.md, "Out"):
+// Evaluate applies the whole measure to one case and returns its report (docs/case-format.md, "Out"). It
+// is a list of the articles' own judgements, in the measure's order, each appending its findings:
 //
-//   - the financing: eligibility.Assess with p.Eligibility (Art. 2, 4, 24 and the pledge's own rules, Art.
-//     5–8, 13, 14), which gives the report's outcome, the rights' protection ends and most findings;
-//   - the Art. 14 deadlines (pledge.Art14Deadlines);
-//   - the application, where one is given (Policy.ReviewApplication: Art. 15, 16, 21¶1);
-//   - the sanctions (Policy.ReviewSanctions: Art. 21);
-//   - the fee subsidy, where the loan has a guarantor or insurer (Policy.FeeSubsidy: Art. 17);
-//   - the risk compensation, where the loan has defaulted (Policy.RiskCompensation: Art. 18, with the loss
-//     recognised and the recovery completed, Art. 15(3));
-//   - the citations of Art. 3 (who pays, on each subsidy), Art. 19 (district programmes, where there is a
-//     subsidy) and Art. 23 (this measure prevails, where it governs the case).
+//	Art. 2   eligibility.Scope: the enterprise and the kinds of right
+//	Art. 3   WhoPays, on each subsidy the case has
+//	Art. 4   eligibility.Conditions: each right, with the CNIPA grounds in force, and its term
+//	Art. 5–8 pledge.Obligations, FinancingMode, FundUse, RatePrinciple
+//	Art. 13  pledge.Recoveries: the principal loss
+//	Art. 14  pledge.Filings: the filings and their last days
+//	Art. 15  the application's materials (ReviewApplication) and, on a default, the loss documents of 15(3)
+//	Art. 16  the application's supplement and public notice (ReviewApplication)
+//	Art. 17  the fee subsidy, where the loan has a guarantor or insurer
+//	Art. 18  the risk compensation, where the loan has defaulted, with I-2's note on the LPR
+//	Art. 19  DistrictNote, where there is a subsidy
+//	Art. 21  the applicant's ban (ReviewApplication) and the sanctions (ReviewSanctions)
+//	Art. 23  Prevails, where the measure governs the case
+//	Art. 24  eligibility.InForce: the measure's time scope, with I-2's note on the new scheme
 //
-// Findings come in article order (by article number; within an article, in the order the rules give
-// them). A subsidy's outcome is the financing's decision AND its own conditions AND, where an application
-// of its kind is given, that application's bearing (ApplicationReview.Decision); a fraud decision that
-// found this case's subsidies obtained by fraud (sanctions[].this_case) makes it not eligible (Art.
-// 21¶1). Its amount is computed whenever the figures allow, even when the outcome is not eligible, so an
-// analyst sees what would have been paid.
+// so the findings come in article order as they are made. The financing's outcome follows the findings of
+// Art. 2, 4, 5–8, 13, 14 and 24 (pledge.Decide; Art. 8 is advisory, Art. 13 informational). A subsidy's
+// outcome is the financing's AND its own conditions AND, where an application of its kind is given, that
+// application's bearing (ApplicationReview.Decision) AND no Art. 21¶1 recovery on this case
+// (sanctions[].this_case); each outcome that is not eligible lists in Because the findings that made it.
+// An amount is computed whenever the figures allow, even where its outcome is not eligible, so an analyst
+// sees what would have been paid.
 //
-// The error is for input that makes evaluation impossible, as eligibility.Assess reports it (a nil case or
-// calendar, a required date missing, an identifier failing its check: *pledge.InputError, joined), and for
-// a calendar that fails other than by not covering a year. Problems that keep only a part from being
-// computed go to Report.Errors instead: a guarantor's fee not given, an Art. 14 deadline in a year the
-// calendar does not cover (that deadline is then null; see art14Due), or the application's supplement
-// deadline in such a year (supplement_due null, the application incomplete; see ReviewApplication).
-// Evaluate reads no clock and no global: it is pure and safe for concurrent use.
+// The error is for input that makes evaluation impossible: an invalid policy (Policy.Validate), a nil case or
+// calendar, a required date missing, an identifier failing its check (*pledge.InputError, joined), facts
+// that contradict each other; and a calendar that fails other than by not covering a year. Problems that keep
+// only a part from being computed go to Report.Errors: a guarantor's fee not given, an Art. 14 or Art. 16
+// last day in a year the calendar does not cover (that day is then null). Evaluate reads no clock and no
+// global: it is pure and safe for concurrent use.
 func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) {
 	if err := p.Validate(); err != nil {
 		return Report{}, err
 	}
-	// One list for every finding: the assessment's first, then each part's in turn, put in article order
-	// at the end.
-	assessment, err := eligibility.Assess(c, p.Eligibility, cal)
-	if err != nil {
-		return Report{}, wrapEvaluate(err)
+	if err := validate(c, cal); err != nil {
+		return Report{}, err
 	}
-	due, dueErrs, err := art14Due(c.Loan, cal)
-	if err != nil {
-		return Report{}, wrapEvaluate(err)
-	}
-	r := Report{
-		ID:        c.ID,
-		AsOf:      c.AsOf,
-		Outcome:   assessment.Decision,
-		Because:   because(assessment.Decision, assessment.Findings),
-		Rights:    protections(c.Rights, assessment.Terms),
-		Deadlines: due,
-		Errors:    append([]error{}, dueErrs...),
-		Rules:     rulesOf(p, cal),
-	}
-	findings := assessment.Findings
-	measureGoverns := governs(findings) // before the list is reordered below
+	r := Report{ID: c.ID, AsOf: c.AsOf, Rules: rulesOf(p, cal)}
+	var all []pledge.Finding
+	add := func(fs ...pledge.Finding) []pledge.Finding { all = append(all, fs...); return fs }
+	feeApplied := c.Application != nil && c.Application.Kind == pledge.FeeSubsidyApplication
+	compApplied := c.Application != nil && c.Application.Kind == pledge.RiskCompensationApplication
+	inForce := eligibility.InForce(c.Loan.ContractDate, p.Eligibility) // Art. 24, judged here, cited at its place
+	lpr, art24 := byArticle(inForce, 18)
 
-	var app *ApplicationReview
-	if review, problems, ok, err := p.reviewApplication(c, cal); err != nil {
+	scope, err := eligibility.Scope(c) // Art. 2
+	if err != nil {
+		return Report{}, err
+	}
+	financing := add(scope...)
+	if len(c.Loan.Providers) > 0 { // Art. 3
+		add(WhoPays("fee_subsidy"))
+	}
+	if c.Default != nil {
+		add(WhoPays("risk_compensation"))
+	}
+	conditions, terms, err := eligibility.Conditions(c, cal) // Art. 4
+	if err != nil {
+		return Report{}, err
+	}
+	financing = append(financing, add(conditions...)...)
+	r.Rights = protections(c.Rights, terms)
+	financing = append(financing, add(pledge.Obligations(c)...)...)        // Art. 5
+	financing = append(financing, add(pledge.FinancingMode(c.Loan)...)...) // Art. 6
+	uses, useFindings := pledge.FundUse(c.Loan, p.Eligibility.Pledge)      // Art. 7
+	financing = append(financing, add(useFindings...)...)
+	financing = append(financing, add(pledge.RatePrinciple(c)...)...) // Art. 8
+	rec, recFindings := pledge.Recoveries(c.Default)                  // Art. 13
+	financing = append(financing, add(recFindings...)...)
+	due, filings, err := pledge.Filings(c, p.Eligibility.Pledge, cal) // Art. 14
+	if err != nil {
 		return Report{}, wrapEvaluate(err)
-	} else if ok {
-		app = &review
-		r.Application = app
-		findings = append(findings, review.Findings...)
+	}
+	financing = append(financing, add(filings...)...)
+	financing = append(financing, inForce...) // Art. 24 decides too; it is listed at its place below
+	r.Deadlines, r.Errors = due, uncovered(c.Loan, due)
+	r.Outcome = pledge.Decide(financing)
+	r.Because = because(r.Outcome, financing)
+
+	review, problems, hasApplication, err := p.reviewApplication(c, cal) // Art. 15, 16, 21¶1
+	if err != nil {
+		return Report{}, wrapEvaluate(err)
+	}
+	ban, application := byArticle(review.Findings, 21) // the ban below, at Art. 21
+	materials, review16 := byArticle(application, 15)
+	add(materials...) // Art. 15
+	var docs []pledge.Finding
+	if c.Default != nil {
+		docs = add(lossDocuments(c.Default)...) // Art. 15(3): the compensation's loss documents
+	}
+	add(review16...) // Art. 16
+	if hasApplication {
+		r.Application = &review
 		r.Errors = append(r.Errors, problems...)
 	}
-	sanctions := p.ReviewSanctions(c)
-	findings = append(findings, sanctions.Findings...)
 
-	// appFindings is the application's bearing on the subsidy of kind: its decision (Eligible where there is
-	// none of that kind) and the findings behind it.
-	appOf := func(kind pledge.ApplicationKind) (pledge.Decision, []pledge.Finding) {
-		if app == nil || app.Kind != kind {
-			return pledge.Eligible, nil
-		}
-		return app.Decision(), app.Findings
+	fee, feeFindings, feeErr := p.art17(c, feeApplied) // Art. 17
+	add(feeFindings...)
+	r.Errors = appendProblems(r.Errors, feeErr)
+	comp, compFindings, compErr := p.art18(c, rec, compApplied) // Art. 18
+	add(compFindings...)
+	add(lpr...)
+	r.Errors = appendProblems(r.Errors, compErr)
+	if fee != nil || comp != nil {
+		add(DistrictNote()) // Art. 19
 	}
+	sanctions := p.reviewSanctions(c, uses) // Art. 21
+	add(ban...)
+	add(sanctions.Findings...)
+	if governs(inForce) {
+		add(Prevails()) // Art. 23
+	}
+	add(art24...) // Art. 24
+	r.Findings = all
+
+	// A subsidy's outcome, kept in r.basis for Reprice.
 	recovered, recovery := pledge.Eligible, []pledge.Finding(nil)
 	if sanctions.Recovery {
 		recovered, recovery = pledge.NotEligible, sanctions.Findings // Art. 21¶1: 将追回补助资金
 	}
-
-	fee, feeFindings, feeErr := p.art17(c, app != nil && app.Kind == pledge.FeeSubsidyApplication)
-	findings = append(findings, feeFindings...)
-	r.Errors = appendProblems(r.Errors, feeErr)
-	comp, compFindings, compErr := p.art18(c, app != nil && app.Kind == pledge.RiskCompensationApplication)
-	findings = append(findings, compFindings...)
-	r.Errors = appendProblems(r.Errors, compErr)
-	var docs []pledge.Finding
-	if c.Default != nil {
-		docs = lossDocuments(c.Default) // Art. 15(3): conditions of the compensation
-		findings = append(findings, docs...)
+	appOf := func(kind pledge.ApplicationKind) (pledge.Decision, []pledge.Finding) {
+		if !hasApplication || review.Kind != kind {
+			return pledge.Eligible, nil
+		}
+		return review.Decision(), review.Findings
 	}
-
-	// A subsidy's outcome: the financing's decision AND its own conditions AND its application's bearing
-	// AND no recovery of it (Art. 21¶1); kept in r.basis for Reprice.
 	feeApp, feeAppFindings := appOf(pledge.FeeSubsidyApplication)
 	compApp, compAppFindings := appOf(pledge.RiskCompensationApplication)
 	r.basis = basis{eligibility: p.Eligibility, financing: r.Outcome, feeApp: feeApp, compApp: compApp,
-		recovered: recovered, docs: decisionOfAll(docs)}
+		recovered: recovered, docs: pledge.Decide(docs)}
 	if fee != nil {
 		fee.Outcome = r.basis.feeOutcome(fee.Outcome)
-		fee.Because = because(fee.Outcome, assessment.Findings, feeFindings, feeAppFindings, recovery)
+		fee.Because = because(fee.Outcome, financing, feeFindings, feeAppFindings, recovery)
 		r.FeeSubsidy = fee
-		findings = append(findings, WhoPays("fee_subsidy")) // Art. 3
 	}
 	if comp != nil {
 		comp.Outcome = r.basis.compensationOutcome(comp.Outcome)
-		comp.Because = because(comp.Outcome, assessment.Findings, compFindings, docs, compAppFindings, recovery)
+		comp.Because = because(comp.Outcome, financing, compFindings, docs, compAppFindings, recovery)
 		r.RiskCompensation = comp
-		findings = append(findings, WhoPays("risk_compensation")) // Art. 3
 	}
-	if fee != nil || comp != nil {
-		findings = append(findings, DistrictNote()) // Art. 19
-	}
-	if measureGoverns {
-		findings = append(findings, Prevails()) // Art. 23
-	}
-	inArticleOrder(findings)
-	r.Findings = findings
 	return r, nil
+}
+
+// rulesOf records what makes a report: the library, the policy, and the years the calendar covers where
+// it says (deadlines.ChinaCalendar does; a caller's own calendar may, with a Years method).
+func rulesOf(p Policy, cal deadlines.Calendar) Rules {
+	r := Rules{Module: module, Version: moduleVersion(), Policy: p}
+	if y, ok := cal.(interface{ Years() (first, last int) }); ok {
+		r.CalendarFrom, r.CalendarTo = y.Years()
+	}
+	return r
+}
+
+// validate refuses a case Evaluate cannot judge: nil, with no calendar, without the dates it turns on, or
+// with an identifier that fails its check (eligibility.ValidateIdentifiers), every problem joined.
+func validate(c *pledge.Case, cal deadlines.Calendar) error {
+	if c == nil {
+		return &pledge.InputError{Field: pledge.RootField, Value: "null", Err: pledge.ErrMissing}
+	}
+	if cal == nil {
+		return &deadlines.ArgError{Arg: "cal", Value: "nil", Err: deadlines.ErrNoCalendar}
+	}
+	var errs []error
+	if c.Loan.ContractDate.IsZero() {
+		errs = append(errs, &pledge.InputError{Field: "loan.contract_date", Value: "", Err: pledge.ErrMissing})
+	}
+	if c.Loan.MaturityDate.IsZero() {
+		errs = append(errs, &pledge.InputError{Field: "loan.maturity_date", Value: "", Err: pledge.ErrMissing})
+	}
+	return errors.Join(append(errs, eligibility.ValidateIdentifiers(c))...)
+}
+
+// byArticle splits findings into those citing article and the rest, each in the order given.
+func byArticle(findings []pledge.Finding, article int) (cited, rest []pledge.Finding) {
+	for _, f := range findings {
+		if f.Ref.Article == article {
+			cited = append(cited, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	return cited, rest
+}
+
+// uncovered names, for Report.Errors, each Art. 14 last day the work calendar could not compute
+// (pledge.Filings leaves it zero and judges the filing within bounds, Interpretation I-26): the key its
+// period runs from and the day — `loan.contract_date: "2014-06-01": year not covered by the work
+// calendar`, or loan.changes[i].changed, loan.terminated.
+func uncovered(l pledge.Loan, due pledge.Art14Due) []error {
+	errs := []error{}
+	check := func(key string, event deadlines.Date, d deadlines.Deadline) {
+		if !event.IsZero() && d.IsZero() {
+			errs = append(errs, &pledge.InputError{Field: key, Value: event.String(), Err: deadlines.ErrNotCovered})
+		}
+	}
+	check("loan.contract_date", l.ContractDate, due.Registration)
+	for i, ch := range l.Changes {
+		if i < len(due.Changes) {
+			check("loan.changes["+strconv.Itoa(i)+"].changed", ch.Changed, due.Changes[i])
+		}
+	}
+	check("loan.terminated", l.Terminated, due.Release)
+	return errs
 }
 
 // because lists the deciding findings among groups that made an outcome d: those not met where d is not
@@ -151,107 +238,8 @@ func because(d pledge.Decision, groups ...[]pledge.Finding) []pledge.Finding {
 	return out
 }
 
-// decisionOfAll is the decision deciding findings give (pledge.Decide).
-func decisionOfAll(fs []pledge.Finding) pledge.Decision { return pledge.Decide(fs) }
 
-// rulesOf records what makes a report: the library, the policy, and the years the calendar covers where
-// it says (deadlines.ChinaCalendar does; a caller's own calendar may, with a Years method).
-func rulesOf(p Policy, cal deadlines.Calendar) Rules {
-	r := Rules{Module: module, Version: moduleVersion(), Policy: p}
-	if y, ok := cal.(interface{ Years() (first, last int) }); ok {
-		r.CalendarFrom, r.CalendarTo = y.Years()
-	}
-	return r
-}
 
-// art14Due computes the report's Art. 14 deadlines (pledge.Art14Deadlines; Interpretation I-12), each on
-// its own: a period whose days the calendar does not cover is never guessed, but it keeps no other part of
-// the report from being computed either. That deadline stays zero (null in the report), and an error
-// names the key its period runs from and the day given — loan.contract_date, loan.changes[i].changed or
-// loan.terminated: `loan.contract_date: "2014-06-01": year not covered by the work calendar` — for
-// Report.Errors; the Art. 14 findings say the same (pledge.Filings makes them unknown). Any other error
-// is returned.
-func art14Due(l pledge.Loan, cal deadlines.Calendar) (pledge.Art14Due, []error, error) {
-	due, err := pledge.Art14Deadlines(l, cal)
-	if err == nil || !errors.Is(err, deadlines.ErrNotCovered) {
-		return due, nil, err
-	}
-	// Some period is not covered: compute each on its own, to keep the others and name the one that fails.
-	var problems []error
-	one := func(key string, event deadlines.Date, period func(deadlines.Date, deadlines.Calendar) (deadlines.Deadline, error)) (deadlines.Deadline, error) {
-		if event.IsZero() {
-			return deadlines.Deadline{}, nil
-		}
-		d, err := period(event, cal)
-		if errors.Is(err, deadlines.ErrNotCovered) {
-			problems = append(problems, &pledge.InputError{Field: key, Value: event.String(), Err: deadlines.ErrNotCovered})
-			return deadlines.Deadline{}, nil
-		}
-		return d, err
-	}
-	due = pledge.Art14Due{}
-	if due.Registration, err = one("loan.contract_date", l.ContractDate, deadlines.RegistrationDue); err != nil {
-		return pledge.Art14Due{}, nil, err
-	}
-	if len(l.Changes) > 0 {
-		due.Changes = make([]deadlines.Deadline, len(l.Changes))
-	}
-	for i, ch := range l.Changes {
-		key := "loan.changes[" + strconv.Itoa(i) + "].changed"
-		if due.Changes[i], err = one(key, ch.Changed, deadlines.ChangeDue); err != nil {
-			return pledge.Art14Due{}, nil, err
-		}
-	}
-	if due.Release, err = one("loan.terminated", l.Terminated, deadlines.ReleaseDue); err != nil {
-		return pledge.Art14Due{}, nil, err
-	}
-	return due, problems, nil
-}
-
-// inArticleOrder puts findings in order by article number, in place, keeping within an article the order
-// they came in: a stable counting sort over the 24 articles, whose permutation is carried out by following
-// its cycles, so that each finding is moved once and no second list is needed.
-func inArticleOrder(findings []pledge.Finding) {
-	const buckets = 26 // 0 (no article), 1–24, and 25 for anything past the measure
-	bucket := func(f *pledge.Finding) int { return min(max(f.Ref.Article, 0), buckets-1) }
-	var next [buckets + 1]int
-	for i := range findings {
-		next[bucket(&findings[i])+1]++
-	}
-	for b := 1; b <= buckets; b++ {
-		next[b] += next[b-1]
-	}
-	// from[j] is where the finding that goes to j is now.
-	var buf [128]int
-	var from []int
-	if len(findings) > len(buf) {
-		from = make([]int, len(findings))
-	} else {
-		from = buf[:len(findings)]
-	}
-	for i := range findings {
-		b := bucket(&findings[i])
-		from[next[b]] = i
-		next[b]++
-	}
-	for start := range findings {
-		if from[start] == start {
-			continue // in its place, or placed by an earlier cycle
-		}
-		held := findings[start]
-		j := start
-		for {
-			k := from[j]
-			from[j] = j
-			if k == start {
-				findings[j] = held
-				break
-			}
-			findings[j] = findings[k]
-			j = k
-		}
-	}
-}
 
 // wrapEvaluate returns input errors as they are, so that callers list them (pledge.InputErrors) and branch
 // with errors.Is; anything else (a calendar not covering a day) is wrapped with the package's name.
@@ -298,17 +286,17 @@ func decisionOf(o pledge.Outcome) pledge.Decision {
 	return pledge.Eligible
 }
 
-// protections lists each pledged right's protection end, in the case's order: the assessment gives terms
-// only where they could be computed, in the same order, so they are matched in turn; a right without one
-// gets a zero date (null in the report).
+// protections lists each pledged right's protection end, in the case's order, where it is certain (Art.
+// 4(3), Interpretation I-6, I-35): a right whose term could not be computed, or is only bounded, gets a zero
+// date (null in the report).
 func protections(rights []pledge.Right, terms []eligibility.RightTerm) []RightProtection {
 	out := make([]RightProtection, len(rights))
-	j := 0
 	for i, rt := range rights {
 		out[i].Number = rt.Number
-		if j < len(terms) && terms[j].Number == rt.Number && terms[j].Kind == rt.Kind {
-			out[i].ProtectionEnds = terms[j].ProtectionEnds
-			j++
+	}
+	for _, t := range terms {
+		if t.Certain { // Interpretation I-35: a bound is never reported as the end
+			out[t.Index].ProtectionEnds = t.ProtectionEnds
 		}
 	}
 	return out

@@ -203,13 +203,37 @@ func TestEvaluateCitations(t *testing.T) {
 }
 
 func TestEvaluateFindingsInArticleOrder(t *testing.T) {
-	for _, path := range caseFiles(t) {
-		r := evaluateFile(t, path)
+	inOrder := func(name string, r subsidy.Report) {
+		t.Helper()
 		for i := 1; i < len(r.Findings); i++ {
 			require.LessOrEqual(t, r.Findings[i-1].Ref.Article, r.Findings[i].Ref.Article,
-				"%s: %s before %s", path, r.Findings[i-1].Ref, r.Findings[i].Ref)
+				"%s: %s before %s", name, r.Findings[i-1].Ref, r.Findings[i].Ref)
 		}
 	}
+	for _, path := range caseFiles(t) {
+		inOrder(path, evaluateFile(t, path))
+	}
+	// A case that makes every article speak, and the I-2 notes that Art. 24's rule gives but Art. 18 and 24
+	// cite: signed after the LPR reform and the new scheme, defaulted, applying for compensation, with a
+	// fraud sanction on the applicant.
+	c := quick(t)
+	withDefault(c)
+	c.Loan.ContractDate, c.Loan.StartDate, c.Loan.MaturityDate = evDate("2022-06-01"), evDate("2022-06-02"), evDate("2023-06-01")
+	c.Loan.Registration.Filed = evDate("2022-06-10")
+	c.AsOf = evDate("2024-06-30")
+	c.Application.Kind, c.Application.Submitted = pledge.RiskCompensationApplication, evDate("2024-03-01")
+	c.Sanctions = []pledge.Sanction{{Body: c.Application.Applicant, Decided: evDate("2023-01-05"), Ground: pledge.Fraud}}
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	inOrder("every article", r)
+	var codes []string
+	for _, f := range r.Findings {
+		codes = append(codes, f.Ref.String()+" "+f.Code)
+	}
+	assert.Contains(t, codes, "Art. 18 lpr_reform", "I-2's LPR note is cited under Art. 18, among its findings")
+	assert.Contains(t, codes, "Art. 24 new_chongqing_scheme")
+	assert.Contains(t, codes, "Art. 21¶1 fraud_ban", "the applicant's ban stands at Art. 21")
+	assert.Contains(t, codes, "Art. 15(3) loss_recognized", "the loss documents stand at Art. 15")
 }
 
 func TestEvaluateErrors(t *testing.T) {
