@@ -30,7 +30,7 @@ func checkIdentifierError(t *testing.T, err error, kind, input string) {
 	if shape == check {
 		t.Fatalf("%q: error %v must wrap exactly one of ErrIdentifier and ErrCheckCharacter", input, err)
 	}
-	if err.Error() == "" || ie.Detail == "" {
+	if err.Error() == "" || ie.Detail == "" || ie.DetailZh == "" {
 		t.Fatalf("%q: error without words", input)
 	}
 }

@@ -92,7 +92,11 @@ func withArticle(k pledge.RightKind) string {
 func identifierInputError(field, value string, err error) *pledge.InputError {
 	var ie *IdentifierError
 	if errors.As(err, &ie) {
-		return &pledge.InputError{Field: field, Value: value, Err: ie.cause()}
+		cause := ie.Err
+		if ie.Detail != "" {
+			cause = fmt.Errorf("%w: %s", ie.Err, ie.Detail)
+		}
+		return &pledge.InputError{Field: field, Value: value, Err: cause}
 	}
 	return &pledge.InputError{Field: field, Value: value, Err: err}
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // Case is one pledge financing: an enterprise pledging its rights for one loan, at whatever stage it has
-// reached (spec/case-format.md, "In"). The JSON keys are the library's public contract.
+// reached (docs/case-format.md, "In"). The JSON keys are the library's public contract.
 //
 // Conventions: a zero deadlines.Date means the date was not given; a Fact's zero value is NotKnown; an
 // optional amount is a decimal.NullDecimal (Valid false: not given); an optional count is a *int (nil:

@@ -20,7 +20,7 @@ import (
 // itself nests four deep (loan.uses[0].amount); the limit keeps a hostile input from exhausting the stack.
 const maxDepth = 100
 
-// DecodeCase reads a case file (spec/case-format.md, "In") strictly. Every problem is reported, in one
+// DecodeCase reads a case file (docs/case-format.md, "In") strictly. Every problem is reported, in one
 // pass, as an *InputError naming the key path as the case file writes it ("loan.amount",
 // "rights[0].filing_date", "loan.uses[1].purpose"), the value as given (a JSON string's contents, or the
 // JSON text of any other value; past 128 bytes, cut with "…") and a sentinel cause; the returned error
@@ -871,7 +871,7 @@ func (a *Application) crossCheck(c *checks) {
 	c.notBefore("notice_published", a.NoticePublished, a.Submitted)
 }
 
-// MarshalJSON writes the case as the case file does (spec/case-format.md, "In"), so that DecodeCase reads
+// MarshalJSON writes the case as the case file does (docs/case-format.md, "In"), so that DecodeCase reads
 // it back to an equal case: keys in the order of the Go types, amounts as strings with 2 decimals
 // ("5000000.00"), rates and shares as decimal strings, dates as "YYYY-MM-DD", facts as true or false.
 // A key not given (a zero Date, an unknown Fact, an unset enumeration, an invalid NullDecimal, a nil

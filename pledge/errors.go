@@ -3,6 +3,8 @@ package pledge
 import (
 	"errors"
 	"strconv"
+
+	"github.com/ipfinance/cqpledge/internal/ident"
 )
 
 // Causes of input errors. Each *InputError wraps one; callers branch with errors.Is, never on text.
@@ -24,8 +26,8 @@ var (
 	ErrEndBeforeStart   = errors.New("ends before it starts")
 	ErrUsesExceedAmount = errors.New("uses sum past the loan amount")
 	ErrSharesExceedOne  = errors.New("loss shares sum past 1")
-	ErrCheckCharacter   = errors.New("check character does not match")
-	ErrIdentifier       = errors.New("malformed identifier")
+	ErrCheckCharacter   = ident.ErrCheckCharacter // "check character does not match"
+	ErrIdentifier       = ident.ErrIdentifier     // "malformed identifier"
 	ErrKindMismatch     = errors.New("number's type digit contradicts kind")
 	// ErrDuplicateKey: a key given twice in one object (the case file would be read differently by
 	// different JSON readers).
