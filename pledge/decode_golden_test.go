@@ -142,7 +142,7 @@ func concat(parts ...[]byte) []byte {
 
 // span is one key of a valid case file and where its pair lies.
 type span struct {
-	path, key                 string
+	path, key                  string
 	keyStart, valStart, valEnd int // the key's opening quote; the value's first byte; just past it
 }
 
