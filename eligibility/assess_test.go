@@ -156,7 +156,7 @@ func TestAppendAssess(t *testing.T) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			require.NoError(t, err)
-			c, err := ParseCase(data)
+			c, err := pledge.DecodeCase(data)
 			require.NoError(t, err)
 			want, err := Assess(c, Default2015(), deadlines.China())
 			require.NoError(t, err)

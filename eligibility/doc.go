@@ -28,7 +28,8 @@
 //     could not be confirmed against an official text, so they are not cited). IC layout designs have no
 //     comparable procedure: their registrability is attested by transferable.
 //   - identifiers.go, validate.go, size.go — the identifier checks (unified social credit code,
-//     organisation code, citizen ID, patent application numbers), ParseCase, and the enterprise size.
+//     organisation code, citizen ID, patent application numbers; pledge.DecodeCase and Case.Validate apply them to a case), and the
+//     enterprise size.
 //
 // Every finding carries its provision (pledge.Ref), an outcome, a subject (a right's number, the enterprise's
 // name, or "" for the whole case), a stable code (the Code… constants and Ground.Code) and one sentence in

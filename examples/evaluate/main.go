@@ -17,7 +17,7 @@
 // evaluated; 2 for a usage error or bad input (a JSON Lines file with any bad line, after all lines are
 // done); 1 when a file cannot be read or written.
 //
-// The program is thin: it reads, calls eligibility.ParseCase and subsidy.Evaluate with the measure as
+// The program is thin: it reads, calls pledge.DecodeCase and subsidy.Evaluate with the measure as
 // issued (subsidy.Default2015) and the China work calendar (deadlines.China), and prints.
 package main
 
@@ -33,7 +33,6 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 )
@@ -51,7 +50,7 @@ const (
 const maxLine = 64 << 20
 
 // parseCase reads one case: decoding and identifier checks.
-var parseCase = eligibility.ParseCase
+var parseCase = pledge.DecodeCase
 
 // run is the program: args without the program name. It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
