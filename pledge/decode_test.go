@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -627,18 +628,53 @@ func TestMarshalJSON(t *testing.T) {
 	require.NoError(t, err, "%s", out)
 	assert.Empty(t, caseDiff(*want, *got))
 
-	// A case built in Go with a missing required date and a 3-decimal amount is written so that reading
-	// it back reports both, rather than rounding the amount or dropping the key.
+	// A case built in Go with a missing required date, a 3-decimal amount, a required amount never set
+	// and a rate of 1.5 is written as it is, so that reading it back reports each, rather than rounding
+	// the amount, guessing a zero or dropping the problem: the date and the unset amount are left out
+	// (required, so reading back reports them missing), the amount keeps its 3 decimals.
 	bad := *want
 	bad.AsOf = deadlines.Date{}
-	bad.Loan.Amount = dec("1.005")
+	bad.Loan.Amount = dec("1.230")
+	bad.Loan.AnnualRate = nullDec("1.5")
+	def := *want.Default
+	def.OutstandingPrincipal = decimal.Decimal{}
+	bad.Default = &def
 	out, err = json.Marshal(bad)
 	require.NoError(t, err)
-	assert.Contains(t, string(out), `"as_of":null`)
-	assert.Contains(t, string(out), `"amount":"1.005"`)
+	assert.NotContains(t, string(out), `"as_of"`)
+	assert.NotContains(t, string(out), `"outstanding_principal"`)
+	assert.Contains(t, string(out), `"amount":"1.230"`)
+	assert.Contains(t, string(out), `"annual_rate":"1.5"`)
 	_, err = pledge.DecodeCase(out)
-	assert.ErrorIs(t, err, pledge.ErrMissing)
-	assert.ErrorIs(t, err, pledge.ErrPrecision)
+	var fromJSON []string
+	for _, e := range pledge.InputErrors(err) {
+		fromJSON = append(fromJSON, e.Field+" "+e.Err.Error())
+	}
+	assert.Equal(t, []string{
+		"loan.amount " + pledge.ErrPrecision.Error(),
+		"loan.annual_rate " + pledge.ErrRateRange.Error(),
+		"default.outstanding_principal " + pledge.ErrMissing.Error(),
+		"as_of " + pledge.ErrMissing.Error(),
+	}, fromJSON)
+	// Validate says the same of the case in Go, in the order of the Go types.
+	var fromGo []string
+	for _, e := range pledge.InputErrors(bad.Validate()) {
+		fromGo = append(fromGo, e.Field+" "+e.Err.Error())
+	}
+	assert.ElementsMatch(t, fromJSON, fromGo)
+
+	// An empty case is an empty object; text that is not UTF-8 is not written as U+FFFD, but refused.
+	out, err = json.Marshal(pledge.Case{})
+	require.NoError(t, err)
+	assert.Equal(t, "{}", string(out))
+	bad = *want
+	bad.Rights = slices.Clone(bad.Rights)
+	bad.Rights[1].Holders = []string{"重庆某科技有限公司", "重庆\xff大学"}
+	_, err = json.Marshal(bad)
+	var ie *pledge.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "rights[1].holders[1]", ie.Field)
+	assert.ErrorIs(t, err, pledge.ErrUTF8)
 }
 
 func TestInputErrorMessage(t *testing.T) {

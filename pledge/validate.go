@@ -11,6 +11,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/internal/ident"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -280,9 +281,11 @@ func fieldIndex(fs []field, key string) int {
 // ----------------------------------------------------------------------------------------------------------
 // Reporting, for Validate and the decoder alike.
 
-// step is one step of a key path: a key, or an array index (key "").
+// step is one step of a key path: a key, an array index (key "" and fs nil), or a field of an object
+// being validated (fs its type's fields, index the field's), whose key is read only to write an error.
 type step struct {
 	key   string
+	fs    []field
 	index int
 }
 
@@ -292,8 +295,13 @@ type reporter struct {
 	errs []error
 }
 
-func (r *reporter) push(key string, index int) { r.path = append(r.path, step{key, index}) }
+func (r *reporter) push(key string, index int) { r.path = append(r.path, step{key: key, index: index}) }
 func (r *reporter) pop()                       { r.path = r.path[:len(r.path)-1] }
+
+// enter steps into an object with the fields fs; at moves to its j-th field. Validate walks every field
+// of a case this way, writing no key until an error needs one.
+func (r *reporter) enter(fs []field) { r.path = append(r.path, step{fs: fs}) }
+func (r *reporter) at(j int)         { r.path[len(r.path)-1].index = j }
 
 // where writes the current key path, followed by rel (a relative path, or "") where given; at the top
 // level, with no rel, RootField.
@@ -303,7 +311,11 @@ func (r *reporter) where(rel string) string {
 	}
 	var b strings.Builder
 	for i, s := range r.path {
-		if s.key == "" {
+		key := s.key
+		if s.fs != nil {
+			key = s.fs[s.index].key
+		}
+		if key == "" {
 			b.WriteByte('[')
 			b.WriteString(strconv.Itoa(s.index))
 			b.WriteByte(']')
@@ -312,7 +324,7 @@ func (r *reporter) where(rel string) string {
 		if i > 0 {
 			b.WriteByte('.')
 		}
-		b.WriteString(s.key)
+		b.WriteString(key)
 	}
 	if rel != "" {
 		if len(r.path) > 0 {
@@ -380,10 +392,17 @@ func (r *reporter) crossCheck(v reflect.Value, fs []field, got []state) {
 // ----------------------------------------------------------------------------------------------------------
 // Validate's walk over a case built in Go.
 
-type validator struct{ reporter }
+type validator struct {
+	reporter
+	states   []state   // each object's fields' states, stacked as objects nest
+	chk      checks    // the checks a crossChecker is given
+	pathBuf  [8]step   // room for the path and the states of a case as deep and wide as the format's,
+	stateBuf [64]state // so that validating one allocates nothing else
+}
 
 // value checks v, addressable, and says whether it was given.
 func (v *validator) value(x reflect.Value, tag fieldTag) state {
+	v.path, v.states = v.pathBuf[:0], v.stateBuf[:0]
 	k, _ := kindOf(x.Type())
 	return v.check(x, k, tag, false)
 }
@@ -467,7 +486,7 @@ func (v *validator) check(x reflect.Value, k kind, tag fieldTag, inList bool) st
 
 func (v *validator) decimal(d decimal.Decimal, tag fieldTag) state {
 	if err := decimalRule(d, tag); err != nil {
-		return v.fail(caseDecimal(d, tag), err)
+		return v.fail(caseText(d, tag), err)
 	}
 	return set
 }
@@ -481,15 +500,21 @@ func (v *validator) count(n int, tag fieldTag) state {
 
 func (v *validator) object(x reflect.Value) state {
 	fs := fieldsOf(x.Type())
-	var buf [32]state
-	got := buf[:0]
-	for _, f := range fs {
-		v.push(f.key, -1)
-		got = append(got, v.check(x.Field(f.index), f.kind, f.tag, false))
-		v.pop()
+	base := len(v.states)
+	v.enter(fs)
+	for j, f := range fs {
+		v.at(j)
+		st := v.check(x.Field(f.index), f.kind, f.tag, false) // nested objects stack and unstack theirs
+		v.states = append(v.states, st)
 	}
+	v.pop()
+	got := v.states[base:]
 	v.required(fs, got, nil)
-	v.crossCheck(x, fs, got)
+	if c, ok := x.Addr().Interface().(crossChecker); ok {
+		v.chk = checks{r: &v.reporter, fields: fs, got: got}
+		c.crossCheck(&v.chk)
+	}
+	v.states = v.states[:base]
 	return set
 }
 
@@ -510,14 +535,14 @@ func (v *validator) list(x reflect.Value, tag fieldTag) state {
 	return set
 }
 
-// caseDecimal writes a decimal as the case file would: an amount with at least 2 decimals ("5000000.00"),
-// any decimal with every decimal it has ("1.230" stays "1.230", so that ErrPrecision shows why).
-func caseDecimal(x decimal.Decimal, tag fieldTag) string {
-	places := max(0, -x.Exponent())
+// caseText writes a decimal as the case file does: an amount with every decimal it has and at least 2
+// ("5000000.00"; "1.230" stays "1.230", so that ErrPrecision shows why), a rate or share with no trailing
+// zeros ("0.065").
+func caseText(x decimal.Decimal, tag fieldTag) string {
 	if tag.money {
-		places = max(places, 2)
+		return x.StringFixed(max(2, -x.Exponent()))
 	}
-	return x.StringFixed(places)
+	return text.Decimal(x, 0)
 }
 
 // ----------------------------------------------------------------------------------------------------------
