@@ -78,7 +78,7 @@ func DecodeCase(data []byte) (*Case, error) {
 		return nil, &InputError{Field: RootField, Value: strconv.Itoa(len(data)),
 			Err: limitError(len(data), MaxCaseBytes, "bytes")}
 	}
-	if c, ok := decodeFast(data); ok {
+	if c, v := decodeFast(data); v == fastRead {
 		return c, nil
 	}
 	return walkCase(data)

@@ -22,20 +22,32 @@ import (
 // caseJSON is Case without its UnmarshalJSON, for encoding/json to read into.
 type caseJSON Case
 
-// decodeFast reads data with encoding/json where it can; false: the walker must read it.
-func decodeFast(data []byte) (*Case, bool) {
+// fastVerdict is what the fast path made of a case file.
+type fastVerdict uint8
+
+const (
+	fastRead     fastVerdict = iota // read: the case is the walker's
+	fastRefused                     // the walker refuses it too, and says why
+	fastDeclined                    // not the fast path's to read (an amount with an escape): the walker's
+)
+
+// decodeFast reads data with encoding/json where it can.
+func decodeFast(data []byte) (*Case, fastVerdict) {
 	if !utf8.Valid(data) { // a text with bad bytes is ErrUTF8, and any other string with them is wrong anyway
-		return nil, false
+		return nil, fastRefused
 	}
 	s := fastScan{data: data}
 	if !s.root() {
-		return nil, false
+		if s.declined {
+			return nil, fastDeclined
+		}
+		return nil, fastRefused
 	}
 	c := new(Case)
 	if json.Unmarshal(data, (*caseJSON)(c)) != nil || c.Validate() != nil {
-		return nil, false
+		return nil, fastRefused
 	}
-	return c, true
+	return c, fastRead
 }
 
 // fastScan reads a case file's structure against the field tables, without building anything, and says
@@ -45,8 +57,9 @@ func decodeFast(data []byte) (*Case, bool) {
 // no escape naming half a surrogate pair. It does not check the JSON grammar, which encoding/json does
 // next: on invalid JSON it may answer either way, and never reads out of bounds.
 type fastScan struct {
-	data []byte
-	i    int
+	data     []byte
+	i        int
+	declined bool // refused only for an amount written with an escape
 }
 
 // fastFields is a struct type's fields, with an index by key for fastScan.
@@ -153,7 +166,11 @@ func (s *fastScan) value(f, elem *field) bool {
 		return c == '"' && ok
 	case kDecimal, kNullDecimal:
 		raw, escaped, ok := s.str()
-		return c == '"' && ok && !escaped && plainDecimal(raw)
+		if escaped {
+			s.declined = true
+			return false
+		}
+		return c == '"' && ok && plainDecimal(raw)
 	case kBool, kFact:
 		return s.word("true") || s.word("false")
 	case kCount, kCountPtr:
