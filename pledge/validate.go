@@ -47,9 +47,11 @@ const (
 //
 // In Go, "not given" is the zero value: a zero deadlines.Date, a Fact NotKnown, an enumeration unset, an
 // invalid decimal.NullDecimal, a nil pointer or list, "" — and, for a required amount (loan.amount,
-// default.outstanding_principal, a use's amount, a loss share), the zero decimal.Decimal{} never set (an
-// amount of zero set in Go is decimal.Zero, given). A required key not given is ErrMissing; the loan not
-// given at all is one ErrMissing at "loan", as for a case file without one.
+// default.outstanding_principal, a use's amount, a loss share), the zero value decimal.Decimal{}, an amount
+// never set. shopspring v1.6.0 spells that value decimal.Zero: an amount of zero given in Go is
+// decimal.NewFromInt(0) (or RequireFromString("0.00")), as "0.00" is in a case file. A required key not
+// given is ErrMissing; the loan not given at all is one ErrMissing at "loan", as for a case file without
+// one.
 //
 // Validate is pure and safe for concurrent use.
 func (c *Case) Validate() error {
@@ -597,11 +599,14 @@ func (l *Loan) crossCheck(c *checks) {
 	for i, ch := range l.Changes[:min(len(l.Changes), maxOf(c.fields, "changes"))] {
 		c.notBefore("changes["+strconv.Itoa(i)+"].changed", ch.Changed, l.ContractDate) // Art. 14¶2
 	}
-	// Interpretation I-10: uses that sum to more than the loan amount are an input error.
+	// Interpretation I-10: uses that sum to more than the loan amount are an input error. A use whose
+	// amount breaks its own rule is reported there and counts for nothing here.
 	if c.ok("amount") && len(l.Uses) > 0 {
 		sum := decimal.Zero
 		for _, u := range l.Uses {
-			sum = sum.Add(u.Amount)
+			if decimalRule(u.Amount, fieldTag{money: true}) == nil {
+				sum = sum.Add(u.Amount)
+			}
 		}
 		if sum.GreaterThan(l.Amount) {
 			c.fail("uses", sum.StringFixed(2), ErrUsesExceedAmount)
@@ -631,16 +636,19 @@ func (r *Right) crossCheck(c *checks) {
 
 // Art. 5(4): 转让费、许可使用费…须优先用于归还贷款或提存 — what is applied comes out of what was received.
 func (tr *Transfer) crossCheck(c *checks) {
-	if tr.Proceeds.Valid && tr.AppliedToLoan.Valid && tr.AppliedToLoan.Decimal.GreaterThan(tr.Proceeds.Decimal) {
+	if c.ok("proceeds") && c.ok("applied_to_loan") && tr.AppliedToLoan.Decimal.GreaterThan(tr.Proceeds.Decimal) {
 		c.fail("applied_to_loan", tr.AppliedToLoan.Decimal.String(), ErrAppliedExceedsProceeds)
 	}
 }
 
-// Interpretation I-15: the loss shares are fractions of one loss.
+// Interpretation I-15: the loss shares are fractions of one loss. A share outside [0, 1] is reported
+// there and counts for nothing here.
 func (df *Default) crossCheck(c *checks) {
 	sum := decimal.Zero
 	for _, s := range df.LossShares {
-		sum = sum.Add(s.Share)
+		if decimalRule(s.Share, fieldTag{share: true}) == nil {
+			sum = sum.Add(s.Share)
+		}
 	}
 	if sum.GreaterThan(one) {
 		c.fail("loss_shares", sum.String(), ErrSharesExceedOne)
