@@ -111,9 +111,9 @@ func walkCase(data []byte) (*Case, error) {
 	case !ok:
 		w.syntax()
 	case tok.kind == '{':
-		w.value(tok, reflect.ValueOf(&c).Elem(), kStruct, fieldTag{})
+		w.value(tok, reflect.ValueOf(&c).Elem(), field{kind: kStruct}, caseTable())
 	default:
-		w.value(tok, reflect.Value{}, kOther, fieldTag{}) // read past it: a key twice inside is still named
+		w.value(tok, reflect.Value{}, field{}, nil) // read past it: a key twice inside is still named
 		if w.stop == nil {
 			w.fail(w.textOf(tok), ErrType)
 		}
@@ -227,15 +227,16 @@ func (w *walker) textOf(t token) string {
 	return string(w.text[t.start:min(w.end, t.start+maxValue+1)]) // clip cuts it to maxValue
 }
 
-// value reads the value that starts with tok into v, a field of kind k (v invalid: only read past it). On
-// a problem it reports it and leaves v zero.
-func (w *walker) value(tok token, v reflect.Value, k kind, tag fieldTag) state {
+// value reads the value that starts with tok into v, a field f (v invalid: only read past it); sub is the
+// table of its struct, or its elements'. On a problem it reports it and leaves v zero.
+func (w *walker) value(tok token, v reflect.Value, f field, sub *table) state {
 	if !v.IsValid() {
 		if tok.kind == '{' || tok.kind == '[' {
-			w.container(tok, v, 0, fieldTag{})
+			w.container(tok, v, f, nil)
 		}
 		return empty
 	}
+	k, tag := f.kind, f.tag
 	switch k {
 	case kDate:
 		return w.date(tok, v)
@@ -273,7 +274,7 @@ func (w *walker) value(tok token, v reflect.Value, k kind, tag fieldTag) state {
 		if k == kStructPtr {
 			ek = kStruct
 		}
-		st := w.value(tok, p.Elem(), ek, tag)
+		st := w.value(tok, p.Elem(), field{kind: ek, tag: tag}, sub)
 		if st == set {
 			v.Set(p)
 		}
@@ -282,12 +283,12 @@ func (w *walker) value(tok token, v reflect.Value, k kind, tag fieldTag) state {
 		if tok.kind != '[' {
 			return w.typeError(tok)
 		}
-		return w.container(tok, v, k, tag)
+		return w.container(tok, v, f, sub)
 	case kStruct:
 		if tok.kind != '{' {
 			return w.typeError(tok)
 		}
-		return w.container(tok, v, k, tag)
+		return w.container(tok, v, f, sub)
 	}
 	// A Case field of a type the decoder does not know: a programming error, caught by the tests.
 	return w.typeError(tok)
@@ -296,7 +297,7 @@ func (w *walker) value(tok token, v reflect.Value, k kind, tag fieldTag) state {
 // typeError reports a value of the wrong JSON type, once read past.
 func (w *walker) typeError(tok token) state {
 	if tok.kind == '{' || tok.kind == '[' {
-		if w.container(tok, reflect.Value{}, 0, fieldTag{}); w.stop != nil {
+		if w.container(tok, reflect.Value{}, field{}, nil); w.stop != nil {
 			return bad
 		}
 	}
@@ -480,9 +481,10 @@ func (w *walker) count(tok token, v reflect.Value, tag fieldTag) state {
 	return set
 }
 
-// container reads the object or array tok opens into v, of kind k (invalid: only read past it, naming
-// any key given twice inside), refusing to nest past maxDepth.
-func (w *walker) container(tok token, v reflect.Value, k kind, tag fieldTag) state {
+// container reads the object or array tok opens into v, a field f whose struct (or elements' struct) has
+// the table sub (v invalid: only read past it, naming any key given twice inside), refusing to nest past
+// maxDepth.
+func (w *walker) container(tok token, v reflect.Value, f field, sub *table) state {
 	if w.depth >= maxDepth {
 		w.stop = w.errorHere("byte "+strconv.Itoa(tok.start)+": nested more than "+strconv.Itoa(maxDepth)+" deep", ErrSyntax)
 		return bad
@@ -490,18 +492,18 @@ func (w *walker) container(tok token, v reflect.Value, k kind, tag fieldTag) sta
 	w.depth++
 	defer func() { w.depth-- }()
 	if tok.kind == '{' {
-		return w.object(v)
+		return w.object(v, sub)
 	}
-	return w.array(v, tag)
+	return w.array(v, f, sub)
 }
 
-// object reads an object's keys into v, a struct (invalid: only read past them).
-func (w *walker) object(v reflect.Value) state {
+// object reads an object's keys into v, a struct with the table tb (invalid: only read past them).
+func (w *walker) object(v reflect.Value, tb *table) state {
 	var fs []field
 	var got []state
 	var given []string // the value text of keys given as null, "" or [], for ErrMissing
 	if v.IsValid() {
-		fs = fieldsOf(v.Type())
+		fs = tb.fields
 		got = make([]state, len(fs))
 		given = make([]string, len(fs))
 	}
@@ -528,22 +530,22 @@ func (w *walker) object(v reflect.Value) state {
 		w.push(key, -1)
 		j := -1
 		if v.IsValid() {
-			j = fieldIndex(fs, key)
+			j = index(tb, key)
 		}
 		switch {
 		case seen.has(keys, key):
-			if w.value(vt, reflect.Value{}, 0, fieldTag{}); w.stop == nil { // the first is kept
+			if w.value(vt, reflect.Value{}, field{}, nil); w.stop == nil { // the first is kept
 				w.dups = append(w.dups, w.errorHere(w.textOf(vt), ErrDuplicateKey))
 			}
 		case j < 0:
 			keys = append(keys, key)
-			if w.value(vt, reflect.Value{}, 0, fieldTag{}); w.stop == nil && v.IsValid() {
+			if w.value(vt, reflect.Value{}, field{}, nil); w.stop == nil && v.IsValid() {
 				w.fail(w.textOf(vt), ErrUnknownKey)
 			}
 		default:
 			keys = append(keys, key)
 			f := fs[j]
-			if got[j] = w.value(vt, v.Field(f.index), f.kind, f.tag); got[j] == empty {
+			if got[j] = w.value(vt, v.Field(f.index), f, tb.subs[j]); got[j] == empty {
 				given[j] = w.textOf(vt)
 			}
 		}
@@ -585,13 +587,13 @@ func (s *keySet) has(keys []string, key string) bool {
 	return false
 }
 
-// array reads an array's elements into v, a slice (invalid: only read past them), at most tag.max of them.
-func (w *walker) array(v reflect.Value, tag fieldTag) state {
+// array reads an array's elements into v, a list field f whose elements' struct has the table sub (v
+// invalid: only read past them), at most f's limit of them.
+func (w *walker) array(v reflect.Value, f field, sub *table) state {
 	var s reflect.Value
-	var ek kind
+	tag := f.tag
 	if v.IsValid() {
 		s = reflect.MakeSlice(v.Type(), 0, 0)
-		ek, _ = kindOf(v.Type().Elem())
 	}
 	var over *InputError // past the limit: reported once, its Value the number of elements given
 	i := 0
@@ -614,13 +616,13 @@ func (w *walker) array(v reflect.Value, tag fieldTag) state {
 		w.push("", i)
 		switch {
 		case !v.IsValid() || i >= tag.max:
-			w.value(et, reflect.Value{}, 0, fieldTag{})
+			w.value(et, reflect.Value{}, field{}, nil)
 		case et.kind == 'n':
 			s = reflect.Append(s, reflect.Zero(s.Type().Elem()))
 			w.fail("null", ErrType)
 		default:
 			s = reflect.Append(s, reflect.Zero(s.Type().Elem()))
-			w.value(et, s.Index(i), ek, fieldTag{})
+			w.value(et, s.Index(i), field{kind: f.elem}, sub)
 		}
 		w.pop()
 		if w.stop != nil {

@@ -1,9 +1,8 @@
 package pledge
 
 import (
+	"bytes"
 	"encoding/json"
-	"reflect"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -62,26 +61,6 @@ type fastScan struct {
 	declined bool // refused only for an amount written with an escape
 }
 
-// fastFields is a struct type's fields, with an index by key for fastScan.
-type fastFields struct {
-	fields []field
-	index  map[string]int
-	elems  []field // for each list field, its element as a field (kind, struct type)
-}
-
-var fastTables = sync.OnceValue(func() map[reflect.Type]*fastFields {
-	m := make(map[reflect.Type]*fastFields)
-	for t, fs := range caseFields() {
-		ff := &fastFields{fields: fs, index: make(map[string]int, len(fs)), elems: make([]field, len(fs))}
-		for j, f := range fs {
-			ff.index[f.key] = j
-			ff.elems[j] = field{kind: f.elem, typ: f.typ}
-		}
-		m[t] = ff
-	}
-	return m
-})
-
 func (s *fastScan) space() byte {
 	for s.i < len(s.data) {
 		switch c := s.data[s.i]; c {
@@ -95,15 +74,15 @@ func (s *fastScan) space() byte {
 }
 
 func (s *fastScan) root() bool {
-	if s.space() != '{' || !s.object(fastTables()[reflect.TypeFor[Case]()]) {
+	if s.space() != '{' || !s.object(caseTable()) {
 		return false
 	}
 	s.space()
 	return s.i == len(s.data)
 }
 
-// object reads the object at s.i (its '{') of a struct type with the fields ff.
-func (s *fastScan) object(ff *fastFields) bool {
+// object reads the object at s.i (its '{') of a struct type with the table tb.
+func (s *fastScan) object(tb *table) bool {
 	s.i++
 	if s.space() == '}' {
 		s.i++
@@ -118,17 +97,15 @@ func (s *fastScan) object(ff *fastFields) bool {
 		if !ok {
 			return false
 		}
-		var j int
 		if escaped { // "as\u005fof" is as_of to the walker too
 			var key string
 			if json.Unmarshal(s.data[s.i-len(raw)-2:s.i], &key) != nil {
 				return false
 			}
-			j, ok = ff.index[key]
-		} else {
-			j, ok = ff.index[string(raw)]
+			raw = []byte(key)
 		}
-		if !ok || seen[j/64]&(1<<(j%64)) != 0 {
+		j := index(tb, raw)
+		if j < 0 || seen[j/64]&(1<<(j%64)) != 0 {
 			return false // unknown, or given twice
 		}
 		seen[j/64] |= 1 << (j % 64)
@@ -136,7 +113,7 @@ func (s *fastScan) object(ff *fastFields) bool {
 			return false
 		}
 		s.i++
-		if !s.value(&ff.fields[j], &ff.elems[j]) {
+		if !s.value(&tb.fields[j], tb.subs[j]) {
 			return false
 		}
 		switch s.space() {
@@ -151,13 +128,26 @@ func (s *fastScan) object(ff *fastFields) bool {
 	}
 }
 
-// value reads the value at s.i of a field f; elem is f's element where f is a list.
-func (s *fastScan) value(f, elem *field) bool {
+// value reads the value at s.i of a field f; sub is the table of its struct or its elements' struct.
+func (s *fastScan) value(f *field, sub *table) bool {
+	if f.kind == kList {
+		if c := s.space(); c == 'n' {
+			return s.word("null")
+		} else if c != '[' {
+			return false
+		}
+		return s.list(f, sub)
+	}
+	return s.leaf(f.kind, sub)
+}
+
+// leaf reads a value of kind k (anything but a list) at s.i; sub is the table of its struct.
+func (s *fastScan) leaf(k kind, sub *table) bool {
 	c := s.space()
 	if c == 'n' {
 		return s.word("null")
 	}
-	switch f.kind {
+	switch k {
 	case kText:
 		raw, escaped, ok := s.str()
 		return c == '"' && ok && (!escaped || validEscapes(raw))
@@ -176,23 +166,20 @@ func (s *fastScan) value(f, elem *field) bool {
 	case kCount, kCountPtr:
 		return c >= '0' && c <= '9' && s.number()
 	case kStruct, kStructPtr:
-		return c == '{' && s.object(fastTables()[f.typ])
-	case kList:
-		return c == '[' && s.list(f, elem)
+		return c == '{' && s.object(sub)
 	}
 	return false
 }
 
-// list reads the array at s.i (its '[') of a list field f with elements elem.
-func (s *fastScan) list(f, elem *field) bool {
+// list reads the array at s.i (its '[') of a list field f, whose elements' struct has the table sub.
+func (s *fastScan) list(f *field, sub *table) bool {
 	s.i++
 	if s.space() == ']' {
 		s.i++
 		return true
 	}
-	var inner field // a list's elements are never lists
 	for n := 1; ; n++ {
-		if n > f.tag.max || s.space() == 'n' || !s.value(elem, &inner) {
+		if n > f.tag.max || s.space() == 'n' || !s.leaf(f.elem, sub) {
 			return false // past the limit, or a null element
 		}
 		switch s.space() {
@@ -213,18 +200,24 @@ func (s *fastScan) str() (raw []byte, escaped, ok bool) {
 	if s.i >= len(s.data) || s.data[s.i] != '"' {
 		return nil, false, false
 	}
-	for j := s.i + 1; j < len(s.data); j++ {
-		switch s.data[j] {
-		case '\\':
-			escaped = true
-			j++ // the escaped character
-		case '"':
-			raw = s.data[s.i+1 : j]
-			s.i = j + 1
-			return raw, escaped, true
+	start := s.i + 1
+	for j := start; ; {
+		k := bytes.IndexByte(s.data[j:], '"')
+		if k < 0 {
+			return nil, false, false
 		}
+		q := j + k
+		n := 0 // the backslashes just before the quote: an odd number escapes it
+		for p := q - 1; p >= start && s.data[p] == '\\'; p-- {
+			n++
+		}
+		if n%2 == 0 {
+			raw = s.data[start:q]
+			s.i = q + 1
+			return raw, bytes.IndexByte(raw, '\\') >= 0, true
+		}
+		j = q + 1
 	}
-	return nil, false, false
 }
 
 // word reads the literal w at s.i if it is there.

@@ -84,11 +84,24 @@ func FuzzDecodeCaseFastPath(f *testing.F) {
 	})
 }
 
-// Every struct type of a case has fewer fields than fastScan's bitmap of keys given holds.
-func TestFastTables(t *testing.T) {
-	for typ, ff := range fastTables() {
-		if len(ff.fields) > 128 {
-			t.Errorf("%s has %d fields", typ, len(ff.fields))
+// Every struct type of a case has fewer fields than fastScan's bitmap of keys given holds; every key fits
+// its table of keys by length; every field is of a kind the rules and readers know, and every list has a
+// limit.
+func TestTables(t *testing.T) {
+	for typ, tb := range tables() {
+		if len(tb.fields) > 128 {
+			t.Errorf("%s has %d fields", typ, len(tb.fields))
+		}
+		for _, f := range tb.fields {
+			if len(f.key) > maxKey {
+				t.Errorf("%s.%s: a key longer than maxKey", typ, f.key)
+			}
+			if f.kind == kOther || f.kind == kList && (f.elem == kOther || f.elem == kList) {
+				t.Errorf("%s.%s: a field of a kind the readers do not know", typ, f.key)
+			}
+			if f.kind == kList && f.tag.max <= 0 {
+				t.Errorf("%s.%s: a list with no limit", typ, f.key)
+			}
 		}
 	}
 }

@@ -47,7 +47,7 @@ var wireTypes = sync.OnceValue(func() map[reflect.Type]reflect.Type {
 			return w
 		}
 		var sfs []reflect.StructField
-		for _, f := range fieldsOf(t) {
+		for _, f := range tables()[t].fields {
 			sf := t.Field(f.index)
 			sfs = append(sfs, reflect.StructField{Name: sf.Name, Type: wireLeaf(sf.Type, f, twin),
 				Tag: reflect.StructTag(`json:"` + f.key + `,omitempty"`)})
@@ -87,7 +87,7 @@ type wireWriter struct {
 
 // copy returns the twin of x, a struct, addressable; nil where nothing of it is given.
 func (w *wireWriter) copy(x reflect.Value) reflect.Value {
-	fs := fieldsOf(x.Type())
+	fs := tables()[x.Type()].fields
 	out := reflect.New(wireTypes()[x.Type()])
 	given := false
 	for _, f := range fs {

@@ -59,7 +59,7 @@ func (c *Case) Validate() error {
 		return &InputError{Field: RootField, Value: "null", Err: ErrMissing}
 	}
 	var v validator
-	v.value(reflect.ValueOf(c).Elem(), fieldTag{})
+	v.validate(c)
 	v.errs = appendIdentifierErrors(v.errs, c)
 	return errors.Join(v.errs...)
 }
@@ -224,30 +224,57 @@ func kindOf(t reflect.Type) (kind, reflect.Type) {
 	return kOther, nil
 }
 
-// caseFields is the field table of every struct type a Case holds, built once and never changed.
-var caseFields = sync.OnceValue(func() map[reflect.Type][]field {
-	m := make(map[reflect.Type][]field)
-	var add func(t reflect.Type)
-	add = func(t reflect.Type) {
-		if _, done := m[t]; done {
-			return
+// table is the field table of a struct type of a Case: its fields; for each, the table of the struct it
+// holds, directly, through a pointer or as a list's elements (nil for a leaf); and the field indexes by
+// the length of their keys, to find a key among the few of its length. Built once and never changed.
+type table struct {
+	fields []field
+	subs   []*table
+	byLen  [maxKey + 1][]int
+}
+
+// maxKey is the longest key of the case format, and more (TestTables checks it).
+const maxKey = 40
+
+// tables is the table of every struct type a Case holds.
+var tables = sync.OnceValue(func() map[reflect.Type]*table {
+	m := make(map[reflect.Type]*table)
+	var add func(t reflect.Type) *table
+	add = func(t reflect.Type) *table {
+		if tb, done := m[t]; done {
+			return tb
 		}
-		m[t] = structFields(t)
-		for _, f := range m[t] {
+		tb := &table{fields: structFields(t)}
+		m[t] = tb
+		tb.subs = make([]*table, len(tb.fields))
+		for j, f := range tb.fields {
 			if f.typ != nil {
-				add(f.typ)
+				tb.subs[j] = add(f.typ)
+			}
+			if len(f.key) <= maxKey {
+				tb.byLen[len(f.key)] = append(tb.byLen[len(f.key)], j)
 			}
 		}
+		return tb
 	}
 	add(reflect.TypeFor[Case]())
 	return m
 })
 
-func fieldsOf(t reflect.Type) []field {
-	if fs, ok := caseFields()[t]; ok {
-		return fs
+// caseTable is the table of Case.
+var caseTable = sync.OnceValue(func() *table { return tables()[reflect.TypeFor[Case]()] })
+
+// index finds key among tb's fields: its index, or −1.
+func index[T string | []byte](tb *table, key T) int {
+	if len(key) > maxKey {
+		return -1
 	}
-	return structFields(t)
+	for _, j := range tb.byLen[len(key)] {
+		if tb.fields[j].key == string(key) {
+			return j
+		}
+	}
+	return -1
 }
 
 func structFields(t reflect.Type) []field {
@@ -402,18 +429,17 @@ type validator struct {
 	stateBuf [64]state // so that validating one allocates nothing else
 }
 
-// value checks v, addressable, and says whether it was given.
-func (v *validator) value(x reflect.Value, tag fieldTag) state {
+// validate checks a case.
+func (v *validator) validate(c *Case) {
 	v.path, v.states = v.pathBuf[:0], v.stateBuf[:0]
-	k, _ := kindOf(x.Type())
-	return v.check(x, k, tag, false)
+	v.object(reflect.ValueOf(c).Elem(), caseTable())
 }
 
-// check checks x, of kind k; inList is true for a list's element.
-func (v *validator) check(x reflect.Value, k kind, tag fieldTag, inList bool) state {
+// check checks x, of kind k (sub: the table of its struct); inList is true for a list's element.
+func (v *validator) check(x reflect.Value, k kind, tag fieldTag, sub *table, inList bool) state {
 	switch k {
 	case kDate:
-		if x.Addr().Interface().(*deadlines.Date).IsZero() {
+		if x.IsZero() { // the zero Date: not given
 			return empty
 		}
 		return set
@@ -474,16 +500,14 @@ func (v *validator) check(x reflect.Value, k kind, tag fieldTag, inList bool) st
 		if tag.required && x.IsZero() {
 			return empty // reported by the parent as missing; its own keys are not
 		}
-		return v.object(x)
+		return v.object(x, sub)
 	case kStructPtr:
 		if x.IsNil() {
 			return empty
 		}
-		return v.object(x.Elem())
-	case kList:
-		return v.list(x, tag)
+		return v.object(x.Elem(), sub)
 	}
-	return v.fail("", ErrType) // a field of a type the rules do not know: a programming error
+	return v.fail("", ErrType) // a field of a type the rules do not know: a programming error (TestTables)
 }
 
 func (v *validator) decimal(d decimal.Decimal, tag fieldTag) state {
@@ -500,39 +524,43 @@ func (v *validator) count(n int, tag fieldTag) state {
 	return set
 }
 
-func (v *validator) object(x reflect.Value) state {
-	fs := fieldsOf(x.Type())
+func (v *validator) object(x reflect.Value, tb *table) state {
 	base := len(v.states)
-	v.enter(fs)
-	for j, f := range fs {
+	v.enter(tb.fields)
+	for j, f := range tb.fields {
 		v.at(j)
-		st := v.check(x.Field(f.index), f.kind, f.tag, false) // nested objects stack and unstack theirs
+		var st state // nested objects stack and unstack their states
+		if f.kind == kList {
+			st = v.list(x.Field(f.index), f, tb.subs[j])
+		} else {
+			st = v.check(x.Field(f.index), f.kind, f.tag, tb.subs[j], false)
+		}
 		v.states = append(v.states, st)
 	}
 	v.pop()
 	got := v.states[base:]
-	v.required(fs, got, nil)
+	v.required(tb.fields, got, nil)
 	if c, ok := x.Addr().Interface().(crossChecker); ok {
-		v.chk = checks{r: &v.reporter, fields: fs, got: got}
+		v.chk = checks{r: &v.reporter, fields: tb.fields, got: got}
 		c.crossCheck(&v.chk)
 	}
 	v.states = v.states[:base]
 	return set
 }
 
-func (v *validator) list(x reflect.Value, tag fieldTag) state {
+// list checks a list field f's elements (sub: the table of their struct), at most its limit of them.
+func (v *validator) list(x reflect.Value, f field, sub *table) state {
 	n := x.Len()
 	if n == 0 {
 		return empty
 	}
-	ek, _ := kindOf(x.Type().Elem())
-	for i := range min(n, tag.max) {
+	for i := range min(n, f.tag.max) {
 		v.push("", i)
-		v.check(x.Index(i), ek, fieldTag{}, true)
+		v.check(x.Index(i), f.elem, fieldTag{}, sub, true)
 		v.pop()
 	}
-	if n > tag.max {
-		v.fail(strconv.Itoa(n), limitError(n, tag.max, "elements"))
+	if n > f.tag.max {
+		v.fail(strconv.Itoa(n), limitError(n, f.tag.max, "elements"))
 	}
 	return set
 }
