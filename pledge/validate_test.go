@@ -3,6 +3,7 @@ package pledge_test
 import (
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -442,4 +443,55 @@ func TestInvalidUTF8IsRefused(t *testing.T) {
 	// An enumeration or a date with such bytes was refused before, as not one of its values.
 	_, err = pledge.DecodeCase([]byte(swap(`"invention"`, "\"invention\xff\"")))
 	assert.True(t, errors.Is(err, pledge.ErrUnknownValue))
+}
+
+// The limits docs/case-format.md lists are the limits the struct tags set, list by list, and the two
+// constants.
+func TestLimitsDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../docs/case-format.md")
+	require.NoError(t, err)
+	_, section, ok := strings.Cut(string(doc), "## Limits")
+	require.True(t, ok)
+	section, _, _ = strings.Cut(section, "\n## ")
+	documented := map[string]string{}
+	for _, line := range strings.Split(section, "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) == 4 && strings.HasPrefix(strings.TrimSpace(cells[1]), "`") {
+			documented[strings.Trim(strings.TrimSpace(cells[1]), "`")] = strings.TrimSpace(cells[2])
+		}
+	}
+	tagged := map[string]string{}
+	var walk func(prefix string, typ reflect.Type)
+	walk = func(prefix string, typ reflect.Type) {
+		for i := range typ.NumField() {
+			sf := typ.Field(i)
+			key := prefix + strings.Split(sf.Tag.Get("json"), ",")[0]
+			ft := sf.Type
+			if ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			switch {
+			case ft.Kind() == reflect.Slice:
+				for _, w := range strings.Split(sf.Tag.Get("cq"), ",") {
+					if n, ok := strings.CutPrefix(w, "max="); ok {
+						tagged[key] = n
+					}
+				}
+				if ft.Elem().Kind() == reflect.Struct {
+					walk(key+"[].", ft.Elem())
+				}
+			case ft.Kind() == reflect.Struct && ft.PkgPath() == reflect.TypeFor[pledge.Case]().PkgPath():
+				walk(key+".", ft)
+			}
+		}
+	}
+	walk("", reflect.TypeFor[pledge.Case]())
+	for key, n := range tagged {
+		assert.Equal(t, n, strings.ReplaceAll(documented[key], ",", ""), "the limit of %s", key)
+	}
+	assert.Len(t, documented, len(tagged), "a row in the table for each list, no more")
+	assert.Contains(t, section, fmt.Sprintf("(%s bytes), `pledge.MaxCaseBytes`", "4,194,304"))
+	assert.Equal(t, 4194304, pledge.MaxCaseBytes)
+	assert.Contains(t, section, "1,024 bytes of UTF-8, `pledge.MaxTextBytes`")
+	assert.Equal(t, 1024, pledge.MaxTextBytes)
 }
