@@ -539,10 +539,6 @@ func TestDecodeCaseManyProblems(t *testing.T) {
 	}
 	// Missing keys come after an object's given keys, in the order of the Go struct.
 	_, err = pledge.DecodeCase([]byte(`{"loan":{"lender":5}}`))
-	var fields []string
-	for _, e := range pledge.InputErrors(err) {
-		fields = append(fields, e.Field+" "+e.Err.Error())
-	}
 	assert.Equal(t, []string{
 		"loan.lender " + pledge.ErrType.Error(),
 		"loan.amount " + pledge.ErrMissing.Error(),
@@ -550,7 +546,16 @@ func TestDecodeCaseManyProblems(t *testing.T) {
 		"loan.maturity_date " + pledge.ErrMissing.Error(),
 		"as_of " + pledge.ErrMissing.Error(),
 		"rights " + pledge.ErrMissing.Error(),
-	}, fields)
+	}, fieldsAndCauses(err))
+}
+
+// fieldsAndCauses writes each input error in err as its key path and its cause's words.
+func fieldsAndCauses(err error) []string {
+	var out []string
+	for _, e := range pledge.InputErrors(err) {
+		out = append(out, e.Field+" "+e.Err.Error())
+	}
+	return out
 }
 
 // A key given twice is found however many keys come between (past 32 keys the decoder switches to a
@@ -646,10 +651,7 @@ func TestMarshalJSON(t *testing.T) {
 	assert.Contains(t, string(out), `"amount":"1.230"`)
 	assert.Contains(t, string(out), `"annual_rate":"1.5"`)
 	_, err = pledge.DecodeCase(out)
-	var fromJSON []string
-	for _, e := range pledge.InputErrors(err) {
-		fromJSON = append(fromJSON, e.Field+" "+e.Err.Error())
-	}
+	fromJSON := fieldsAndCauses(err)
 	assert.Equal(t, []string{
 		"loan.amount " + pledge.ErrPrecision.Error(),
 		"loan.annual_rate " + pledge.ErrRateRange.Error(),
@@ -657,11 +659,7 @@ func TestMarshalJSON(t *testing.T) {
 		"as_of " + pledge.ErrMissing.Error(),
 	}, fromJSON)
 	// Validate says the same of the case in Go, in the order of the Go types.
-	var fromGo []string
-	for _, e := range pledge.InputErrors(bad.Validate()) {
-		fromGo = append(fromGo, e.Field+" "+e.Err.Error())
-	}
-	assert.ElementsMatch(t, fromJSON, fromGo)
+	assert.ElementsMatch(t, fromJSON, fieldsAndCauses(bad.Validate()))
 
 	// An empty case is an empty object; text that is not UTF-8 is not written as U+FFFD, but refused.
 	out, err = json.Marshal(pledge.Case{})
