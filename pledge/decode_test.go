@@ -661,10 +661,15 @@ func TestMarshalJSON(t *testing.T) {
 	// Validate says the same of the case in Go, in the order of the Go types.
 	assert.ElementsMatch(t, fromJSON, fieldsAndCauses(bad.Validate()))
 
-	// An empty case is an empty object; text that is not UTF-8 is not written as U+FFFD, but refused.
+	// An empty case is an empty object; empty lists are left out, and a pointer to an empty struct is {};
+	// text that is not UTF-8 is not written as U+FFFD, but refused.
 	out, err = json.Marshal(pledge.Case{})
 	require.NoError(t, err)
 	assert.Equal(t, "{}", string(out))
+	out, err = json.Marshal(pledge.Case{Rights: []pledge.Right{}, Loan: pledge.Loan{Changes: []pledge.Change{},
+		Registration: &pledge.Registration{}}, Application: &pledge.Application{Materials: []pledge.Material{}}})
+	require.NoError(t, err)
+	assert.Equal(t, `{"loan":{"registration":{}},"application":{}}`, string(out))
 	bad = *want
 	bad.Rights = slices.Clone(bad.Rights)
 	bad.Rights[1].Holders = []string{"重庆某科技有限公司", "重庆\xff大学"}

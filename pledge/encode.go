@@ -17,8 +17,9 @@ import (
 // ("0.065"), dates as "YYYY-MM-DD", enumerations as their spellings, facts as true or false.
 //
 // A key not given — a zero Date, a Fact NotKnown, an unset enumeration, an invalid NullDecimal, a required
-// amount never set (decimal.Decimal{}), a nil pointer, an empty list or text, false, 0, an object with
-// nothing given — is left out, required or not, so that reading it back reports a required one missing.
+// amount never set (decimal.Decimal{}), a nil pointer, an empty list or text, false, 0, a struct (not a
+// pointer to one) with nothing given — is left out, required or not, so that reading it back reports a
+// required one missing; a pointer to a struct with nothing given is written {}.
 // An amount with more than 2 decimals, a negative one, a rate of 1.5 are written as they are, never
 // rounded or mended, so that reading them back reports them (Validate reports them before). Text that is
 // not valid UTF-8 cannot be written as it is: it is an error (ErrUTF8 at the key), never U+FFFD.
@@ -130,7 +131,10 @@ func (w *wireWriter) leaf(x reflect.Value, f field) reflect.Value {
 		if x.IsNil() {
 			return reflect.Value{}
 		}
-		return w.copy(x.Elem())
+		if v := w.copy(x.Elem()); !v.IsNil() {
+			return v
+		}
+		return reflect.New(wireTypes()[f.typ]) // given, with nothing in it: {}
 	case kList:
 		return w.list(x, f)
 	}
@@ -138,8 +142,8 @@ func (w *wireWriter) leaf(x reflect.Value, f field) reflect.Value {
 }
 
 func (w *wireWriter) list(x reflect.Value, f field) reflect.Value {
-	if x.Len() == 0 || f.elem != kStruct && f.elem != kEnum && f.elem != kText {
-		return x
+	if x.Len() == 0 {
+		return reflect.Value{} // not given
 	}
 	var out reflect.Value
 	if f.elem != kText {

@@ -624,14 +624,14 @@ func (l *Loan) crossCheck(c *checks) {
 	if l.Registration != nil {
 		c.notBefore("registration.filed", l.Registration.Filed, l.ContractDate) // Art. 14¶1
 	}
-	for i, ch := range l.Changes[:min(len(l.Changes), maxOf(c.fields, "changes"))] {
+	for i, ch := range upTo(l.Changes, c.fields, "changes") {
 		c.notBefore("changes["+strconv.Itoa(i)+"].changed", ch.Changed, l.ContractDate) // Art. 14¶2
 	}
 	// Interpretation I-10: uses that sum to more than the loan amount are an input error. A use whose
 	// amount breaks its own rule is reported there and counts for nothing here.
 	if c.ok("amount") && len(l.Uses) > 0 {
 		sum := decimal.Zero
-		for _, u := range l.Uses {
+		for _, u := range upTo(l.Uses, c.fields, "uses") {
 			if decimalRule(u.Amount, fieldTag{money: true}) == nil {
 				sum = sum.Add(u.Amount)
 			}
@@ -642,8 +642,11 @@ func (l *Loan) crossCheck(c *checks) {
 	}
 }
 
-// maxOf is the limit of the list at key among fs.
-func maxOf(fs []field, key string) int { return fs[fieldIndex(fs, key)].tag.max }
+// upTo is the elements of list, the field key among fs, up to its limit: those past it are not read from
+// a case file, and not checked in Go either.
+func upTo[E any](list []E, fs []field, key string) []E {
+	return list[:min(len(list), fs[fieldIndex(fs, key)].tag.max)]
+}
 
 func (ch *Change) crossCheck(c *checks) { c.notBefore("filed", ch.Filed, ch.Changed) }
 
@@ -673,7 +676,7 @@ func (tr *Transfer) crossCheck(c *checks) {
 // there and counts for nothing here.
 func (df *Default) crossCheck(c *checks) {
 	sum := decimal.Zero
-	for _, s := range df.LossShares {
+	for _, s := range upTo(df.LossShares, c.fields, "loss_shares") {
 		if decimalRule(s.Share, fieldTag{share: true}) == nil {
 			sum = sum.Add(s.Share)
 		}
@@ -702,10 +705,11 @@ func (a *Application) crossCheck(c *checks) {
 //     and other rights have no number standard here and are not checked (Art. 2 puts them out of scope);
 //   - unpledged_rights[i].number the same way, where its kind is given.
 //
-// Each problem is an *InputError at the key, Value the number, its cause ErrIdentifier, ErrCheckCharacter
+// Rights past their list's limit are not checked (a case file's are not read), nor a number refused as
+// text (too long, or not UTF-8), which is reported as such. Each problem is an *InputError at the key, Value the number, its cause ErrIdentifier, ErrCheckCharacter
 // or ErrKindMismatch with what exactly is wrong, in English and Chinese.
 func appendIdentifierErrors(errs []error, c *Case) []error {
-	if code := c.Enterprise.CreditCode; code != "" {
+	if code := c.Enterprise.CreditCode; code != "" && textRule(code) == nil {
 		cc, err := ident.ParseCreditCodeLenient(code)
 		if err == nil && !cc.CheckOK() && !c.Enterprise.AcceptCreditCode {
 			_, err = ident.ParseCreditCode(code) // the check error, with its detail
@@ -714,12 +718,13 @@ func appendIdentifierErrors(errs []error, c *Case) []error {
 			errs = append(errs, identifierError("enterprise.credit_code", code, err))
 		}
 	}
-	for i, r := range c.Rights {
+	fs := caseTable().fields
+	for i, r := range upTo(c.Rights, fs, "rights") {
 		if err := rightNumberError("rights", i, r.Kind, r.Number); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	for i, r := range c.UnpledgedRights {
+	for i, r := range upTo(c.UnpledgedRights, fs, "unpledged_rights") {
 		if err := rightNumberError("unpledged_rights", i, r.Kind, r.Number); err != nil {
 			errs = append(errs, err)
 		}
@@ -731,7 +736,7 @@ func appendIdentifierErrors(errs []error, c *Case) []error {
 // nil where the kind has no number standard or no number is given. The key path is written only for an
 // error: a valid number costs no allocation for it.
 func rightNumberError(list string, i int, kind RightKind, number string) error {
-	if number == "" {
+	if number == "" || textRule(number) != nil { // too long, or not UTF-8: reported as such
 		return nil
 	}
 	field := func() string { return list + "[" + strconv.Itoa(i) + "].number" }
