@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/casetest"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -229,32 +230,16 @@ func TestCaseDiffCanFail(t *testing.T) {
 	assert.Len(t, caseDiff(a, b), 5)
 }
 
-// minimal is the smallest case the format accepts: the required keys of spec/case-format.md only.
-const minimal = `{"as_of":"2016-06-30","rights":[{"kind":"invention"}],` +
-	`"loan":{"amount":"5000000.00","contract_date":"2016-01-05","maturity_date":"2017-01-08"}}`
+// minimal is the smallest case the format accepts; swap, withLoan, withTop and withRight make rows of it
+// (internal/casetest, where the rows every way into the library is held to live).
+const minimal = casetest.Minimal
 
-// swap returns minimal with old replaced by new (old must be there).
-func swap(old, new string) string {
-	if !strings.Contains(minimal, old) {
-		panic("swap: " + old + " not in minimal")
-	}
-	return strings.Replace(minimal, old, new, 1)
-}
-
-// withLoan adds keys to minimal's loan.
-func withLoan(keys string) string {
-	return swap(`"maturity_date":"2017-01-08"`, `"maturity_date":"2017-01-08",`+keys)
-}
-
-// withTop adds keys to minimal's top level.
-func withTop(keys string) string {
-	return swap(`"as_of":"2016-06-30"`, `"as_of":"2016-06-30",`+keys)
-}
-
-// withRight adds keys to minimal's one right.
-func withRight(keys string) string {
-	return swap(`{"kind":"invention"}`, `{"kind":"invention",`+keys+`}`)
-}
+var (
+	swap      = casetest.Swap
+	withLoan  = casetest.WithLoan
+	withTop   = casetest.WithTop
+	withRight = casetest.WithRight
+)
 
 func TestDecodeCaseMinimal(t *testing.T) {
 	c, err := pledge.DecodeCase([]byte(minimal))
