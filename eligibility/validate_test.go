@@ -148,7 +148,9 @@ func minimalCase(creditCode, kind, number string) string {
   "loan": {"amount": "5000000.00", "contract_date": "2016-01-05", "maturity_date": "2017-01-08"}}`
 }
 
-func TestParseCase(t *testing.T) {
+// A case file's identifiers are checked as it is read (pledge.DecodeCase), with its other problems, all at
+// once.
+func TestDecodeCaseIdentifiers(t *testing.T) {
 	tests := []struct {
 		ref, name, in string
 		want          []problem
@@ -176,7 +178,7 @@ func TestParseCase(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			c, err := eligibility.ParseCase([]byte(tc.in))
+			c, err := pledge.DecodeCase([]byte(tc.in))
 			if len(tc.want) == 0 {
 				require.NoError(t, err)
 				require.NotNil(t, c)

@@ -47,7 +47,6 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
@@ -66,7 +65,7 @@ const (
 const maxLine = 64 << 20
 
 // parseCase reads one case: decoding and identifier checks.
-var parseCase = eligibility.ParseCase
+var parseCase = pledge.DecodeCase
 
 // run is the program: args without the program name. It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
