@@ -180,7 +180,7 @@ func (e evaluator) problems(err error) []string {
 	}
 	out := make([]string, len(ies))
 	for i, ie := range ies {
-		out[i] = ie.Error()
+		out[i] = ie.Message(e.lang) // in Chinese by default: loan.amount："-5"：金额为负
 	}
 	return out
 }
