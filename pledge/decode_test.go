@@ -459,8 +459,8 @@ func TestDecodeCaseBounds(t *testing.T) {
 		{"Art. 14¶3", "release filed the day of termination", withLoan(`"terminated":"2017-01-08","release_filed":"2017-01-08"`), func(t *testing.T, c *pledge.Case) {
 			assert.Equal(t, day("2017-01-08"), c.Loan.ReleaseFiled)
 		}},
-		{"case-format/dates", "29 February of a leap year", withRight(`"filing_date":"2016-02-29"`), func(t *testing.T, c *pledge.Case) {
-			assert.Equal(t, day("2016-02-29"), c.Rights[0].FilingDate)
+		{"case-format/dates", "29 February of a leap year (2012, before the contract of 2016-01-05)", withRight(`"filing_date":"2012-02-29"`), func(t *testing.T, c *pledge.Case) {
+			assert.Equal(t, day("2012-02-29"), c.Rights[0].FilingDate)
 		}},
 		{"case-format/dates", "an optional date null is not given", withLoan(`"start_date":null`), func(t *testing.T, c *pledge.Case) {
 			assert.True(t, c.Loan.StartDate.IsZero())
