@@ -1,6 +1,8 @@
 package register
 
 import (
+	"archive/zip"
+	"encoding/csv"
 	"io"
 	"strconv"
 	"strings"
@@ -186,6 +188,14 @@ func writeExample(f *excelize.File, sheet, ref string, c *Column, v string, zh b
 	case Date:
 		d, _ := date(v, false)
 		return f.SetCellInt(sheet, ref, int64(Serial(d)))
+	}
+	return f.SetCellValue(sheet, ref, exampleText(c, v, zh))
+}
+
+// exampleText is one example value as text: enumerations and yes/no in the template's language, the
+// rest as the case format writes it.
+func exampleText(c *Column, v string, zh bool) string {
+	switch c.Kind {
 	case Enum:
 		if zh {
 			v = label(c, v)
@@ -203,7 +213,55 @@ func writeExample(f *excelize.File, sheet, ref string, c *Column, v string, zh b
 			v = map[string]string{"是": "true", "否": "false"}[v]
 		}
 	}
-	return f.SetCellValue(sheet, ref, v)
+	return v
+}
+
+// TemplateCSV writes the CSV twin of Template as a ZIP of its folder, which the HTTP service reads: a
+// file a sheet, named by the sheet's Chinese name (or English, for English), UTF-8 with a byte-order mark
+// (which Excel needs to show Chinese), its header row and the worked example's rows (id 示例).
+func TemplateCSV(w io.Writer, lang pledge.Lang) error {
+	zh := lang == pledge.Chinese
+	zw := zip.NewWriter(w)
+	for si := range Sheets {
+		s := &Sheets[si]
+		name := s.Name
+		if zh {
+			name = s.Zh
+		}
+		fw, err := zw.Create(name + ".csv")
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(fw, "\ufeff"); err != nil {
+			return err
+		}
+		cw := csv.NewWriter(fw)
+		rec := make([]string, len(s.Cols))
+		for ci := range s.Cols {
+			rec[ci] = s.Header(&s.Cols[ci])
+			if zh {
+				rec[ci] = s.Cols[ci].Zh
+			}
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+		for _, ex := range exampleRows[s.Name] {
+			for ci := range s.Cols {
+				rec[ci] = ""
+				if v, ok := ex[s.Cols[ci].Key]; ok {
+					rec[ci] = exampleText(&s.Cols[ci], v, zh)
+				}
+			}
+			if err := cw.Write(rec); err != nil {
+				return err
+			}
+		}
+		if cw.Flush(); cw.Error() != nil {
+			return cw.Error()
+		}
+	}
+	return zw.Close()
 }
 
 func label(c *Column, v string) string {
