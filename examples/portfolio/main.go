@@ -185,7 +185,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	// The plan: the scenario file, then the what-if flags, then the budget flag.
 	base := subsidy.Default2015()
-	plan := portfolio.Plan{Budget: portfolio.Budget{EveryYear: decimal.NewNullDecimal(portfolio.FirstTranche), Assumed: true}}
+	plan := portfolio.Plan{Budget: portfolio.DefaultBudget()}
 	if *scenarios != "" {
 		data, err := os.ReadFile(*scenarios)
 		if err != nil {

@@ -260,6 +260,11 @@ type Budget struct {
 // where none is given.
 var FirstTranche = decimal.RequireFromString("25000000.00")
 
+// DefaultBudget is the budget where none is given: the first tranche for every year, marked as assumed.
+func DefaultBudget() Budget {
+	return Budget{EveryYear: decimal.NewNullDecimal(FirstTranche), Assumed: true}
+}
+
 // For is the budget of a year; Valid false where none is set.
 func (b Budget) For(year int) decimal.NullDecimal {
 	if d, ok := b.Years[year]; ok {
@@ -433,7 +438,7 @@ func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
 	if sw := in.Sweep; sw != nil {
 		plan.Sweep = parseSweep(sw, base, plan.Scenarios, fail)
 	}
-	plan.Budget = Budget{EveryYear: decimal.NewNullDecimal(FirstTranche), Assumed: true}
+	plan.Budget = DefaultBudget()
 	if b := in.Budget; b != nil {
 		plan.Budget = Budget{Years: map[int]decimal.Decimal{}}
 		if b.EveryYear != nil {
