@@ -194,11 +194,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		plan, err = portfolio.ParsePlan(data, base)
 		if err != nil {
-			for _, e := range unjoin(err) {
-				var fe *portfolio.FileError
-				if errors.As(e, &fe) {
-					say(stderr, lang, "%s：%s", "%s: %s", *scenarios, fe.Message(lang))
-				}
+			for _, fe := range portfolio.FileErrors(err) {
+				say(stderr, lang, "%s：%s", "%s: %s", *scenarios, fe.Message(lang))
 			}
 			return exitInput
 		}
@@ -249,13 +246,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitIO
 	}
 	return status
-}
-
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
 }
 
 func cause(err error, lang pledge.Lang) string {

@@ -114,11 +114,8 @@ func (s *server) plan(q url.Values) (portfolio.Plan, []problemItem) {
 		}
 		ps = append(ps, problemItem{In: "query", Key: key, Value: value, Code: code, Message: m})
 	}
-	for _, e := range unjoin(err) {
-		var fe *portfolio.FileError
-		if errors.As(e, &fe) {
-			bad(fe.Path, fe.Value, "scenarios", message{fe.Message(zh), fe.Message(en)})
-		}
+	for _, fe := range portfolio.FileErrors(err) {
+		bad(fe.Path, fe.Value, "scenarios", message{fe.Message(zh), fe.Message(en)})
 	}
 	if plan.Sweep != nil {
 		bad("sweep", "", "sweep", message{"服务不做参数扫描（扫描的工作量是其取值个数的倍数），请用 examples/portfolio",
@@ -129,16 +126,6 @@ func (s *server) plan(q url.Values) (portfolio.Plan, []problemItem) {
 			fmt.Sprintf("at most %d scenarios", maxScenarios)})
 	}
 	return plan, ps
-}
-
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	if err == nil {
-		return nil
-	}
-	return []error{err}
 }
 
 // csvAlone answers a single CSV file: a register's CSV twin is a folder of files, and a loans file alone

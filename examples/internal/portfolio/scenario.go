@@ -195,6 +195,22 @@ func (e *FileError) Message(lang pledge.Lang) string {
 	return e.Path + ": " + strconv.Quote(e.Value) + ": " + msg
 }
 
+// FileErrors lists the problems of an error ParsePlan returned, in its order (nil for nil).
+func FileErrors(err error) []*FileError {
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	var out []*FileError
+	for _, e := range errs {
+		var fe *FileError
+		if errors.As(e, &fe) {
+			out = append(out, fe)
+		}
+	}
+	return out
+}
+
 // Causes of a scenario file's problems beyond a figure's range.
 var (
 	ErrFile        = errors.New("not a scenario file")

@@ -63,10 +63,7 @@ func Template(w io.Writer, lang pledge.Lang) error {
 	listCol := 0
 	for si := range Sheets {
 		s := &Sheets[si]
-		name := s.Name
-		if zh {
-			name = s.Zh
-		}
+		name := sheetName(s, zh)
 		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
@@ -150,6 +147,14 @@ func Template(w io.Writer, lang pledge.Lang) error {
 	return err
 }
 
+// sheetName is a sheet's name in the template's language.
+func sheetName(s *Sheet, zh bool) string {
+	if zh {
+		return s.Zh
+	}
+	return s.Name
+}
+
 func lastCol(n int) string { c, _ := excelize.ColumnNumberToName(n); return c }
 
 // dropDown lists the values offered for a column: an enumeration's Chinese labels (zh) or spellings,
@@ -224,10 +229,7 @@ func TemplateCSV(w io.Writer, lang pledge.Lang) error {
 	zw := zip.NewWriter(w)
 	for si := range Sheets {
 		s := &Sheets[si]
-		name := s.Name
-		if zh {
-			name = s.Zh
-		}
+		name := sheetName(s, zh)
 		fw, err := zw.Create(name + ".csv")
 		if err != nil {
 			return err
