@@ -371,6 +371,21 @@ func TestBrowserPortfolio(t *testing.T) {
 		assert.Greater(t, c.Width, 300.0, "%s: drawn at its size", c.ID)
 		assert.Contains(t, c.SVGText, c.Title, "%s: the title is in the chart", c.ID)
 	}
+	// Hovering over 2015's bar shows its figures in a tooltip drawn in the SVG (the page's CSP refuses
+	// ECharts' HTML tooltip): the 2015 row of the totals golden pays fee subsidies of 704,000.00.
+	require.Equal(t, []string{"合同年度", "2015"}, totals[2][:2])
+	require.Equal(t, "704000.00", totals[2][5])
+	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('chart-years').scrollIntoView()`)))
+	at, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
+			const bar = Array.from(document.querySelectorAll('#chart-years svg path')).find(p => p.getAttribute('fill') === '#5070dd' && p.getBBox().height > 20);
+			const r = bar.getBoundingClientRect();
+			return [r.left + r.width / 2, r.top + r.height / 2];
+		})()`))
+	require.NoError(t, err)
+	require.NoError(t, chromedp.Do(ctx, chromedp.MouseEvent("mouseMoved", at[0], at[1])))
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector('#chart-years svg').textContent.includes('704,000')`))
+	require.NoError(t, err, "the tooltip shows 2015's fee subsidies")
+
 	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('result').scrollIntoView()`)))
 	shot(t, ctx, "serve-portfolio-zh.png")
 

@@ -80,7 +80,9 @@
 //     so what it lists is what the .ics holds, plus each right's protection end.
 //   - The portfolio page uploads a register (the file's extension gives its type), shows the totals, the
 //     totals by group, every refused row's problems and up to 500 items, and draws the workbench's charts
-//     with ECharts' SVG renderer (so each title is text in the page). It links the blank registers.
+//     with ECharts' SVG renderer (so each title is text in the page) and its tooltips drawn in the SVG
+//     too (renderMode richText): ECharts' HTML tooltip sets inline styles, which the CSP refuses, and the
+//     CSP stays as it is. It links the blank registers.
 //
 // Every call into the library is in adapter.go, so that the contract's rework (issue 8) changes one file;
 // a portfolio's cases are decoded and judged by examples/internal/register and portfolio, and

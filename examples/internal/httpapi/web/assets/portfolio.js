@@ -47,7 +47,9 @@
     box.replaceChildren(...charts.map((c) => el('div', { class: 'chart', id: c.id, dataset: { title: c.title } })));
     for (const c of charts) {
       const chart = echarts.init(document.getElementById(c.id), null, { renderer: 'svg' });
-      chart.setOption(c.option);
+      // The tooltip is drawn in the SVG: ECharts' HTML tooltip sets inline styles, which the page's
+      // Content-Security-Policy (style-src 'self') refuses.
+      chart.setOption(Object.assign({}, c.option, { tooltip: Object.assign({}, c.option.tooltip, { renderMode: 'richText' }) }));
       drawn.push(chart);
     }
     document.body.dataset.chartsReady = String(charts.length);
