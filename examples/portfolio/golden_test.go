@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"flag"
 	"os"
@@ -88,6 +89,22 @@ func TestCSVTwinMatchesWorkbook(t *testing.T) {
 		b, err := os.ReadFile(filepath.Join(c, name))
 		require.NoError(t, err)
 		assert.Equal(t, string(a), strings.ReplaceAll(string(b), ".csv", ""), name)
+	}
+
+	// The folder zipped (as the HTTP service takes it) gives the folder's table, byte for byte.
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	require.NoError(t, zw.AddFS(os.DirFS(filepath.Join(sampleDir, "csv"))))
+	require.NoError(t, zw.Close())
+	zipped := filepath.Join(t.TempDir(), "csv.zip")
+	require.NoError(t, os.WriteFile(zipped, buf.Bytes(), 0o600))
+	z, _ := runSample(t, zipped)
+	for _, name := range []string{"cases.csv", "totals.csv"} {
+		a, err := os.ReadFile(filepath.Join(c, name))
+		require.NoError(t, err)
+		b, err := os.ReadFile(filepath.Join(z, name))
+		require.NoError(t, err)
+		assert.Equal(t, string(a), string(b), name)
 	}
 }
 

@@ -14,8 +14,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
 	"github.com/ipfinance/cqpledge/pledge"
@@ -76,40 +74,6 @@ func (e engine) calendar(w io.Writer, v evaluated, l lang) error {
 	return ics.Write(w, ics.Deadlines(v.c, v.r, e.policy, e.cal, l))
 }
 
-// summary is one case of a portfolio: what it pays and why.
-type summary struct {
-	ID               string
-	ContractYear     int
-	Outcome          string
-	FeeOutcome       string // "" where the loan has no guarantor or insurer
-	Fee              decimal.NullDecimal
-	CompOutcome      string // "" where the loan has not defaulted
-	Comp             decimal.NullDecimal
-	NotMet           []string // the citations of the findings not met, in order, each once
-	ApplicationState string
-}
-
-func (v evaluated) summary() summary {
-	s := summary{ID: v.c.ID, ContractYear: v.c.Loan.ContractDate.Year(), Outcome: v.r.Outcome.String()}
-	if f := v.r.FeeSubsidy; f != nil {
-		s.FeeOutcome, s.Fee = f.Outcome.String(), f.Amount
-	}
-	if rc := v.r.RiskCompensation; rc != nil {
-		s.CompOutcome, s.Comp = rc.Outcome.String(), rc.Amount
-	}
-	if a := v.r.Application; a != nil {
-		s.ApplicationState = a.Outcome.String()
-	}
-	seen := map[string]bool{}
-	for _, f := range v.r.Findings {
-		if f.Outcome == pledge.NotMet && !seen[f.Ref.String()] {
-			seen[f.Ref.String()] = true
-			s.NotMet = append(s.NotMet, f.Ref.String())
-		}
-	}
-	return s
-}
-
 // idOf reads a case's "id" from JSON that may not be a valid case, so that a bad line's error record can
 // name it; "" where there is none.
 func idOf(data []byte) string {
@@ -135,13 +99,7 @@ func inputProblems(err error) []problemItem {
 	}
 	out := make([]problemItem, len(ies))
 	for i, ie := range ies {
-		code, zhText := "invalid", "输入有误"
-		for _, c := range causes {
-			if errors.Is(ie.Err, c.err) {
-				code, zhText = c.code, c.zh
-				break
-			}
-		}
+		code, zhText := cause(ie.Err)
 		enText := ie.Err.Error()
 		if detail, ok := strings.CutPrefix(enText, errorText(ie.Err)); ok && detail != "" {
 			zhText += detail // the detail (a check character expected, a year not covered) is in figures
@@ -150,6 +108,17 @@ func inputProblems(err error) []problemItem {
 			Message: message{Zh: zhText, En: enText}}
 	}
 	return out
+}
+
+// cause is the stable code and the Chinese words of the library's cause that err wraps: "invalid" and
+// 输入有误 for a cause not listed.
+func cause(err error) (code, zh string) {
+	for _, c := range causes {
+		if errors.Is(err, c.err) {
+			return c.code, c.zh
+		}
+	}
+	return "invalid", "输入有误"
 }
 
 // errorText is the text of the cause err wraps, as its sentinel writes it.

@@ -51,8 +51,10 @@ var listsSheet = []string{"选项", "lists"}
 // row by row as Each goes. A header that names no column, a column given twice, a sheet with no id
 // column, or no loans sheet is a *LayoutError listing them all. Cells are read as stored (excelize's
 // RawCellValue): a number cell's text, never a float.
-func OpenXLSX(r io.Reader) (*Register, error) {
-	f, err := excelize.OpenReader(r)
+func OpenXLSX(r io.Reader) (*Register, error) { return openXLSXWith(r) }
+
+func openXLSXWith(r io.Reader, opts ...excelize.Options) (*Register, error) {
+	f, err := excelize.OpenReader(r, opts...)
 	if err != nil {
 		return nil, err
 	}
