@@ -71,7 +71,7 @@ func TestSampleGolden(t *testing.T) {
 		`贷款 第8行 贷款金额（loan.amount）："-5,000.00"：金额为负`,
 		`贷款 第23行 合同签订日（loan.contract_date）："2016/02/30"：不是日期`,
 		`贷款 第53行 融资模式（loan.mode）："抵押"：不是允许的取值`,
-		`担保保险机构 第108行 收取费用（loan.providers[0].fee）："1,000.005"：小数超过两位`,
+		`担保保险机构 第108行 收取费用（loan.providers[0].fee）："1,000.005"：小数多于 2 位`,
 		`权利 第33行 编号（id）："X9999"：贷款表中没有这个编号的贷款`,
 	} {
 		assert.Contains(t, stderr, want)

@@ -99,69 +99,58 @@ func inputProblems(err error) []problemItem {
 	}
 	out := make([]problemItem, len(ies))
 	for i, ie := range ies {
-		code, zhText := cause(ie.Err)
-		enText := ie.Err.Error()
-		if detail, ok := strings.CutPrefix(enText, errorText(ie.Err)); ok && detail != "" {
-			zhText += detail // the detail (a check character expected, a year not covered) is in figures
-		}
-		out[i] = problemItem{In: "body", Key: ie.Field, Pointer: strp(pointer(ie.Field)), Value: ie.Value, Code: code,
-			Message: message{Zh: zhText, En: enText}}
+		out[i] = problemItem{In: "body", Key: ie.Field, Pointer: strp(pointer(ie.Field)), Value: ie.Value, Code: causeCode(ie.Err),
+			Message: message{Zh: pledge.CauseMessage(ie, zh), En: pledge.CauseMessage(ie, en)}}
 	}
 	return out
 }
 
-// cause is the stable code and the Chinese words of the library's cause that err wraps: "invalid" and
-// 输入有误 for a cause not listed.
-func cause(err error) (code, zh string) {
-	for _, c := range causes {
+// causeCode is the stable code, for machines, of the library's cause that err wraps; "invalid" for a cause not
+// listed. The words, in Chinese and English, are the library's (pledge.CauseMessage).
+func causeCode(err error) string {
+	for _, c := range causeCodes {
 		if errors.Is(err, c.err) {
-			return c.code, c.zh
+			return c.code
 		}
 	}
-	return "invalid", "输入有误"
+	return "invalid"
 }
 
-// errorText is the text of the cause err wraps, as its sentinel writes it.
-func errorText(err error) string {
-	for _, c := range causes {
-		if errors.Is(err, c.err) {
-			return c.err.Error()
-		}
-	}
-	return ""
-}
-
-// causes are the sentinel causes of input errors, with a stable code for machines and the Chinese message
-// (until pledge.InputError carries its own, issue 8 item 4). A cause not listed gets the code "invalid".
-var causes = []struct {
+// causeCodes are the sentinel causes of the library's input errors with their stable codes.
+var causeCodes = []struct {
 	err  error
 	code string
-	zh   string
 }{
-	{pledge.ErrSyntax, "syntax", "不是有效的 JSON"},
-	{pledge.ErrUnknownKey, "unknown_key", "未知的键"},
-	{pledge.ErrDuplicateKey, "duplicate_key", "同一对象中键重复出现"},
-	{pledge.ErrMissing, "missing", "缺少必填项"},
-	{pledge.ErrType, "type", "JSON 类型不对"},
-	{pledge.ErrDate, "date", "不是 YYYY-MM-DD 格式的日期"},
-	{pledge.ErrNoSuchDay, "no_such_day", "日历上没有这一天"},
-	{pledge.ErrAmount, "amount", "不是十进制金额"},
-	{pledge.ErrNotString, "not_string", "金额和利率须写成 JSON 字符串"},
-	{pledge.ErrNegative, "negative", "金额为负"},
-	{pledge.ErrPrecision, "precision", "小数超过两位"},
-	{pledge.ErrRateRange, "rate_range", "利率不在 [0, 1) 之内"},
-	{pledge.ErrShareRange, "share_range", "比例不在 [0, 1] 之内"},
-	{pledge.ErrCount, "count", "不是不小于 0 的整数"},
-	{pledge.ErrNotPositive, "not_positive", "须至少为 1"},
-	{pledge.ErrEndBeforeStart, "end_before_start", "结束日早于开始日"},
-	{pledge.ErrUsesExceedAmount, "uses_exceed_amount", "各项用途合计超过贷款金额"},
-	{pledge.ErrSharesExceedOne, "shares_exceed_one", "损失分担比例合计超过 1"},
-	{pledge.ErrAppliedExceedsProceeds, "applied_exceeds_proceeds", "用于归还贷款的金额超过转让所得"},
-	{pledge.ErrCheckCharacter, "check_character", "校验位不符"},
-	{pledge.ErrIdentifier, "identifier", "编号格式不对"},
-	{pledge.ErrKindMismatch, "kind_mismatch", "申请号的类型位与权利种类不符"},
-	{pledge.ErrUnknownValue, "unknown_value", "不是允许的取值"},
-	{deadlines.ErrNotCovered, "not_covered", "工作日历未覆盖该年份"},
+	{pledge.ErrSyntax, "syntax"},
+	{pledge.ErrUnknownKey, "unknown_key"},
+	{pledge.ErrDuplicateKey, "duplicate_key"},
+	{pledge.ErrMissing, "missing"},
+	{pledge.ErrType, "type"},
+	{pledge.ErrDate, "date"},
+	{pledge.ErrNoSuchDay, "no_such_day"},
+	{pledge.ErrAmount, "amount"},
+	{pledge.ErrNotString, "not_string"},
+	{pledge.ErrNegative, "negative"},
+	{pledge.ErrPrecision, "precision"},
+	{pledge.ErrRateRange, "rate_range"},
+	{pledge.ErrShareRange, "share_range"},
+	{pledge.ErrCount, "count"},
+	{pledge.ErrNotPositive, "not_positive"},
+	{pledge.ErrEndBeforeStart, "end_before_start"},
+	{pledge.ErrUsesExceedAmount, "uses_exceed_amount"},
+	{pledge.ErrSharesExceedOne, "shares_exceed_one"},
+	{pledge.ErrAppliedExceedsProceeds, "applied_exceeds_proceeds"},
+	{pledge.ErrCheckCharacter, "check_character"},
+	{pledge.ErrIdentifier, "identifier"},
+	{pledge.ErrKindMismatch, "kind_mismatch"},
+	{pledge.ErrUnknownValue, "unknown_value"},
+	{pledge.ErrUTF8, "utf8"},
+	{pledge.ErrLimit, "limit"},
+	{pledge.ErrImpossibleDate, "impossible_date"},
+	{deadlines.ErrNotCovered, "not_covered"},
+	{deadlines.ErrBeforeLaw, "before_law"},
+	{deadlines.ErrCompensation, "compensation"},
+	{deadlines.ErrFeeYear, "fee_year"},
 }
 
 // pointer writes a key path as a JSON Pointer (RFC 6901): rights[0].number is /rights/0/number; the case

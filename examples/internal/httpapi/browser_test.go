@@ -343,7 +343,7 @@ func TestBrowserPortfolio(t *testing.T) {
 	refused := text(t, ctx, "#refused")
 	for _, want := range []string{
 		`贷款 第8行 贷款金额（loan.amount）："-5,000.00"：金额为负`,
-		`担保保险机构 第108行 收取费用（loan.providers[0].fee）："1,000.005"：小数超过两位`,
+		`担保保险机构 第108行 收取费用（loan.providers[0].fee）："1,000.005"：小数多于 2 位`,
 		`权利 第33行 编号（id）："X9999"：贷款表中没有这个编号的贷款`,
 	} {
 		assert.Contains(t, refused, want)

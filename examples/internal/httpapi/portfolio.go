@@ -240,7 +240,7 @@ func registerProblems(ps []*register.Problem) []problemItem {
 			}
 		}
 		if code == "" {
-			code, _ = cause(p.Err)
+			code = causeCode(p.Err)
 		}
 		it := problemItem{In: "body", Key: p.Key, Value: p.Value, Code: code,
 			Message: message{p.Message(zh), p.Message(en)}}
