@@ -78,8 +78,14 @@ func TestDateErrorMessage(t *testing.T) {
 		assert.EqualError(t, err, `"2015-02-29": no such day`)
 		_, err = deadlines.NewDate(10000, time.January, 1)
 		assert.ErrorIs(t, err, deadlines.ErrDateRange)
+		// A year outside 1…9999 is written as the number it is; year 0 still takes four digits, as the
+		// text "0000-01-01" a user would type for it.
+		assert.EqualError(t, err, `"10000-01-01": no such day`)
 		_, err = deadlines.NewDate(0, time.January, 1)
 		assert.ErrorIs(t, err, deadlines.ErrDateRange)
+		assert.EqualError(t, err, `"0000-01-01": no such day`)
+		_, err = deadlines.NewDate(-1, time.January, 1)
+		assert.EqualError(t, err, `"-1-01-01": no such day`)
 		_, err = deadlines.NewDate(2015, 13, 1)
 		assert.ErrorIs(t, err, deadlines.ErrDateRange)
 		assert.Panics(t, func() { deadlines.MustDate(2015, time.February, 29) })
