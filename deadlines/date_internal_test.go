@@ -31,3 +31,16 @@ func TestLeapAndDaysIn(t *testing.T) {
 		assert.Equal(t, 31, daysIn(2015, time.December))
 	})
 }
+
+func TestHolidayNameTag(t *testing.T) {
+	// Interpretation I-12: a day lunar-go calls a holiday is a holiday whatever its name; tag 0 means "no
+	// holiday name", so no name, not even an empty one, may be given tag 0.
+	t.Run("I-12/a known name gets its place in lunar-go's table", func(t *testing.T) {
+		assert.Equal(t, uint8(2), nameTag("春节")) // holidayNames[2]
+		assert.Equal(t, uint8(9), nameTag("抗战胜利日"))
+	})
+	t.Run("I-12/an unknown or empty name is an unnamed holiday, never tag 0", func(t *testing.T) {
+		assert.Equal(t, uint8(len(holidayNames)), nameTag("植树节"))
+		assert.Equal(t, uint8(len(holidayNames)), nameTag(""))
+	})
+}
