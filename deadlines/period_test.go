@@ -144,6 +144,7 @@ func TestRuleNames(t *testing.T) {
 		{deadlines.GeneralProvisions200, "民法总则第二百条至第二百零四条", "General Provisions of the Civil Law, arts. 200–204"},
 		{deadlines.CivilCode200, "民法典第二百条至第二百零四条", "Civil Code, arts. 200–204"},
 		{deadlines.PatentRules5, "专利法实施细则第五条", "Implementing Regulations of the Patent Law, rule 5"},
+		{deadlines.Rule(5), "", ""}, // the first value past the tables of names
 		{deadlines.Rule(77), "", ""},
 	}
 	for _, tc := range tests {
