@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"errors"
 	"slices"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -35,8 +34,8 @@ type Assessment struct {
 // findings never change it.
 //
 // The error is for input that makes evaluation impossible: a nil case or calendar; a required date not
-// given (loan.contract_date, loan.maturity_date) or identifiers that fail their checks (ValidateIdentifiers),
-// each an *pledge.InputError naming the key, all collected (errors.Join); facts that contradict each other
+// refused by Case.Validate (a required key not given, a value out of range, dates out of order, an identifier
+// failing its check…: each an *pledge.InputError naming the key as the case file does, all collected); facts that contradict each other
 // (Conditions); and a calendar that fails other than by not covering a year. A calendar that does not cover
 // a year a day needs — an Art. 14 period, the annual-fee state on the day judged on or on as_of — is a
 // finding, not an error (pledge.Check, Conditions): that day is not guessed (Interpretation I-12), and the
@@ -49,7 +48,7 @@ func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error
 	if cal == nil {
 		return Assessment{}, &deadlines.ArgError{Arg: "cal", Value: "nil", Err: deadlines.ErrNoCalendar}
 	}
-	if err := errors.Join(required(c), ValidateIdentifiers(c)); err != nil {
+	if err := c.Validate(); err != nil { // the case format's every rule, identifiers included
 		return Assessment{}, err
 	}
 	inForce := InForce(c.Loan.ContractDate, p) // Art. 24
@@ -67,20 +66,6 @@ func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error
 	}
 	findings := slices.Concat(inForce, scope, conditions, pledged)
 	return Assessment{Decision: pledge.Decide(findings), Findings: findings, Terms: terms}, nil
-}
-
-// required reports the keys Assess cannot do without (docs/case-format.md marks them required): the
-// contract date, which Art. 24 and the CNIPA rules in force turn on, and the maturity date, which Art. 4(3)
-// turns on. DecodeCase already refuses a case file without them; this catches a case built in Go.
-func required(c *pledge.Case) error {
-	var errs []error
-	if c.Loan.ContractDate.IsZero() {
-		errs = append(errs, &pledge.InputError{Field: "loan.contract_date", Value: "", Err: pledge.ErrMissing})
-	}
-	if c.Loan.MaturityDate.IsZero() {
-		errs = append(errs, &pledge.InputError{Field: "loan.maturity_date", Value: "", Err: pledge.ErrMissing})
-	}
-	return errors.Join(errs...)
 }
 
 // newFinding builds a finding.

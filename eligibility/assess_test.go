@@ -163,7 +163,7 @@ func TestAssessCaseFiles(t *testing.T) {
 		t.Run("case/"+filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			require.NoError(t, err)
-			c, err := ParseCase(data)
+			c, err := pledge.DecodeCase(data)
 			require.NoError(t, err)
 			a, err := Assess(c, Default2015(), deadlines.China())
 			require.NoError(t, err)

@@ -34,7 +34,8 @@
 //     transferable.
 //   - size.go — the enterprise size under 工信部联企业〔2011〕300号 (ClassifySize), for Art. 2.
 //   - identifiers.go, validate.go — the identifier checks (unified social credit code, organisation code,
-//     citizen ID, patent application numbers) and ParseCase.
+//     citizen ID, patent application numbers), over internal/ident; pledge.DecodeCase and Case.Validate
+//     apply them to a case.
 //
 // Every finding carries its provision (pledge.Ref), an outcome, a subject (a right's number, the enterprise's
 // name, or "" for the whole case), a stable code (the Code… constants; the CNIPA grounds' cnipa_… codes;

@@ -17,7 +17,7 @@ import (
 // maturity on 2016-09-01, so Art. 4(3) and the CNIPA ground on the term both fail; and the size is not
 // given, so it would be undetermined even without them.
 func ExampleAssess() {
-	c, err := eligibility.ParseCase([]byte(`{
+	c, err := pledge.DecodeCase([]byte(`{
 	  "as_of": "2016-03-31",
 	  "enterprise": {"name": "重庆某科技有限公司", "registered_in_chongqing": true, "tech_based": true},
 	  "rights": [{"kind": "utility_model", "number": "200620123456.8", "holders": ["重庆某科技有限公司"],
@@ -95,7 +95,7 @@ func ExampleClassifySize() {
 // signed 2021-11-10 and registered on the last day of the 2010 rules, then on the first day of the 2021
 // rules.
 func ExampleConditions() {
-	c, err := eligibility.ParseCase([]byte(quickStart))
+	c, err := pledge.DecodeCase([]byte(quickStart))
 	if err != nil {
 		panic(err)
 	}
@@ -125,7 +125,7 @@ func ExampleConditions() {
 // 250 allocations per case on one core, so that a portfolio of 10,000 cases takes about a second; most of
 // the cost is the findings' sentences, built with one concatenation each.
 func BenchmarkAssess(b *testing.B) {
-	c, err := eligibility.ParseCase([]byte(quickStart))
+	c, err := pledge.DecodeCase([]byte(quickStart))
 	if err != nil {
 		b.Fatal(err)
 	}

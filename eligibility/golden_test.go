@@ -112,7 +112,7 @@ func TestGolden(t *testing.T) {
 			base := filepath.Join("testdata", "cases", tc.file)
 			data, err := os.ReadFile(base + ".json")
 			require.NoError(t, err)
-			c, err := eligibility.ParseCase(data)
+			c, err := pledge.DecodeCase(data)
 			require.NoError(t, err)
 			a, err := eligibility.Assess(c, eligibility.Default2015(), deadlines.China())
 			require.NoError(t, err)

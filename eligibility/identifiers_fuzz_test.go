@@ -30,7 +30,7 @@ func checkIdentifierError(t *testing.T, err error, kind, input string) {
 	if shape == check {
 		t.Fatalf("%q: error %v must wrap exactly one of ErrIdentifier and ErrCheckCharacter", input, err)
 	}
-	if err.Error() == "" || ie.Detail == "" {
+	if err.Error() == "" || ie.Detail == "" || ie.DetailZh == "" {
 		t.Fatalf("%q: error without words", input)
 	}
 }
@@ -182,14 +182,19 @@ func FuzzCheckICLayoutNumber(f *testing.F) {
 	})
 }
 
-func FuzzParseCase(f *testing.F) {
+// FuzzDecodeCaseIdentifiers holds pledge.DecodeCase, which checks a case's identifiers, to this package's
+// public parsers as an oracle: a case it accepts has a credit code ParseCreditCode accepts (or one
+// ParseCreditCodeLenient accepts, where accept_credit_code is true) and, for every right, a number
+// ParsePatentNumber accepts with the right's kind, or one CheckICLayoutNumber accepts.
+func FuzzDecodeCaseIdentifiers(f *testing.F) {
 	f.Add([]byte(minimalCase("91310110666007217T", "invention", "201310123456.2")))
 	f.Add([]byte(minimalCase("91310110666007217U", "design", "201310123456.2")))
 	f.Add([]byte(minimalCase("", "ic_layout", "BS.1")))
+	f.Add([]byte(minimalCase("91500107MA5U3A1B2X", "utility_model", "ZL 2016 2 0500001.7")))
 	f.Add([]byte(`{"enterprise": {"credit_code": 5}, "rights": {}}`))
 	f.Add([]byte(`[`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := eligibility.ParseCase(data)
+		c, err := pledge.DecodeCase(data)
 		if err != nil {
 			if c != nil {
 				t.Fatalf("error %v with a case", err)
@@ -199,11 +204,29 @@ func FuzzParseCase(f *testing.F) {
 			}
 			return
 		}
-		if c == nil {
-			t.Fatal("no case and no error")
+		if code := c.Enterprise.CreditCode; code != "" {
+			parse := eligibility.ParseCreditCode
+			if c.Enterprise.AcceptCreditCode {
+				parse = eligibility.ParseCreditCodeLenient
+			}
+			if _, err := parse(code); err != nil {
+				t.Fatalf("DecodeCase accepted the credit code %q: %v", code, err)
+			}
 		}
-		if err := eligibility.ValidateIdentifiers(c); err != nil {
-			t.Fatalf("ParseCase accepted a case whose identifiers fail: %v", err)
+		for i, r := range c.Rights {
+			if r.Number == "" {
+				continue
+			}
+			switch {
+			case r.Kind.IsPatent():
+				if p, err := eligibility.ParsePatentNumber(r.Number); err != nil || p.Kind() != r.Kind {
+					t.Fatalf("DecodeCase accepted rights[%d]: %s %q (%v, %v)", i, r.Kind, r.Number, p.Kind(), err)
+				}
+			case r.Kind == pledge.ICLayout:
+				if err := eligibility.CheckICLayoutNumber(r.Number); err != nil {
+					t.Fatalf("DecodeCase accepted rights[%d]: %q: %v", i, r.Number, err)
+				}
+			}
 		}
 	})
 }

@@ -25,6 +25,7 @@ func requireIdentifierError(t *testing.T, err error, kind string, want error) {
 	require.ErrorAs(t, err, &ie)
 	assert.Equal(t, kind, ie.Kind)
 	assert.NotEmpty(t, ie.Detail)
+	assert.NotEmpty(t, ie.DetailZh, "every detail is written in Chinese too")
 	other := pledge.ErrIdentifier
 	if want == pledge.ErrIdentifier {
 		other = pledge.ErrCheckCharacter
@@ -421,6 +422,20 @@ func TestIdentifierErrorMessage(t *testing.T) {
 		`has 10 digits before the check character, want 12 (from 2003-10-01) or 8 (before)`)
 	_, err = eligibility.ParseCitizenID("1101051949123100")
 	assert.EqualError(t, err, `citizen_id "1101051949123100": malformed identifier: has 16 characters, want 18`)
+	// The same details in Chinese, for a Chinese message (pledge.InputError.Message).
+	var ie *eligibility.IdentifierError
+	_, err = eligibility.ParseCreditCode("91310110666007217U")
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, `校验码为 'U'，按标准算法应为 'T'`, ie.DetailZh)
+	_, err = eligibility.ParsePatentNumber("2018115642")
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, `校验码前有 10 位数字，应为 12 位（2003-10-01 起）或 8 位（此前）`, ie.DetailZh)
+	_, err = eligibility.ParseCitizenID("1101051949123100")
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, `有 16 个字符，应为 18 个`, ie.DetailZh)
+	_, err = eligibility.ParseOrganizationCode("66600721-a")
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, `第 10 位字符 'a' 不是数字或 X（校验码）`, ie.DetailZh)
 	e := &eligibility.IdentifierError{Kind: "credit_code", Value: "x", Err: pledge.ErrIdentifier}
 	assert.Equal(t, `credit_code "x": malformed identifier`, e.Error())
 }

@@ -34,7 +34,7 @@ func TestSentences(t *testing.T) {
 		}
 		data, err := os.ReadFile(path)
 		require.NoError(t, err)
-		c, err := ParseCase(data)
+		c, err := pledge.DecodeCase(data)
 		require.NoError(t, err, path)
 		cases = append(cases, namedCase{filepath.Base(path), c})
 	}

@@ -6,26 +6,30 @@ import (
 )
 
 // Case is one pledge financing: an enterprise pledging its rights for one loan, at whatever stage it has
-// reached (spec/case-format.md, "In"). The JSON keys are the library's public contract.
+// reached (docs/case-format.md, "In"). The JSON keys are the library's public contract.
 //
 // Conventions: a zero deadlines.Date means the date was not given; a Fact's zero value is NotKnown; an
 // optional amount is a decimal.NullDecimal (Valid false: not given); an optional count is a *int (nil:
 // not given). Money fields carry the struct tag `cq:"money"` (a JSON string in yuan, at most 2 decimals,
 // not negative), rates `cq:"rate"` (a JSON string, an annual decimal fraction in [0, 1)), shares
-// `cq:"share"` (a JSON string, a fraction in [0, 1]); `cq:"required"` marks a key that must be given.
-// Decode a case with DecodeCase (or json.Unmarshal, which calls it), which enforces all of this.
+// `cq:"share"` (a JSON string, a fraction in [0, 1]); `cq:"required"` marks a key that must be given;
+// `cq:"max=N"` is the most elements a list may have (docs/case-format.md, "Limits"). Every text is valid
+// UTF-8 of at most MaxTextBytes bytes.
+//
+// Decode a case with DecodeCase (or json.Unmarshal, which calls it), which enforces all of this; a case
+// built in Go is checked by Validate, against the same rules, with the same errors.
 type Case struct {
 	// ID names the case for the caller (a loan number, a register's row key); optional, echoed in the
 	// report so that a report can be traced to its case.
 	ID              string           `json:"id"`
 	AsOf            deadlines.Date   `json:"as_of" cq:"required"` // the date the case is evaluated on
 	Enterprise      Enterprise       `json:"enterprise"`
-	Rights          []Right          `json:"rights" cq:"required"` // the rights pledged
-	UnpledgedRights []UnpledgedRight `json:"unpledged_rights"`     // the pledgor's other rights (Art. 5(3))
+	Rights          []Right          `json:"rights" cq:"required,max=1000"`   // the rights pledged
+	UnpledgedRights []UnpledgedRight `json:"unpledged_rights" cq:"max=10000"` // the pledgor's other rights (Art. 5(3))
 	Loan            Loan             `json:"loan" cq:"required"`
-	Default         *Default         `json:"default"`     // only for a loan that went bad
-	Application     *Application     `json:"application"` // a subsidy application, Art. 15–16
-	Sanctions       []Sanction       `json:"sanctions"`   // Art. 21 decisions against the parties
+	Default         *Default         `json:"default"`                 // only for a loan that went bad
+	Application     *Application     `json:"application"`             // a subsidy application, Art. 15–16
+	Sanctions       []Sanction       `json:"sanctions" cq:"max=1000"` // Art. 21 decisions against the parties
 }
 
 // Enterprise is the borrower and pledgor (Art. 2, Interpretation I-5).
@@ -54,8 +58,8 @@ type SizeFacts struct {
 // Right is a right offered in pledge (Art. 2, 4, 5).
 type Right struct {
 	Kind    RightKind `json:"kind" cq:"required"`
-	Number  string    `json:"number"`  // application or registration number, checked against Kind
-	Holders []string  `json:"holders"` // as on the register
+	Number  string    `json:"number"`               // application or registration number, checked against Kind
+	Holders []string  `json:"holders" cq:"max=100"` // as on the register
 	// FilingDate is the patent application's filing date (申请日).
 	FilingDate deadlines.Date `json:"filing_date"`
 	Granted    Fact           `json:"granted"` // granted / registered (Art. 4(1))
@@ -115,11 +119,11 @@ type Loan struct {
 	ForfeitureClause Fact `json:"forfeiture_clause"`
 	// ContractContentComplete: the pledge contract has the content CNIPA requires (attested).
 	ContractContentComplete Fact          `json:"contract_content_complete"`
-	Uses                    []Use         `json:"uses"`         // Art. 7
-	Providers               []Provider    `json:"providers"`    // guarantors and insurers (Art. 6(2), 17)
-	Registration            *Registration `json:"registration"` // Art. 14¶1
-	Changes                 []Change      `json:"changes"`      // Art. 14¶2
-	Transfers               []Transfer    `json:"transfers"`    // Art. 5(4)
+	Uses                    []Use         `json:"uses" cq:"max=100"`       // Art. 7
+	Providers               []Provider    `json:"providers" cq:"max=100"`  // guarantors and insurers (Art. 6(2), 17)
+	Registration            *Registration `json:"registration"`            // Art. 14¶1
+	Changes                 []Change      `json:"changes" cq:"max=1000"`   // Art. 14¶2
+	Transfers               []Transfer    `json:"transfers" cq:"max=1000"` // Art. 5(4)
 	// Terminated is the day the contract ended (repaid, released, rescinded): Art. 14¶3.
 	Terminated   deadlines.Date `json:"terminated"`
 	ReleaseFiled deadlines.Date `json:"release_filed"`
@@ -166,9 +170,9 @@ type Default struct {
 	Recoveries decimal.NullDecimal `json:"recoveries" cq:"money"`
 	// AuditedPrincipalLoss: where given, used as it is (Interpretation I-13).
 	AuditedPrincipalLoss decimal.NullDecimal `json:"audited_principal_loss" cq:"money"`
-	LossRecognized       Fact                `json:"loss_recognized"`    // Art. 15(3)
-	RecoveryCompleted    Fact                `json:"recovery_completed"` // Art. 15(3)
-	LossShares           []LossShare         `json:"loss_shares"`        // Interpretation I-15
+	LossRecognized       Fact                `json:"loss_recognized"`          // Art. 15(3)
+	RecoveryCompleted    Fact                `json:"recovery_completed"`       // Art. 15(3)
+	LossShares           []LossShare         `json:"loss_shares" cq:"max=100"` // Interpretation I-15
 }
 
 // LossShare is the share of the loss one bearer bore (Interpretation I-15).
@@ -183,7 +187,7 @@ type Application struct {
 	Kind      ApplicationKind `json:"kind" cq:"required"`
 	Applicant string          `json:"applicant"`
 	Submitted deadlines.Date  `json:"submitted"`
-	Materials []Material      `json:"materials"`
+	Materials []Material      `json:"materials" cq:"max=100"`
 	Copies    *int            `json:"copies"`
 	Stamped   Fact            `json:"stamped"`
 	// UnifiedLicense: the applicant's business licence bears a unified social credit code (三证合一), so it

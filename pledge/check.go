@@ -14,11 +14,12 @@ import (
 //
 // The work calendar cal computes the Art. 14 periods; a year it does not cover is not guessed but bounded
 // (Interpretation I-26, p.MaxRestShift), so the rest of the case is still judged. The error is a calendar
-// that fails otherwise (nil, or answering with no kind of day) or a negative p.MaxRestShift, and, for a nil
-// case, an *InputError wrapping ErrMissing.
+// that fails otherwise (nil, or answering with no kind of day) or a negative p.MaxRestShift, and a case
+// Validate refuses: its errors, every one naming its key as the case file does (a nil case is one
+// ErrMissing at RootField). Check never judges a case it cannot read as the contract says.
 func Check(c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
-	if c == nil {
-		return nil, &InputError{Field: RootField, Value: "null", Err: ErrMissing}
+	if err := c.Validate(); err != nil {
+		return nil, err
 	}
 	// Room for the usual number of findings: Art. 5's four a right and two a transfer, then one or two an
 	// article, one a change.

@@ -1,18 +1,16 @@
 package pledge
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"errors"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -20,82 +18,70 @@ import (
 // itself nests four deep (loan.uses[0].amount); the limit keeps a hostile input from exhausting the stack.
 const maxDepth = 100
 
-// DecodeCase reads a case file (spec/case-format.md, "In") strictly. Every problem is reported, in one
-// pass, as an *InputError naming the key path as the case file writes it ("loan.amount",
-// "rights[0].filing_date", "loan.uses[1].purpose"), the value as given (a JSON string's contents, or the
-// JSON text of any other value; past 128 bytes, cut with "…") and a sentinel cause; the returned error
-// is their errors.Join, and InputErrors lists them. On any error the case is nil: nothing is guessed.
+// DecodeCase reads a case file (docs/case-format.md, "In") strictly, and is the one way the library reads
+// a case from bytes (json.Unmarshal into a Case calls it). Every problem is reported, in one pass, as an
+// *InputError naming the key path as the case file writes it ("loan.amount", "rights[0].filing_date",
+// "loan.uses[1].purpose"), the value as given (a JSON string's contents, or the JSON text of any other
+// value; past 128 bytes, cut with "…") and a sentinel cause; the returned error is their errors.Join, and
+// InputErrors lists them. On any error the case is nil: nothing is guessed.
 //
-// Keys given twice are reported first, as the file is read. The other errors come in the order the
-// document gives its keys; within an object, its keys' own errors first, then its missing required keys
-// (in the order of the Go struct), then the rules between its keys.
+// A file past MaxCaseBytes is one ErrLimit error at RootField (Value its size), and nothing of it is read.
+//
+// Keys given twice are reported first. The other errors come in the order the document gives its keys;
+// within an object, its keys' own errors first, then its missing required keys (in the order of the Go
+// struct), then the rules between its keys; the identifiers last of all (a number is checked against its
+// right's kind).
 //
 // Invalid JSON (RFC 8259, as encoding/json reads it) or JSON nested more than 100 deep is a single
-// ErrSyntax error, and nothing else is reported: Field is the key path reached (RootField, "(case)", before
-// any key), Value "byte N: " and the 16 bytes from the offending one (N counts from 0), or "byte N: end of
-// input".
+// ErrSyntax error, after any key given twice before it, and nothing else is reported: Field is the key
+// path reached (RootField, "(case)", before any key), Value "byte N: " and the 16 bytes from the offending
+// one (N counts from 0), or "byte N: end of input".
 //
-// The rules, all generic over the struct tags of Case, so that a key added to a type needs no change here:
-//   - an unknown key anywhere is ErrUnknownKey at its full path; a key given twice in one object is
-//     ErrDuplicateKey at the second (the first is kept); a value of the wrong JSON type is ErrType, and so
-//     is a top level that is not an object (at RootField) and a null inside an array;
+// What JSON alone can get wrong is checked here, generically over the struct tags of Case, so that a key
+// added to a type needs no change here:
+//   - an unknown key anywhere is ErrUnknownKey at its full path (keys match exactly: "As_Of" is not
+//     "as_of"); a key given twice in one object is ErrDuplicateKey at the second (the first is kept); a
+//     value of the wrong JSON type is ErrType, and so is a top level that is not an object (at RootField)
+//     and a null inside an array;
 //   - a `cq:"required"` key absent or null is ErrMissing (an empty required array, like rights, and an
 //     empty required string, like sanctions[i].body, too); a required object absent leaves its own keys
 //     unreported;
 //   - a date is a JSON string YYYY-MM-DD (ErrDate), naming a real day (ErrNoSuchDay); null or absent is
 //     the zero Date, "not given";
-//   - an amount (`cq:"money"`) is a JSON string (a JSON number is ErrNotString) holding a plain decimal
+//   - an amount, rate or share is a JSON string (a JSON number is ErrNotString) holding a plain decimal
 //     -?[0-9]+(\.[0-9]+)? with at most 40 digits on either side of the point (no exponent, sign "+",
-//     blanks or ".5": ErrAmount), not negative by value
-//     (ErrNegative; "-0.00" is zero and accepted), with at most 2 digits after the point as written
-//     (ErrPrecision: "1.230" is rejected though it equals 1.23, since the format says at most 2 decimals);
-//   - a rate (`cq:"rate"`) is such a string in [0, 1) (ErrRateRange), a share (`cq:"share"`) in [0, 1]
-//     (ErrShareRange), neither limited in decimals;
-//   - a count (int, *int) is a JSON number written as digits only, within int (ErrCount: "-1", "1.0",
-//     "1e2"); one tagged `cq:"positive"` (application.supplement_days) is at least 1 (ErrNotPositive);
+//     blanks or ".5": ErrAmount);
+//   - a count (int, *int) is a JSON number written as digits only, within int (ErrCount: "-1", "-0",
+//     "1.0", "1e2");
 //   - an enumeration is a JSON string among its spellings (ErrUnknownValue, "" included); a Fact is
-//     true, false or null (the string "true" is ErrType); text is a JSON string.
+//     true, false or null (the string "true" is ErrType); text is a JSON string of valid UTF-8, with no
+//     escape naming half a surrogate pair (ErrUTF8: read as U+FFFD, two names would become one);
+//   - a list with more elements than its `cq:"max=N"` is ErrLimit at the list's key, Value the number
+//     given, and the elements past the limit are read past, not built.
 //
-// Rules between keys (ErrEndBeforeStart at the later key, which may equal the earlier; only where both
-// dates are given):
-//   - loan.start_date before loan.contract_date;
-//   - loan.maturity_date before loan.start_date, or before loan.contract_date where no start is given;
-//   - loan.terminated before loan.contract_date;
-//   - loan.release_filed before loan.terminated, or before loan.contract_date where no termination is given;
-//   - loan.registration.filed before loan.contract_date (Art. 14¶1 runs from the signing);
-//   - loan.changes[i].changed before loan.contract_date, and loan.changes[i].filed before
-//     loan.changes[i].changed (Art. 14¶2);
-//   - rights[i].ic_registration_filed and rights[i].ic_first_commercial_use before rights[i].ic_created;
-//   - application.supplement_requested and application.notice_published before application.submitted;
-//     application.supplemented before application.supplement_requested, or before application.submitted
-//     where no request date is given.
-//
-// and between amounts:
-//   - loan.uses summing past loan.amount is ErrUsesExceedAmount at "loan.uses", Value the sum
-//     (Interpretation I-10);
-//   - default.loss_shares summing past 1 is ErrSharesExceedOne at "default.loss_shares", Value the sum
-//     (Interpretation I-15);
-//   - loan.transfers[i].applied_to_loan greater than its proceeds is ErrAppliedExceedsProceeds: the
-//     pledgor cannot apply to the loan more than the transfer brought in (Art. 5(4)).
+// Then the rules of Case.Validate, the same functions, on each value as it is read and on each object
+// once its keys are: amounts not negative (ErrNegative; "-0.00" is zero and accepted) with at most 2
+// decimals as written (ErrPrecision: "1.230" is refused though it equals 1.23, since the format says at
+// most 2 decimals); rates in [0, 1) (ErrRateRange) and shares in [0, 1] (ErrShareRange), with any number
+// of decimals; application.supplement_days at least 1 (ErrNotPositive); text at most MaxTextBytes long
+// (ErrLimit); the dates in order and the sums (ErrEndBeforeStart, ErrUsesExceedAmount,
+// ErrSharesExceedOne, ErrAppliedExceedsProceeds, ErrImpossibleDate: see Validate); and the identifiers
+// (ErrIdentifier, ErrCheckCharacter, ErrKindMismatch).
 //
 // An as_of before loan.contract_date is not an error: a lender may evaluate a loan it has not signed.
-// Identifiers (credit_code, number) are kept as given; their check characters are eligibility's to test.
+//
+// A valid case file is read by encoding/json (about twice as fast as reading it token by token); any
+// problem sends the file to a reader that walks encoding/json's tokens (json.Decoder.Token) and reports
+// every problem as above. The two read every file alike: FuzzDecodeCaseFastPath holds them to it.
 func DecodeCase(data []byte) (*Case, error) {
-	d := &decoder{data: data}
-	root, ok := d.parse()
-	if !ok {
-		return nil, errors.Join(d.errs...)
+	if len(data) > MaxCaseBytes {
+		return nil, &InputError{Field: RootField, Value: strconv.Itoa(len(data)),
+			Err: limitError(len(data), MaxCaseBytes, "bytes")}
 	}
-	var c Case
-	if root.kind != '{' {
-		d.fail(d.text(root), ErrType)
-	} else {
-		d.value(root, reflect.ValueOf(&c).Elem(), fieldTag{})
+	if c, v := decodeFast(data); v == fastRead {
+		return c, nil
 	}
-	if len(d.errs) > 0 {
-		return nil, errors.Join(d.errs...)
-	}
-	return &c, nil
+	return walkCase(data)
 }
 
 // UnmarshalJSON decodes a case file with DecodeCase, so that json.Unmarshal into a Case enforces every
@@ -112,99 +98,114 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// node is one JSON value, with its object keys in document order.
-type node struct {
-	kind       byte   // '{' object, '[' array, '"' string, '0' number, 't' true/false, 'n' null
-	str        string // a string's contents, a number's text, "true" or "false"
-	keys       []string
-	elems      []*node // an object's values (beside keys) or an array's elements
-	start, end int     // the value's bytes in the input
-}
-
-// step is one step of a key path: a key, or an array index (key "").
-type step struct {
-	key   string
-	index int
-}
-
-type decoder struct {
-	data []byte
-	pos  int    // the parser's position in data
-	path []step // where the parser or the walk is: pushed on the way down, popped on the way up
-	errs []error
-}
-
-func (d *decoder) push(key string, index int) { d.path = append(d.path, step{key, index}) }
-func (d *decoder) pop()                       { d.path = d.path[:len(d.path)-1] }
-
-// where writes the current key path, followed by rel (a relative path, or "") where given; at the top
-// level, with no rel, RootField.
-func (d *decoder) where(rel string) string {
-	if len(d.path) == 0 && rel == "" {
-		return RootField
+// walkCase reads a case file token by token, reporting every problem.
+func walkCase(data []byte) (*Case, error) {
+	w := &walker{data: data, text: data}
+	if !json.Valid(data) {
+		w.text = data[:syntaxOffset(data)] // read up to the offending byte, to learn the key path reached
 	}
-	var b strings.Builder
-	for i, s := range d.path {
-		if s.key == "" {
-			b.WriteByte('[')
-			b.WriteString(strconv.Itoa(s.index))
-			b.WriteByte(']')
-			continue
+	w.dec = json.NewDecoder(bytes.NewReader(w.text))
+	w.dec.UseNumber()
+	var c Case
+	switch tok, ok := w.read(); {
+	case !ok:
+		w.syntax()
+	case tok.kind == '{':
+		w.value(tok, reflect.ValueOf(&c).Elem(), field{kind: kStruct}, caseTable())
+	default:
+		w.value(tok, reflect.Value{}, field{}, nil) // read past it: a key twice inside is still named
+		if w.stop == nil {
+			w.fail(w.textOf(tok), ErrType)
 		}
-		if i > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(s.key)
 	}
-	if rel != "" {
-		if len(d.path) > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(rel)
+	if w.stop == nil && len(w.text) < len(w.data) {
+		w.syntax() // bytes after the case
 	}
-	return b.String()
+	if w.stop != nil {
+		return nil, errors.Join(append(w.dups, w.stop)...)
+	}
+	errs := appendIdentifierErrors(append(w.dups, w.errs...), &c)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return &c, nil
 }
 
-// fail reports a problem at the current key path; it returns bad so that a decoding step can end with it.
-func (d *decoder) fail(value string, err error) state {
-	d.errs = append(d.errs, &InputError{Field: d.where(""), Value: clip(value), Err: err})
-	return bad
+// syntaxOffset is the offset of the byte at which encoding/json finds data invalid, len(data) where it
+// ends too soon. encoding/json's SyntaxError.Offset counts the bytes read, the offending one included, and
+// is len(data) both where the last byte is wrong and where the input ends too soon (in the middle of
+// "tru", say): read with a blank after it, the input that ends too soon fails past its end.
+func syntaxOffset(data []byte) int {
+	var se *json.SyntaxError
+	if err := json.Unmarshal(append(data[:len(data):len(data)], ' '), new(struct{})); errors.As(err, &se) &&
+		se.Offset <= int64(len(data)) {
+		return int(se.Offset) - 1
+	}
+	return len(data)
 }
 
-// maxValue is the most of a value an error repeats: every value the case format has is shorter, and a
-// hostile megabyte string is not echoed whole.
-const maxValue = 128
-
-func clip(s string) string {
-	if len(s) <= maxValue {
-		return s
-	}
-	return validUTF8([]byte(s[:maxValue])) + "…"
+// walker reads a case file from encoding/json's tokens into a Case, reporting every problem (DecodeCase).
+// Where the file is not valid JSON it reads only the bytes before the offending one (text), so that the
+// tokens end where the JSON does and the key path reached names where.
+type walker struct {
+	reporter
+	data  []byte // the case file
+	text  []byte // what the tokenizer reads: data, or data up to its first invalid byte
+	dec   *json.Decoder
+	dups  []error // keys given twice: reported first
+	stop  error   // the syntax or depth error that ended the reading
+	depth int     // arrays and objects open
+	end   int     // just past the last token read
 }
 
-// The parser reads RFC 8259 JSON exactly as encoding/json does (FuzzDecodeCase holds it to json.Valid),
-// keeping what encoding/json's readers drop: the order of keys and any key given twice.
-
-// parse reads the whole input into a tree. Invalid JSON is reported as ErrSyntax and ends the decoding.
-func (d *decoder) parse() (*node, bool) {
-	root, ok := d.parseValue(0)
-	if !ok {
-		return nil, false
-	}
-	if d.space(); d.pos < len(d.data) {
-		return nil, d.syntax(d.pos)
-	}
-	return root, true // duplicate keys are reported, and the rest is still decoded
+// token is one JSON token: kind '{' '}' '[' ']', '"' a string (str its contents), '0' a number (str its
+// text), 't' true or false (str "true" or "false"), 'n' null; start and end are its bytes in text.
+type token struct {
+	kind       byte
+	str        string
+	start, end int
 }
 
-// syntax reports invalid JSON at byte off, at the key path reached, and returns false.
-func (d *decoder) syntax(off int) bool {
+// read reads the next token; false where the tokens have run out (the end of the valid JSON).
+func (w *walker) read() (token, bool) {
+	at := int(w.dec.InputOffset())
+	t, err := w.dec.Token()
+	if err != nil {
+		return token{}, false
+	}
+	tok := token{end: int(w.dec.InputOffset())}
+	for at < tok.end && strings.IndexByte(" \t\r\n,:", w.text[at]) >= 0 {
+		at++
+	}
+	tok.start = at
+	switch x := t.(type) {
+	case json.Delim:
+		tok.kind = byte(x)
+	case string:
+		tok.kind, tok.str = '"', x
+	case json.Number:
+		tok.kind, tok.str = '0', string(x)
+	case bool:
+		tok.kind, tok.str = 't', strconv.FormatBool(x)
+	default: // nil
+		tok.kind = 'n'
+	}
+	w.end = tok.end
+	return tok, true
+}
+
+// syntax ends the reading with ErrSyntax at the current key path: the tokens ended at len(text).
+func (w *walker) syntax() {
+	off := len(w.text)
 	what := "end of input"
-	if off < len(d.data) {
-		what = validUTF8(d.data[off:min(off+16, len(d.data))])
+	if off < len(w.data) {
+		what = validUTF8(w.data[off:min(off+16, len(w.data))])
 	}
-	d.fail("byte "+strconv.Itoa(off)+": "+what, ErrSyntax)
-	return false
+	w.stop = w.errorHere("byte "+strconv.Itoa(off)+": "+what, ErrSyntax)
+}
+
+func (w *walker) errorHere(value string, err error) *InputError {
+	return &InputError{Field: w.where(""), Value: clip(value), Err: err}
 }
 
 func validUTF8(b []byte) string {
@@ -214,100 +215,350 @@ func validUTF8(b []byte) string {
 	return string(b)
 }
 
-func (d *decoder) space() {
-	for d.pos < len(d.data) {
-		switch d.data[d.pos] {
-		case ' ', '\t', '\n', '\r':
-			d.pos++
-		default:
-			return
-		}
+// textOf is a value as given: a string's contents, or the JSON text of anything else. An array's or
+// object's must be asked for once it has been read past (w.end is then just past it).
+func (w *walker) textOf(t token) string {
+	switch t.kind {
+	case '"', '0', 't':
+		return t.str
+	case 'n':
+		return "null"
 	}
+	return string(w.text[t.start:min(w.end, t.start+maxValue+1)]) // clip cuts it to maxValue
 }
 
-// expect consumes c after any blanks, or reports the byte that stands there instead.
-func (d *decoder) expect(c byte) bool {
-	if d.space(); d.pos < len(d.data) && d.data[d.pos] == c {
-		d.pos++
-		return true
+// value reads the value that starts with tok into v, a field f (v invalid: only read past it); sub is the
+// table of its struct, or its elements'. On a problem it reports it and leaves v zero.
+func (w *walker) value(tok token, v reflect.Value, f field, sub *table) state {
+	if !v.IsValid() {
+		if tok.kind == '{' || tok.kind == '[' {
+			w.container(tok, v, f, nil)
+		}
+		return empty
 	}
-	return d.syntax(d.pos)
+	k, tag := f.kind, f.tag
+	switch k {
+	case kDate:
+		return w.date(tok, v)
+	case kDecimal, kNullDecimal:
+		return w.decimal(tok, v, k, tag)
+	case kFact:
+		switch tok.kind {
+		case 'n':
+			return empty
+		case 't':
+			v.SetUint(uint64(FactOf(tok.str == "true")))
+			return set
+		}
+		return w.typeError(tok)
+	case kEnum:
+		return w.enum(tok, v)
+	}
+	if tok.kind == 'n' {
+		return empty
+	}
+	switch k {
+	case kText:
+		return w.text1(tok, v)
+	case kBool:
+		if tok.kind != 't' {
+			return w.typeError(tok)
+		}
+		v.SetBool(tok.str == "true")
+		return set
+	case kCount:
+		return w.count(tok, v, tag)
+	case kCountPtr, kStructPtr:
+		p := reflect.New(v.Type().Elem())
+		ek := kCount
+		if k == kStructPtr {
+			ek = kStruct
+		}
+		st := w.value(tok, p.Elem(), field{kind: ek, tag: tag}, sub)
+		if st == set {
+			v.Set(p)
+		}
+		return st
+	case kList:
+		if tok.kind != '[' {
+			return w.typeError(tok)
+		}
+		return w.container(tok, v, f, sub)
+	case kStruct:
+		if tok.kind != '{' {
+			return w.typeError(tok)
+		}
+		return w.container(tok, v, f, sub)
+	}
+	// A Case field of a type the decoder does not know: a programming error, caught by the tests.
+	return w.typeError(tok)
 }
 
-func (d *decoder) parseValue(depth int) (*node, bool) {
-	d.space()
-	if d.pos >= len(d.data) {
-		return nil, d.syntax(d.pos)
+// typeError reports a value of the wrong JSON type, once read past.
+func (w *walker) typeError(tok token) state {
+	if tok.kind == '{' || tok.kind == '[' {
+		if w.container(tok, reflect.Value{}, field{}, nil); w.stop != nil {
+			return bad
+		}
 	}
-	n := &node{start: d.pos}
-	ok := true
-	switch c := d.data[d.pos]; {
-	case c == '{' || c == '[':
-		if depth >= maxDepth {
-			d.fail("byte "+strconv.Itoa(d.pos)+": nested more than "+strconv.Itoa(maxDepth)+" deep", ErrSyntax)
-			return nil, false
-		}
-		d.pos++
-		n.kind = c
-		if c == '{' {
-			ok = d.parseObject(n, depth)
-		} else {
-			ok = d.parseArray(n, depth)
-		}
-	case c == '"':
-		n.kind = '"'
-		n.str, ok = d.parseString()
-	case c == '-' || c >= '0' && c <= '9':
-		n.kind = '0'
-		ok = d.parseNumber()
-		n.str = string(d.data[n.start:d.pos])
-	case c == 't':
-		n.kind, n.str, ok = 't', "true", d.literal("true")
-	case c == 'f':
-		n.kind, n.str, ok = 't', "false", d.literal("false")
-	case c == 'n':
-		n.kind, ok = 'n', d.literal("null")
+	return w.fail(w.textOf(tok), ErrType)
+}
+
+func (w *walker) date(tok token, v reflect.Value) state {
+	switch tok.kind {
+	case 'n':
+		return empty
+	case '"':
 	default:
-		return nil, d.syntax(d.pos)
+		return w.typeError(tok)
 	}
-	n.end = d.pos
-	return n, ok
+	x, err := deadlines.ParseDate(tok.str)
+	switch {
+	case errors.Is(err, deadlines.ErrDateRange):
+		return w.fail(tok.str, ErrNoSuchDay)
+	case err != nil:
+		return w.fail(tok.str, ErrDate)
+	}
+	*v.Addr().Interface().(*deadlines.Date) = x
+	return set
 }
 
-func (d *decoder) parseObject(n *node, depth int) bool {
+func (w *walker) enum(tok token, v reflect.Value) state {
+	switch tok.kind {
+	case 'n':
+		return empty
+	case '"':
+	default:
+		return w.typeError(tok)
+	}
+	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(tok.str)); err != nil {
+		v.SetZero()
+		return w.fail(tok.str, ErrUnknownValue)
+	}
+	return set
+}
+
+// maxDigits is the most digits read on either side of a decimal point: far past any amount or rate (a
+// trillion yuan has 13), and few enough that a hostile million-digit number cannot cost seconds to parse.
+const maxDigits = 40
+
+// plainDecimal reports whether s is -?[0-9]+(\.[0-9]+)? with at most maxDigits digits on either side
+// of the point.
+func plainDecimal[T string | []byte](s T) bool {
+	if len(s) > 0 && s[0] == '-' {
+		s = s[1:]
+	}
+	point := len(s)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.' && point == len(s):
+			point = i
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	whole, frac := point, len(s)-point-1
+	if point == len(s) {
+		frac = 0
+	} else if frac == 0 {
+		return false // "5."
+	}
+	return whole > 0 && whole <= maxDigits && frac <= maxDigits
+}
+
+// decimal reads an amount, rate or share into a decimal.Decimal or decimal.NullDecimal.
+func (w *walker) decimal(tok token, v reflect.Value, k kind, tag fieldTag) state {
+	switch tok.kind {
+	case 'n':
+		return empty
+	case '"':
+	case '0':
+		return w.fail(tok.str, ErrNotString)
+	default:
+		return w.typeError(tok)
+	}
+	if !plainDecimal(tok.str) {
+		return w.fail(tok.str, ErrAmount)
+	}
+	x, err := decimal.NewFromString(tok.str)
+	if err != nil { // not reached after plainDecimal; kept so that no parse error goes unseen
+		return w.fail(tok.str, ErrAmount)
+	}
+	if err := decimalRule(x, tag); err != nil {
+		return w.fail(tok.str, err)
+	}
+	if k == kNullDecimal {
+		*v.Addr().Interface().(*decimal.NullDecimal) = decimal.NewNullDecimal(x)
+	} else {
+		*v.Addr().Interface().(*decimal.Decimal) = x
+	}
+	return set
+}
+
+// text1 reads a text: a JSON string whose bytes, as written, are valid UTF-8 with no escape naming half a
+// surrogate pair (the tokenizer reads either as U+FFFD, which would make two names one).
+func (w *walker) text1(tok token, v reflect.Value) state {
+	if tok.kind != '"' {
+		return w.typeError(tok)
+	}
+	if raw := w.text[tok.start+1 : tok.end-1]; !utf8.Valid(raw) || !validEscapes(raw) {
+		return w.fail(string(raw), ErrUTF8)
+	}
+	if err := textRule(tok.str); err != nil {
+		return w.fail(tok.str, err)
+	}
+	v.SetString(tok.str)
+	if tok.str == "" {
+		return empty
+	}
+	return set
+}
+
+// validEscapes reports whether every \u escape in the raw contents of a JSON string names a character:
+// a high surrogate followed by a low one, or anything but a surrogate. It checks nothing else: encoding/json
+// has checked, or will check, the rest of the string.
+func validEscapes[T string | []byte](raw T) bool {
+	for i := 0; i < len(raw); i++ {
+		if raw[i] != '\\' {
+			continue
+		}
+		i++
+		if i >= len(raw) || raw[i] != 'u' {
+			continue // a one-character escape, or the end (invalid JSON, refused elsewhere)
+		}
+		r := hex4(raw, i+1)
+		i += 4
+		switch {
+		case r >= 0xDC00 && r <= 0xDFFF:
+			return false // a low surrogate with no high one before it
+		case r >= 0xD800 && r <= 0xDBFF:
+			if i+2 >= len(raw) || raw[i+1] != '\\' || raw[i+2] != 'u' {
+				return false // a high surrogate with no low one after it
+			}
+			if lo := hex4(raw, i+3); lo < 0xDC00 || lo > 0xDFFF {
+				return false
+			}
+			i += 6
+		}
+	}
+	return true
+}
+
+// hex4 reads the 4 hex digits at raw[i:], −1 where there are not 4.
+func hex4[T string | []byte](raw T, i int) rune {
+	if i+4 > len(raw) {
+		return -1
+	}
+	var r rune
+	for _, c := range []byte(raw[i : i+4]) {
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return -1
+		}
+	}
+	return r
+}
+
+// count reads a count: digits only, within int.
+func (w *walker) count(tok token, v reflect.Value, tag fieldTag) state {
+	if tok.kind != '0' {
+		return w.typeError(tok)
+	}
+	x, err := strconv.Atoi(tok.str)
+	if err != nil || strings.HasPrefix(tok.str, "-") {
+		return w.fail(tok.str, ErrCount)
+	}
+	if err := countRule(x, tag); err != nil {
+		return w.fail(tok.str, err)
+	}
+	v.SetInt(int64(x))
+	return set
+}
+
+// container reads the object or array tok opens into v, a field f whose struct (or elements' struct) has
+// the table sub (v invalid: only read past it, naming any key given twice inside), refusing to nest past
+// maxDepth.
+func (w *walker) container(tok token, v reflect.Value, f field, sub *table) state {
+	if w.depth >= maxDepth {
+		w.stop = w.errorHere("byte "+strconv.Itoa(tok.start)+": nested more than "+strconv.Itoa(maxDepth)+" deep", ErrSyntax)
+		return bad
+	}
+	w.depth++
+	defer func() { w.depth-- }()
+	if tok.kind == '{' {
+		return w.object(v, sub)
+	}
+	return w.array(v, f, sub)
+}
+
+// object reads an object's keys into v, a struct with the table tb (invalid: only read past them).
+func (w *walker) object(v reflect.Value, tb *table) state {
+	var fs []field
+	var got []state
+	var given []string // the value text of keys given as null, "" or [], for ErrMissing
+	if v.IsValid() {
+		fs = tb.fields
+		got = make([]state, len(fs))
+		given = make([]string, len(fs))
+	}
+	var keys []string
 	var seen keySet
-	if d.space(); d.pos < len(d.data) && d.data[d.pos] == '}' {
-		d.pos++
-		return true
-	}
 	for {
-		if d.space(); d.pos >= len(d.data) || d.data[d.pos] != '"' {
-			return d.syntax(d.pos)
-		}
-		key, ok := d.parseString()
-		if !ok || !d.expect(':') {
-			return false
-		}
-		d.push(key, -1)
-		v, ok := d.parseValue(depth + 1)
+		kt, ok := w.read()
 		if !ok {
-			return false
+			w.syntax() // where a key or the end was due: the object's own path
+			return bad
 		}
-		if seen.has(n.keys, key) {
-			d.fail(d.text(v), ErrDuplicateKey) // the first is kept
-		} else {
-			n.keys = append(n.keys, key)
-			n.elems = append(n.elems, v)
+		if kt.kind == '}' {
+			break
 		}
-		d.pop()
-		if d.space(); d.pos < len(d.data) && d.data[d.pos] == '}' {
-			d.pos++
-			return true
+		key := kt.str
+		vt, ok := w.read()
+		if !ok {
+			if bytes.IndexByte(w.text[kt.end:], ':') >= 0 {
+				w.push(key, -1) // past the colon, the value's path is reached
+			}
+			w.syntax()
+			return bad
 		}
-		if !d.expect(',') {
-			return false
+		w.push(key, -1)
+		j := -1
+		if v.IsValid() {
+			j = index(tb, key)
+		}
+		switch {
+		case seen.has(keys, key):
+			if w.value(vt, reflect.Value{}, field{}, nil); w.stop == nil { // the first is kept
+				w.dups = append(w.dups, w.errorHere(w.textOf(vt), ErrDuplicateKey))
+			}
+		case j < 0:
+			keys = append(keys, key)
+			if w.value(vt, reflect.Value{}, field{}, nil); w.stop == nil && v.IsValid() {
+				w.fail(w.textOf(vt), ErrUnknownKey)
+			}
+		default:
+			keys = append(keys, key)
+			f := fs[j]
+			if got[j] = w.value(vt, v.Field(f.index), f, tb.subs[j]); got[j] == empty {
+				given[j] = w.textOf(vt)
+			}
+		}
+		w.pop()
+		if w.stop != nil {
+			return bad
 		}
 	}
+	if v.IsValid() {
+		w.required(fs, got, given)
+		w.crossCheck(v, fs, got)
+	}
+	return set
 }
 
 // keySet finds a key among an object's keys so far: by scanning the few a case object has, by a map
@@ -316,7 +567,12 @@ type keySet map[string]struct{}
 
 func (s *keySet) has(keys []string, key string) bool {
 	if len(keys) < 32 {
-		return slices.Contains(keys, key)
+		for _, k := range keys {
+			if k == key {
+				return true
+			}
+		}
+		return false
 	}
 	if *s == nil {
 		*s = make(keySet, 2*len(keys))
@@ -331,658 +587,57 @@ func (s *keySet) has(keys []string, key string) bool {
 	return false
 }
 
-func (d *decoder) parseArray(n *node, depth int) bool {
-	if d.space(); d.pos < len(d.data) && d.data[d.pos] == ']' {
-		d.pos++
-		return true
+// array reads an array's elements into v, a list field f whose elements' struct has the table sub (v
+// invalid: only read past them), at most f's limit of them.
+func (w *walker) array(v reflect.Value, f field, sub *table) state {
+	var s reflect.Value
+	tag := f.tag
+	if v.IsValid() {
+		s = reflect.MakeSlice(v.Type(), 0, 0)
 	}
-	for i := 0; ; i++ {
-		d.push("", i)
-		v, ok := d.parseValue(depth + 1)
+	var over *InputError // past the limit: reported once, its Value the number of elements given
+	i := 0
+	for ; ; i++ {
+		et, ok := w.read()
 		if !ok {
-			return false
+			if i == 0 || bytes.IndexByte(w.text[w.end:], ',') >= 0 {
+				w.push("", i) // past '[' or a comma, the next element's path is reached
+			}
+			w.syntax()
+			return bad
 		}
-		d.pop()
-		n.elems = append(n.elems, v)
-		if d.space(); d.pos < len(d.data) && d.data[d.pos] == ']' {
-			d.pos++
-			return true
+		if et.kind == ']' {
+			break
 		}
-		if !d.expect(',') {
-			return false
+		if v.IsValid() && i == tag.max {
+			over = w.errorHere("", ErrLimit)
+			w.errs = append(w.errs, over)
 		}
-	}
-}
-
-// parseString reads the string at d.pos (its opening quote) and returns its contents.
-func (d *decoder) parseString() (string, bool) {
-	start := d.pos
-	i := start + 1
-	plain := true // no escapes and no bytes past ASCII: the contents are the bytes themselves
-	for {
-		if i >= len(d.data) {
-			return "", d.syntax(i)
-		}
-		c := d.data[i]
+		w.push("", i)
 		switch {
-		case c == '"':
-			d.pos = i + 1
-			if plain {
-				return string(d.data[start+1 : i]), true
-			}
-			// Escapes and UTF-8 (invalid bytes become U+FFFD) as encoding/json reads them.
-			var s string
-			if err := json.Unmarshal(d.data[start:d.pos], &s); err != nil { // not reached: checked above
-				return "", d.syntax(start)
-			}
-			return s, true
-		case c < 0x20:
-			return "", d.syntax(i)
-		case c == '\\':
-			plain = false
-			if i+1 < len(d.data) && strings.IndexByte(`"\/bfnrt`, d.data[i+1]) >= 0 {
-				i += 2
-				continue
-			}
-			if i+1 < len(d.data) && d.data[i+1] == 'u' {
-				for k := i + 2; k < i+6; k++ {
-					if k >= len(d.data) || !isHex(d.data[k]) {
-						return "", d.syntax(k)
-					}
-				}
-				i += 6
-				continue
-			}
-			return "", d.syntax(i + 1)
-		case c >= 0x80:
-			plain = false
+		case !v.IsValid() || i >= tag.max:
+			w.value(et, reflect.Value{}, field{}, nil)
+		case et.kind == 'n':
+			s = reflect.Append(s, reflect.Zero(s.Type().Elem()))
+			w.fail("null", ErrType)
+		default:
+			s = reflect.Append(s, reflect.Zero(s.Type().Elem()))
+			w.value(et, s.Index(i), field{kind: f.elem}, sub)
 		}
-		i++
-	}
-}
-
-func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
-
-// parseNumber reads -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? at d.pos.
-func (d *decoder) parseNumber() bool {
-	digits := func() bool {
-		from := d.pos
-		for d.pos < len(d.data) && d.data[d.pos] >= '0' && d.data[d.pos] <= '9' {
-			d.pos++
-		}
-		return d.pos > from || d.syntax(d.pos)
-	}
-	at := func(c byte) bool { return d.pos < len(d.data) && d.data[d.pos] == c }
-	if at('-') {
-		d.pos++
-	}
-	if at('0') {
-		d.pos++
-	} else if !digits() {
-		return false
-	}
-	if at('.') {
-		d.pos++
-		if !digits() {
-			return false
+		w.pop()
+		if w.stop != nil {
+			return bad
 		}
 	}
-	if at('e') || at('E') {
-		d.pos++
-		if at('+') || at('-') {
-			d.pos++
-		}
-		return digits()
+	if over != nil {
+		over.Value, over.Err = strconv.Itoa(i), limitError(i, tag.max, "elements")
 	}
-	return true
-}
-
-// literal reads true, false or null at d.pos.
-func (d *decoder) literal(word string) bool {
-	for i := 0; i < len(word); i++ {
-		if d.pos >= len(d.data) || d.data[d.pos] != word[i] {
-			return d.syntax(d.pos)
-		}
-		d.pos++
-	}
-	return true
-}
-
-// text is a value as given: a string's contents, or the JSON text of anything else.
-func (d *decoder) text(n *node) string {
-	if n.kind == '"' || n.kind == '0' || n.kind == 't' {
-		return n.str
-	}
-	return string(d.data[n.start:min(n.end, n.start+maxValue+1)]) // clip cuts it to maxValue
-}
-
-// fieldTag is a struct field's `cq` tag.
-type fieldTag struct {
-	money, rate, share, required bool
-	positive                     bool // a count of at least 1
-}
-
-func parseTag(s string) fieldTag {
-	var t fieldTag
-	for _, w := range strings.Split(s, ",") {
-		switch w {
-		case "money":
-			t.money = true
-		case "rate":
-			t.rate = true
-		case "share":
-			t.share = true
-		case "required":
-			t.required = true
-		case "positive":
-			t.positive = true
-		}
-	}
-	return t
-}
-
-// field is a struct field the case file has a key for.
-type field struct {
-	key   string
-	index int
-	tag   fieldTag
-}
-
-// caseFields is the field table of every struct type a Case holds, built once and never changed.
-var caseFields = sync.OnceValue(func() map[reflect.Type][]field {
-	m := make(map[reflect.Type][]field)
-	var add func(t reflect.Type)
-	add = func(t reflect.Type) {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-			t = t.Elem()
-		}
-		if _, done := m[t]; done || t.Kind() != reflect.Struct || t == dateType || t == decimalType ||
-			t == nullDecimalType {
-			return
-		}
-		m[t] = structFields(t)
-		for _, f := range m[t] {
-			add(t.Field(f.index).Type)
-		}
-	}
-	add(reflect.TypeFor[Case]())
-	return m
-})
-
-func fieldsOf(t reflect.Type) []field {
-	if fs, ok := caseFields()[t]; ok {
-		return fs
-	}
-	return structFields(t)
-}
-
-func structFields(t reflect.Type) []field {
-	var fs []field
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		key, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		if !sf.IsExported() || key == "-" {
-			continue
-		}
-		if key == "" {
-			key = sf.Name
-		}
-		fs = append(fs, field{key: key, index: i, tag: parseTag(sf.Tag.Get("cq"))})
-	}
-	return fs
-}
-
-var (
-	dateType        = reflect.TypeFor[deadlines.Date]()
-	decimalType     = reflect.TypeFor[decimal.Decimal]()
-	nullDecimalType = reflect.TypeFor[decimal.NullDecimal]()
-	factType        = reflect.TypeFor[Fact]()
-	textType        = reflect.TypeFor[encoding.TextUnmarshaler]()
-)
-
-// state is what became of a value: not given (absent, null, "" or []), set, or reported as bad.
-type state uint8
-
-const (
-	empty state = iota
-	set
-	bad
-)
-
-// value decodes n into v, which is settable and zero. On a problem it reports it and leaves v zero.
-func (d *decoder) value(n *node, v reflect.Value, tag fieldTag) state {
-	t := v.Type()
-	switch {
-	case t == dateType:
-		return d.date(n, v)
-	case t == decimalType, t == nullDecimalType:
-		return d.decimal(n, v, tag)
-	case t == factType:
-		return d.fact(n, v)
-	case t.Kind() != reflect.Struct && reflect.PointerTo(t).Implements(textType):
-		return d.enum(n, v)
-	}
-	if n.kind == 'n' {
+	if !v.IsValid() {
 		return empty
-	}
-	switch t.Kind() {
-	case reflect.String:
-		if n.kind != '"' {
-			return d.fail(d.text(n), ErrType)
-		}
-		v.SetString(n.str)
-		if n.str == "" {
-			return empty
-		}
-		return set
-	case reflect.Bool:
-		if n.kind != 't' {
-			return d.fail(d.text(n), ErrType)
-		}
-		v.SetBool(n.str == "true")
-		return set
-	case reflect.Int:
-		return d.count(n, v, tag)
-	case reflect.Pointer:
-		p := reflect.New(t.Elem())
-		st := d.value(n, p.Elem(), tag)
-		if st == set {
-			v.Set(p)
-		}
-		return st
-	case reflect.Slice:
-		return d.slice(n, v)
-	case reflect.Struct:
-		return d.object(n, v)
-	}
-	// A Case field of a type this decoder does not know: a programming error, caught by the tests.
-	return d.fail(d.text(n), ErrType)
-}
-
-func (d *decoder) date(n *node, v reflect.Value) state {
-	switch n.kind {
-	case 'n':
-		return empty
-	case '"':
-	default:
-		return d.fail(d.text(n), ErrType)
-	}
-	x, err := deadlines.ParseDate(n.str)
-	switch {
-	case errors.Is(err, deadlines.ErrDateRange):
-		return d.fail(n.str, ErrNoSuchDay)
-	case err != nil:
-		return d.fail(n.str, ErrDate)
-	}
-	v.Set(reflect.ValueOf(x))
-	return set
-}
-
-func (d *decoder) fact(n *node, v reflect.Value) state {
-	switch n.kind {
-	case 'n':
-		return empty
-	case 't':
-		v.Set(reflect.ValueOf(FactOf(n.str == "true")))
-		return set
-	}
-	return d.fail(d.text(n), ErrType)
-}
-
-func (d *decoder) enum(n *node, v reflect.Value) state {
-	switch n.kind {
-	case 'n':
-		return empty
-	case '"':
-	default:
-		return d.fail(d.text(n), ErrType)
-	}
-	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.str)); err != nil {
-		v.SetZero()
-		return d.fail(n.str, ErrUnknownValue)
-	}
-	return set
-}
-
-// maxDigits is the most digits read on either side of a decimal point: far past any amount or rate (a
-// trillion yuan has 13), and few enough that a hostile million-digit number cannot cost seconds to parse.
-const maxDigits = 40
-
-// plainDecimal reports whether s is -?[0-9]+(\.[0-9]+)? with at most maxDigits digits on either side
-// of the point, and how many digits follow the point.
-func plainDecimal(s string) (places int, ok bool) {
-	s = strings.TrimPrefix(s, "-")
-	whole, frac, hasPoint := strings.Cut(s, ".")
-	if whole == "" || hasPoint && frac == "" || len(whole) > maxDigits || len(frac) > maxDigits {
-		return 0, false
-	}
-	for _, part := range [2]string{whole, frac} {
-		for i := 0; i < len(part); i++ {
-			if part[i] < '0' || part[i] > '9' {
-				return 0, false
-			}
-		}
-	}
-	return len(frac), true
-}
-
-var one = decimal.NewFromInt(1)
-
-// decimal decodes an amount, rate or share into a decimal.Decimal or decimal.NullDecimal.
-func (d *decoder) decimal(n *node, v reflect.Value, tag fieldTag) state {
-	switch n.kind {
-	case 'n':
-		return empty
-	case '"':
-	case '0':
-		return d.fail(n.str, ErrNotString)
-	default:
-		return d.fail(d.text(n), ErrType)
-	}
-	places, ok := plainDecimal(n.str)
-	if !ok {
-		return d.fail(n.str, ErrAmount)
-	}
-	x, err := decimal.NewFromString(n.str)
-	if err != nil { // not reached after plainDecimal; kept so that no parse error goes unseen
-		return d.fail(n.str, ErrAmount)
-	}
-	switch {
-	case tag.rate && (x.IsNegative() || x.GreaterThanOrEqual(one)):
-		return d.fail(n.str, ErrRateRange)
-	case tag.share && (x.IsNegative() || x.GreaterThan(one)):
-		return d.fail(n.str, ErrShareRange)
-	case tag.money && x.IsNegative():
-		return d.fail(n.str, ErrNegative)
-	case tag.money && places > 2:
-		return d.fail(n.str, ErrPrecision)
-	}
-	if v.Type() == nullDecimalType {
-		v.Set(reflect.ValueOf(decimal.NewNullDecimal(x)))
-	} else {
-		v.Set(reflect.ValueOf(x))
-	}
-	return set
-}
-
-func (d *decoder) count(n *node, v reflect.Value, tag fieldTag) state {
-	if n.kind != '0' {
-		return d.fail(d.text(n), ErrType)
-	}
-	x, err := strconv.Atoi(n.str)
-	if err != nil || x < 0 || strings.HasPrefix(n.str, "-") {
-		return d.fail(n.str, ErrCount)
-	}
-	if tag.positive && x == 0 {
-		return d.fail(n.str, ErrNotPositive)
-	}
-	v.SetInt(int64(x))
-	return set
-}
-
-func (d *decoder) slice(n *node, v reflect.Value) state {
-	if n.kind != '[' {
-		return d.fail(d.text(n), ErrType)
-	}
-	s := reflect.MakeSlice(v.Type(), len(n.elems), len(n.elems))
-	for i, e := range n.elems {
-		d.push("", i)
-		if e.kind == 'n' {
-			d.fail("null", ErrType)
-		} else {
-			d.value(e, s.Index(i), fieldTag{})
-		}
-		d.pop()
 	}
 	v.Set(s)
-	if len(n.elems) == 0 {
+	if i == 0 {
 		return empty
 	}
 	return set
-}
-
-func (d *decoder) object(n *node, v reflect.Value) state {
-	if n.kind != '{' {
-		return d.fail(d.text(n), ErrType)
-	}
-	fs := fieldsOf(v.Type())
-	got := make([]state, len(fs))
-	given := make([]string, len(fs)) // the value text of keys given, for ErrMissing on null, "" or []
-	for i, key := range n.keys {
-		d.push(key, -1)
-		if j := fieldIndex(fs, key); j < 0 {
-			d.fail(d.text(n.elems[i]), ErrUnknownKey)
-		} else if got[j] = d.value(n.elems[i], v.Field(fs[j].index), fs[j].tag); got[j] == empty {
-			given[j] = d.text(n.elems[i])
-		}
-		d.pop()
-	}
-	for j, f := range fs {
-		if f.tag.required && got[j] == empty {
-			d.push(f.key, -1)
-			d.fail(given[j], ErrMissing)
-			d.pop()
-		}
-	}
-	if c, ok := v.Addr().Interface().(crossChecker); ok {
-		c.crossCheck(&checks{d: d, fields: fs, got: got})
-	}
-	return set
-}
-
-func fieldIndex(fs []field, key string) int {
-	for j := range fs {
-		if fs[j].key == key {
-			return j
-		}
-	}
-	return -1
-}
-
-// crossChecker is a case type with rules between its keys, checked once its keys are decoded.
-type crossChecker interface {
-	crossCheck(c *checks)
-}
-
-// checks gives a crossChecker what it needs: which keys were given well, and where to report.
-type checks struct {
-	d      *decoder
-	fields []field
-	got    []state
-}
-
-// ok reports whether key was given and decoded without error.
-func (c *checks) ok(key string) bool {
-	j := fieldIndex(c.fields, key)
-	return j >= 0 && c.got[j] == set
-}
-
-// fail reports err at key, a path relative to the object checked ("registration.filed", "uses").
-func (c *checks) fail(key, value string, err error) {
-	c.d.errs = append(c.d.errs, &InputError{Field: c.d.where(key), Value: clip(value), Err: err})
-}
-
-// notBefore reports ErrEndBeforeStart at endKey where end is before start (both given).
-func (c *checks) notBefore(endKey string, end, start deadlines.Date) {
-	if !end.IsZero() && !start.IsZero() && end.Before(start) {
-		c.fail(endKey, end.String(), ErrEndBeforeStart)
-	}
-}
-
-// orElse returns a where it is given, else b.
-func orElse(a, b deadlines.Date) deadlines.Date {
-	if a.IsZero() {
-		return b
-	}
-	return a
-}
-
-func (l *Loan) crossCheck(c *checks) {
-	c.notBefore("start_date", l.StartDate, l.ContractDate)
-	c.notBefore("maturity_date", l.MaturityDate, orElse(l.StartDate, l.ContractDate))
-	c.notBefore("terminated", l.Terminated, l.ContractDate)
-	c.notBefore("release_filed", l.ReleaseFiled, orElse(l.Terminated, l.ContractDate))
-	if l.Registration != nil {
-		c.notBefore("registration.filed", l.Registration.Filed, l.ContractDate) // Art. 14¶1
-	}
-	for i, ch := range l.Changes {
-		c.notBefore("changes["+strconv.Itoa(i)+"].changed", ch.Changed, l.ContractDate) // Art. 14¶2
-	}
-	// Interpretation I-10: uses that sum to more than the loan amount are an input error.
-	if c.ok("amount") && len(l.Uses) > 0 {
-		sum := decimal.Zero
-		for _, u := range l.Uses {
-			sum = sum.Add(u.Amount)
-		}
-		if sum.GreaterThan(l.Amount) {
-			c.fail("uses", sum.StringFixed(2), ErrUsesExceedAmount)
-		}
-	}
-}
-
-func (ch *Change) crossCheck(c *checks) { c.notBefore("filed", ch.Filed, ch.Changed) }
-
-func (r *Right) crossCheck(c *checks) {
-	c.notBefore("ic_registration_filed", r.ICRegistrationFiled, r.ICCreated)
-	c.notBefore("ic_first_commercial_use", r.ICFirstCommercialUse, r.ICCreated)
-}
-
-// Art. 5(4): 转让费、许可使用费…须优先用于归还贷款或提存 — what is applied comes out of what was received.
-func (tr *Transfer) crossCheck(c *checks) {
-	if tr.Proceeds.Valid && tr.AppliedToLoan.Valid && tr.AppliedToLoan.Decimal.GreaterThan(tr.Proceeds.Decimal) {
-		c.fail("applied_to_loan", tr.AppliedToLoan.Decimal.String(), ErrAppliedExceedsProceeds)
-	}
-}
-
-// Interpretation I-15: the loss shares are fractions of one loss.
-func (df *Default) crossCheck(c *checks) {
-	sum := decimal.Zero
-	for _, s := range df.LossShares {
-		sum = sum.Add(s.Share)
-	}
-	if sum.GreaterThan(one) {
-		c.fail("loss_shares", sum.String(), ErrSharesExceedOne)
-	}
-}
-
-func (a *Application) crossCheck(c *checks) {
-	c.notBefore("supplement_requested", a.SupplementRequested, a.Submitted)
-	c.notBefore("supplemented", a.Supplemented, orElse(a.SupplementRequested, a.Submitted))
-	c.notBefore("notice_published", a.NoticePublished, a.Submitted)
-}
-
-// MarshalJSON writes the case as the case file does (spec/case-format.md, "In"), so that DecodeCase reads
-// it back to an equal case: keys in the order of the Go types, amounts as strings with 2 decimals
-// ("5000000.00"), rates and shares as decimal strings, dates as "YYYY-MM-DD", facts as true or false.
-// A key not given (a zero Date, an unknown Fact, an unset enumeration, an invalid NullDecimal, a nil
-// pointer, an empty list or text, false, 0) is left out, unless it is required, when it is written as
-// null ([] for a list) so that reading it back reports it missing. An amount with more than 2 decimals is
-// written as it is, never rounded, so that reading it back reports it.
-func (c Case) MarshalJSON() ([]byte, error) {
-	return appendJSON(nil, reflect.ValueOf(c), fieldTag{})
-}
-
-var textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
-
-func appendJSON(b []byte, v reflect.Value, tag fieldTag) ([]byte, error) {
-	t := v.Type()
-	switch {
-	case t == dateType, t == factType:
-		j, err := v.Interface().(json.Marshaler).MarshalJSON()
-		return append(b, j...), err
-	case t == decimalType:
-		return appendCaseDecimal(b, v.Interface().(decimal.Decimal), tag), nil
-	case t == nullDecimalType:
-		if x := v.Interface().(decimal.NullDecimal); x.Valid {
-			return appendCaseDecimal(b, x.Decimal, tag), nil
-		}
-		return append(b, "null"...), nil
-	case t.Kind() != reflect.Struct && t.Implements(textMarshalerType):
-		if v.IsZero() {
-			return append(b, "null"...), nil
-		}
-		text, err := v.Interface().(encoding.TextMarshaler).MarshalText()
-		if err != nil {
-			return b, err
-		}
-		return appendString(b, string(text)), nil
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return appendString(b, v.String()), nil
-	case reflect.Bool:
-		return strconv.AppendBool(b, v.Bool()), nil
-	case reflect.Int:
-		return strconv.AppendInt(b, v.Int(), 10), nil
-	case reflect.Pointer:
-		if v.IsNil() {
-			return append(b, "null"...), nil
-		}
-		return appendJSON(b, v.Elem(), tag)
-	case reflect.Slice:
-		b = append(b, '[')
-		for i := range v.Len() {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			var err error
-			if b, err = appendJSON(b, v.Index(i), fieldTag{}); err != nil {
-				return b, err
-			}
-		}
-		return append(b, ']'), nil
-	case reflect.Struct:
-		b = append(b, '{')
-		first := true
-		for _, f := range fieldsOf(t) {
-			fv := v.Field(f.index)
-			if !f.tag.required && notGiven(fv) {
-				continue
-			}
-			if !first {
-				b = append(b, ',')
-			}
-			first = false
-			b = appendString(b, f.key)
-			b = append(b, ':')
-			var err error
-			if f.tag.required && fv.Kind() == reflect.Slice && fv.Len() == 0 {
-				b = append(b, "[]"...)
-			} else if b, err = appendJSON(b, fv, f.tag); err != nil {
-				return b, err
-			}
-		}
-		return append(b, '}'), nil
-	}
-	return b, errors.New("pledge: no case-file form for a value of type " + t.String())
-}
-
-// notGiven reports whether v holds the "not given" value of its type (see Case.MarshalJSON).
-func notGiven(v reflect.Value) bool {
-	switch v.Type() {
-	case decimalType:
-		return false // an amount that is not optional is always written, zero included
-	case nullDecimalType:
-		return !v.Interface().(decimal.NullDecimal).Valid
-	}
-	if v.Kind() == reflect.Slice {
-		return v.Len() == 0
-	}
-	return v.IsZero()
-}
-
-// appendCaseDecimal writes a decimal as a JSON string in the case file's form (AppendDecimal, without
-// separators): an amount with 2 decimals where it has at most 2 ("5000000.00"), any other decimal exactly
-// as it is, trailing zeros dropped ("0.065", "1.005").
-func appendCaseDecimal(b []byte, x decimal.Decimal, tag fieldTag) []byte {
-	minPlaces := 0
-	if tag.money && x.Exponent() >= -2 {
-		minPlaces = 2
-	}
-	return append(text.AppendDecimal(append(b, '"'), x, minPlaces), '"') // digits, '-' and '.' need no escaping
-}
-
-func appendString(b []byte, s string) []byte {
-	j, _ := json.Marshal(s) // a string always marshals
-	return append(b, j...)
 }

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/casetest"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -228,32 +230,16 @@ func TestCaseDiffCanFail(t *testing.T) {
 	assert.Len(t, caseDiff(a, b), 5)
 }
 
-// minimal is the smallest case the format accepts: the required keys of spec/case-format.md only.
-const minimal = `{"as_of":"2016-06-30","rights":[{"kind":"invention"}],` +
-	`"loan":{"amount":"5000000.00","contract_date":"2016-01-05","maturity_date":"2017-01-08"}}`
+// minimal is the smallest case the format accepts; swap, withLoan, withTop and withRight make rows of it
+// (internal/casetest, where the rows every way into the library is held to live).
+const minimal = casetest.Minimal
 
-// swap returns minimal with old replaced by new (old must be there).
-func swap(old, new string) string {
-	if !strings.Contains(minimal, old) {
-		panic("swap: " + old + " not in minimal")
-	}
-	return strings.Replace(minimal, old, new, 1)
-}
-
-// withLoan adds keys to minimal's loan.
-func withLoan(keys string) string {
-	return swap(`"maturity_date":"2017-01-08"`, `"maturity_date":"2017-01-08",`+keys)
-}
-
-// withTop adds keys to minimal's top level.
-func withTop(keys string) string {
-	return swap(`"as_of":"2016-06-30"`, `"as_of":"2016-06-30",`+keys)
-}
-
-// withRight adds keys to minimal's one right.
-func withRight(keys string) string {
-	return swap(`{"kind":"invention"}`, `{"kind":"invention",`+keys+`}`)
-}
+var (
+	swap      = casetest.Swap
+	withLoan  = casetest.WithLoan
+	withTop   = casetest.WithTop
+	withRight = casetest.WithRight
+)
 
 func TestDecodeCaseMinimal(t *testing.T) {
 	c, err := pledge.DecodeCase([]byte(minimal))
@@ -538,10 +524,6 @@ func TestDecodeCaseManyProblems(t *testing.T) {
 	}
 	// Missing keys come after an object's given keys, in the order of the Go struct.
 	_, err = pledge.DecodeCase([]byte(`{"loan":{"lender":5}}`))
-	var fields []string
-	for _, e := range pledge.InputErrors(err) {
-		fields = append(fields, e.Field+" "+e.Err.Error())
-	}
 	assert.Equal(t, []string{
 		"loan.lender " + pledge.ErrType.Error(),
 		"loan.amount " + pledge.ErrMissing.Error(),
@@ -549,7 +531,16 @@ func TestDecodeCaseManyProblems(t *testing.T) {
 		"loan.maturity_date " + pledge.ErrMissing.Error(),
 		"as_of " + pledge.ErrMissing.Error(),
 		"rights " + pledge.ErrMissing.Error(),
-	}, fields)
+	}, fieldsAndCauses(err))
+}
+
+// fieldsAndCauses writes each input error in err as its key path and its cause's words.
+func fieldsAndCauses(err error) []string {
+	var out []string
+	for _, e := range pledge.InputErrors(err) {
+		out = append(out, e.Field+" "+e.Err.Error())
+	}
+	return out
 }
 
 // A key given twice is found however many keys come between (past 32 keys the decoder switches to a
@@ -627,18 +618,51 @@ func TestMarshalJSON(t *testing.T) {
 	require.NoError(t, err, "%s", out)
 	assert.Empty(t, caseDiff(*want, *got))
 
-	// A case built in Go with a missing required date and a 3-decimal amount is written so that reading
-	// it back reports both, rather than rounding the amount or dropping the key.
+	// A case built in Go with a missing required date, a 3-decimal amount, a required amount never set
+	// and a rate of 1.5 is written as it is, so that reading it back reports each, rather than rounding
+	// the amount, guessing a zero or dropping the problem: the date and the unset amount are left out
+	// (required, so reading back reports them missing), the amount keeps its 3 decimals.
 	bad := *want
 	bad.AsOf = deadlines.Date{}
-	bad.Loan.Amount = dec("1.005")
+	bad.Loan.Amount = dec("1.230")
+	bad.Loan.AnnualRate = nullDec("1.5")
+	def := *want.Default
+	def.OutstandingPrincipal = decimal.Decimal{}
+	bad.Default = &def
 	out, err = json.Marshal(bad)
 	require.NoError(t, err)
-	assert.Contains(t, string(out), `"as_of":null`)
-	assert.Contains(t, string(out), `"amount":"1.005"`)
+	assert.NotContains(t, string(out), `"as_of"`)
+	assert.NotContains(t, string(out), `"outstanding_principal"`)
+	assert.Contains(t, string(out), `"amount":"1.230"`)
+	assert.Contains(t, string(out), `"annual_rate":"1.5"`)
 	_, err = pledge.DecodeCase(out)
-	assert.ErrorIs(t, err, pledge.ErrMissing)
-	assert.ErrorIs(t, err, pledge.ErrPrecision)
+	fromJSON := fieldsAndCauses(err)
+	assert.Equal(t, []string{
+		"loan.amount " + pledge.ErrPrecision.Error(),
+		"loan.annual_rate " + pledge.ErrRateRange.Error(),
+		"default.outstanding_principal " + pledge.ErrMissing.Error(),
+		"as_of " + pledge.ErrMissing.Error(),
+	}, fromJSON)
+	// Validate says the same of the case in Go, in the order of the Go types.
+	assert.ElementsMatch(t, fromJSON, fieldsAndCauses(bad.Validate()))
+
+	// An empty case is an empty object; empty lists are left out, and a pointer to an empty struct is {};
+	// text that is not UTF-8 is not written as U+FFFD, but refused.
+	out, err = json.Marshal(pledge.Case{})
+	require.NoError(t, err)
+	assert.Equal(t, "{}", string(out))
+	out, err = json.Marshal(pledge.Case{Rights: []pledge.Right{}, Loan: pledge.Loan{Changes: []pledge.Change{},
+		Registration: &pledge.Registration{}}, Application: &pledge.Application{Materials: []pledge.Material{}}})
+	require.NoError(t, err)
+	assert.Equal(t, `{"loan":{"registration":{}},"application":{}}`, string(out))
+	bad = *want
+	bad.Rights = slices.Clone(bad.Rights)
+	bad.Rights[1].Holders = []string{"重庆某科技有限公司", "重庆\xff大学"}
+	_, err = json.Marshal(bad)
+	var ie *pledge.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "rights[1].holders[1]", ie.Field)
+	assert.ErrorIs(t, err, pledge.ErrUTF8)
 }
 
 func TestInputErrorMessage(t *testing.T) {

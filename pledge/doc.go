@@ -7,10 +7,12 @@
 // [Enterprise], the [Right]s pledged and the pledgor's [UnpledgedRight]s, the [Loan] with its uses,
 // providers, registration, changes and transfers, a [Default], a subsidy [Application] and any
 // [Sanction]s. Its JSON keys are the public contract of docs/case-format.md. [DecodeCase] (and
-// json.Unmarshal, which calls it) reads a case file strictly: an unknown key, a malformed date, negative
-// money, a rate outside [0, 1), an end before its start and every other problem is an [*InputError]
-// naming the key path ("loan.amount"), the value as given and a sentinel cause ([ErrNegative],
-// [ErrMissing], …), all of them in one pass. [Case.MarshalJSON] writes a case back in the same form.
+// json.Unmarshal, which calls it) is the one way to read a case file: an unknown key, a malformed date,
+// negative money, a rate outside [0, 1), an end before its start, a bad check character and every other
+// problem is an [*InputError] naming the key path ("loan.amount"), the value as given and a sentinel cause
+// ([ErrNegative], [ErrMissing], …), all of them in one pass, in English (Error) and Chinese
+// ([InputError.Message]). [Case.Validate] holds a case built in Go to the same rules, with the same errors.
+// [Case.MarshalJSON] writes a case back in the same form.
 //
 // The conventions of the input types: a zero deadlines.Date is "not given"; a [Fact] is [Yes], [No] or
 // [NotKnown], and an unknown never counts as met; an optional amount is a decimal.NullDecimal and an
@@ -77,4 +79,33 @@
 // "Art. 14¶2" or "I-26" to find the code, its tests and its golden files. Every test row is a subtest whose
 // name begins with the provision it pins, so `go test ./pledge -run '/Art._7\b' -v` runs exactly Art. 7's
 // rows (and '/Art._14' Art. 14's, '/Art._5' Art. 5's).
+//
+// # Decisions where the case format is silent
+//
+// Reading and checking a case (decode.go, validate.go, encode.go):
+//   - The identifiers' errors come after every other error of a case, as eligibility.ParseCase gave
+//     them before DecodeCase checked them itself: a number is checked against its right's kind.
+//   - In Go, "not given" is the zero value. A required amount never set is the zero decimal.Decimal{},
+//     which shopspring v1.6.0 also names decimal.Zero: an amount of zero given in Go is
+//     decimal.NewFromInt(0). A zero Loan is one ErrMissing at "loan", as a case file without a loan is.
+//     A Fact or an enumeration out of its range, which only Go can hold, is ErrUnknownValue with its
+//     number as the value; an unset enumeration inside a list is ErrUnknownValue with the value "", as ""
+//     is in a case file.
+//   - A value refused by its own rule counts for nothing in a rule between keys (a share of 1.5 is not
+//     added to the loss shares' sum), in Validate as in the decoder, which leaves such a value unset.
+//   - Text whose bytes are not UTF-8, or with a JSON escape naming half a surrogate pair, is ErrUTF8 at
+//     its key, the value shown as written; a date, an enumeration or an amount with such bytes keeps the
+//     error it had (ErrDate, ErrUnknownValue, ErrAmount). A key with them is an unknown key.
+//   - An IC layout-design registration filed before 2001-10-01 is ErrImpossibleDate (Interpretation I-35),
+//     reported beside, not instead of, the order rule against ic_created.
+//   - The limits (docs/case-format.md, "Limits") are far past any real loan: 4 MiB a file, 1,024 bytes a
+//     text, 1,000 rights, 100 holders a right, 10,000 unpledged rights, and so on. ErrLimit's value is the
+//     size given; a list's elements past its limit are read past, not built, and not checked.
+//   - An amount written with a JSON escape ("\u0035") is read, by the walker: encoding/json's reader of
+//     shopspring decimals does not unescape, and the fast path declines it.
+//   - MarshalJSON leaves out every key not given, required or not (reading it back reports a required one
+//     missing), writes an amount with every decimal it has, and refuses text that is not UTF-8 rather than
+//     write U+FFFD.
+//   - A cause the library has no Chinese words for (one from another module) is written in English by
+//     Message(Chinese); NewCause makes a cause with both.
 package pledge

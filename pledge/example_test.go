@@ -22,6 +22,7 @@ func ExampleCheck() {
 			AnnualRate:        decimal.NewNullDecimal(decimal.RequireFromString("0.0500")),
 			LenderAverageRate: decimal.NewNullDecimal(decimal.RequireFromString("0.0480")),
 			ContractDate:      deadlines.MustParseDate("2016-01-23"),
+			MaturityDate:      deadlines.MustParseDate("2017-01-23"),
 			Uses: []pledge.Use{{Purpose: pledge.RD, Amount: decimal.RequireFromString("600000.00")},
 				{Purpose: pledge.WorkingCapital, Amount: decimal.RequireFromString("400000.00")}},
 			Registration: &pledge.Registration{Filed: deadlines.MustParseDate("2016-02-14")},

@@ -526,7 +526,7 @@ func bearerName(i int, s pledge.LossShare) (zh, en string) {
 // finding naming it (Interpretation I-32). The report part's Outcome holds the rate condition and the
 // loss documents of Art. 15(3) (lossDocuments), which Evaluate combines with the financing's decision and
 // the application's. Without a default there is no compensation: nothing, or not met where it is applied
-// for (applied).
+// for (applied). The error is RiskCompensation's, which a validated case (pledge.Case.Validate) never gives.
 func (p Policy) art18(c *pledge.Case, rec pledge.Recovery, applied bool) (*RiskCompensationReport, []pledge.Finding, error) {
 	ref := pledge.Art(18)
 	if c.Default == nil {
@@ -543,11 +543,8 @@ func (p Policy) art18(c *pledge.Case, rec pledge.Recovery, applied bool) (*RiskC
 		rep.Bearers[i] = Part{Name: s.Name}
 	}
 	rc, err := p.riskCompensation(c.Loan, *d, rec)
-	if err != nil {
-		f := note(ref, pledge.Unknown, "risk_compensation", "compensation_not_computed",
-			"风险补偿无法计算："+err.Error()+"。", "the risk compensation cannot be computed: "+err.Error()+".")
-		rep.Outcome = pledge.Undetermined
-		return rep, []pledge.Finding{f}, err
+	if err != nil { // not reached: Evaluate has refused every case whose figures make the computation impossible
+		return nil, nil, err
 	}
 	rep.Calculation, rep.Steps = &rc, rc.Steps
 	rep.PrincipalLoss, rep.Amount, rep.Unallocated = rc.PrincipalLoss, rc.Amount, rc.Unallocated

@@ -13,7 +13,6 @@ import (
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/stretchr/testify/assert"
@@ -27,7 +26,7 @@ var update = flag.Bool("update", false, "rewrite the golden reports in testdata/
 const casesDir = "../testdata/cases"
 
 // parseCase reads a case file as the example program does: decoding and identifier checks.
-var parseCase = eligibility.ParseCase
+var parseCase = pledge.DecodeCase
 
 // caseFiles lists the case files (not the goldens, not the article index), sorted.
 func caseFiles(t testing.TB) []string {

@@ -1,7 +1,6 @@
 package subsidy
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 
@@ -36,9 +35,11 @@ import (
 // An amount is computed whenever the figures allow, even where its outcome is not eligible, so an analyst
 // sees what would have been paid.
 //
-// The error is for input that makes evaluation impossible: an invalid policy (Policy.Validate), a nil case or
-// calendar, a required date missing, an identifier failing its check (*pledge.InputError, joined), facts
-// that contradict each other; and a calendar that fails other than by not covering a year. Problems that keep
+// The error is for input that makes evaluation impossible: an invalid policy (Policy.Validate), a case the
+// contract refuses (pledge.Case.Validate: a required key not given, a value out of range, dates out of order,
+// an identifier failing its check — *pledge.InputError, joined, naming the keys as the case file does), a
+// nil calendar, facts that contradict each other; and a calendar that fails other than by not covering a
+// year. Problems that keep
 // only a part from being computed go to Report.Errors: a guarantor's fee not given, an Art. 14 or Art. 16
 // last day in a year the calendar does not cover (that day is then null). Evaluate reads no clock and no
 // global: it is pure and safe for concurrent use.
@@ -46,8 +47,11 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	if err := p.Validate(); err != nil {
 		return Report{}, err
 	}
-	if err := validate(c, cal); err != nil {
+	if err := c.Validate(); err != nil { // the case format's every rule (pledge.Case.Validate)
 		return Report{}, err
+	}
+	if cal == nil {
+		return Report{}, &deadlines.ArgError{Arg: "cal", Value: "nil", Err: deadlines.ErrNoCalendar}
 	}
 	r := Report{ID: c.ID, AsOf: c.AsOf, Rules: rulesOf(p, cal)}
 	var all []pledge.Finding
@@ -111,10 +115,12 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 	fee, feeFindings, feeErr := p.art17(c, feeApplied) // Art. 17
 	add(feeFindings...)
 	r.Errors = appendProblems(r.Errors, feeErr)
-	comp, compFindings, compErr := p.art18(c, rec, compApplied) // Art. 18
+	comp, compFindings, err := p.art18(c, rec, compApplied) // Art. 18
+	if err != nil {
+		return Report{}, err
+	}
 	add(compFindings...)
 	add(lpr...)
-	r.Errors = appendProblems(r.Errors, compErr)
 	if fee != nil || comp != nil {
 		add(DistrictNote()) // Art. 19
 	}
@@ -163,25 +169,6 @@ func rulesOf(p Policy, cal deadlines.Calendar) Rules {
 		r.CalendarFrom, r.CalendarTo = y.Years()
 	}
 	return r
-}
-
-// validate refuses a case Evaluate cannot judge: nil, with no calendar, without the dates it turns on, or
-// with an identifier that fails its check (eligibility.ValidateIdentifiers), every problem joined.
-func validate(c *pledge.Case, cal deadlines.Calendar) error {
-	if c == nil {
-		return &pledge.InputError{Field: pledge.RootField, Value: "null", Err: pledge.ErrMissing}
-	}
-	if cal == nil {
-		return &deadlines.ArgError{Arg: "cal", Value: "nil", Err: deadlines.ErrNoCalendar}
-	}
-	var errs []error
-	if c.Loan.ContractDate.IsZero() {
-		errs = append(errs, &pledge.InputError{Field: "loan.contract_date", Value: "", Err: pledge.ErrMissing})
-	}
-	if c.Loan.MaturityDate.IsZero() {
-		errs = append(errs, &pledge.InputError{Field: "loan.maturity_date", Value: "", Err: pledge.ErrMissing})
-	}
-	return errors.Join(append(errs, eligibility.ValidateIdentifiers(c))...)
 }
 
 // byArticle splits findings into those citing article and the rest, each in the order given.

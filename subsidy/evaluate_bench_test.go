@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
@@ -19,7 +18,7 @@ func quickstartCase(b *testing.B) *pledge.Case {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c, err := eligibility.ParseCase(data)
+	c, err := pledge.DecodeCase(data)
 	if err != nil {
 		b.Fatal(err)
 	}

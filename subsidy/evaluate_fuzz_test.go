@@ -5,13 +5,12 @@ import (
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
 )
 
-// FuzzEvaluate feeds case bytes through eligibility.ParseCase and Evaluate, seeded with every case file.
+// FuzzEvaluate feeds case bytes through pledge.DecodeCase and Evaluate, seeded with every case file.
 // Whatever the input: no panic; where a report comes back, the fee subsidy is at most its cap (Art. 17)
 // and its providers' parts sum exactly to it, each at most its fee (I-14, I-17); the compensation is at
 // most 30% of the principal loss and 1,500,000.00 (Art. 18), and its bearers' parts with the unallocated
@@ -28,7 +27,7 @@ func FuzzEvaluate(f *testing.F) {
 	f.Add([]byte(`{"as_of":"2016-06-30","rights":[{"kind":"design"}],"loan":{"amount":"0.01","contract_date":"2016-01-05","maturity_date":"2016-01-05","providers":[{"role":"insurer","fee":"0.01"},{"role":"guarantor","fee":"0.02"}]},"default":{"outstanding_principal":"0.03","loss_shares":[{"bearer":"lender","share":"0.5"}]}}`))
 	p, cal := subsidy.Default2015(), deadlines.China()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := eligibility.ParseCase(data)
+		c, err := pledge.DecodeCase(data)
 		if err != nil {
 			return
 		}

@@ -561,19 +561,15 @@ func TestEvaluateRateNotGivenStillShowsCeiling(t *testing.T) {
 	require.ErrorIs(t, err, pledge.ErrMissing)
 }
 
-func TestEvaluateCompensationNotComputed(t *testing.T) {
-	// A case built in Go, past the decoder: a loss share above 1 (I-15) keeps the compensation from being
-	// computed. The rest of the report stands; the part's amounts are null, its outcome undetermined, and
-	// errors names the key.
+func TestEvaluateRefusesAnInvalidGoCase(t *testing.T) {
+	// Issue 8: a case built in Go is held to the contract a case file is: a loss share above 1 (I-15) is
+	// refused with the key path and sentinel the decoder gives, never answered with a report.
 	c := quick(t)
 	withDefault(c)
 	c.Default.LossShares[0].Share = evDec("1.5")
-	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
-	require.NoError(t, err)
-	require.NotNil(t, r.RiskCompensation)
-	assert.False(t, r.RiskCompensation.Amount.Valid)
-	assert.Equal(t, pledge.Undetermined, r.RiskCompensation.Outcome)
-	require.Len(t, r.Errors, 1)
-	assert.Equal(t, `default.loss_shares[0].share: "1.5": share outside [0, 1]`, r.Errors[0].Error())
-	assert.Equal(t, "eligible", r.FeeSubsidy.Outcome.String(), "the fee subsidy is untouched")
+	_, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	ies := pledge.InputErrors(err)
+	require.Len(t, ies, 1, "%v", err)
+	assert.Equal(t, "default.loss_shares[0].share", ies[0].Field)
+	assert.ErrorIs(t, ies[0], pledge.ErrShareRange)
 }

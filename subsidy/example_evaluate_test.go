@@ -4,8 +4,8 @@ import (
 	"fmt"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/internal/text"
+	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 )
 
@@ -14,7 +14,7 @@ import (
 // recoveries pay costs and interest first, leaving a principal loss of 3,150,000.00, of which 30% is
 // compensated.
 func ExampleEvaluate() {
-	c, err := eligibility.ParseCase([]byte(`{
+	c, err := pledge.DecodeCase([]byte(`{
 	  "as_of": "2017-06-30",
 	  "enterprise": {"name": "重庆某科技有限公司", "credit_code": "91500108203456788C",
 	    "registered_in_chongqing": true, "tech_based": true, "size": "small"},

@@ -3,6 +3,8 @@ package subsidy_test
 import (
 	"testing"
 
+	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -82,4 +84,62 @@ func TestPolicyConcurrent(t *testing.T) {
 		<-done
 	}
 	require.True(t, dec("1500000.00").Equal(p.CompensationCap))
+}
+
+// Issue 8: a Policy that no policy can have is refused by Validate — and by Evaluate and Reprice, which
+// never answer from it — each figure named as the report's rules object names it. The boundaries are
+// fractions' 0 and 1, which pass, and one step past them, which does not.
+func TestPolicyValidate(t *testing.T) {
+	tests := []struct {
+		ref, name string
+		edit      func(p *subsidy.Policy)
+		field     string // "" where the policy is valid
+		err       error
+	}{
+		{"I-14", "fee rate 0: nothing paid, but a policy", func(p *subsidy.Policy) { p.FeeSubsidyRate = dec("0") }, "", nil},
+		{"I-14", "fee rate 1: the whole loan, but a policy", func(p *subsidy.Policy) { p.FeeSubsidyRate = dec("1") }, "", nil},
+		{"I-14", "fee rate below 0", func(p *subsidy.Policy) { p.FeeSubsidyRate = dec("-0.0001") }, "policy.fee_subsidy_rate", pledge.ErrShareRange},
+		{"I-14", "fee rate above 1", func(p *subsidy.Policy) { p.FeeSubsidyRate = dec("1.0001") }, "policy.fee_subsidy_rate", pledge.ErrShareRange},
+		{"I-15", "share of the loss above 1", func(p *subsidy.Policy) { p.CompensationShare = dec("1.5") }, "policy.compensation_share", pledge.ErrShareRange},
+		{"I-15", "share of the loss below 0", func(p *subsidy.Policy) { p.CompensationShare = dec("-0.3") }, "policy.compensation_share", pledge.ErrShareRange},
+		{"I-15", "a cap of 0: nothing paid, but a policy", func(p *subsidy.Policy) { p.CompensationCap = dec("0") }, "", nil},
+		{"I-15", "a negative cap", func(p *subsidy.Policy) { p.CompensationCap = dec("-0.01") }, "policy.compensation_cap", pledge.ErrNegative},
+		{"I-16", "a negative rate multiple", func(p *subsidy.Policy) { p.RateCeilingMultiple = dec("-1.5") }, "policy.rate_ceiling_multiple", pledge.ErrNegative},
+		{"I-16", "no reference series", func(p *subsidy.Policy) { p.Reference = nil }, "policy.reference", pledge.ErrMissing},
+		{"I-1", "no effective date", func(p *subsidy.Policy) { p.Eligibility.EffectiveDate = deadlines.Date{} }, "policy.effective_date", pledge.ErrMissing},
+		{"I-10", "a main-use share above 1", func(p *subsidy.Policy) { p.Eligibility.Pledge.MainUseShare = dec("1.2") }, "policy.main_use_share", pledge.ErrShareRange},
+		{"I-26", "a negative rest-day bound", func(p *subsidy.Policy) { p.Eligibility.Pledge.MaxRestShift = -1 }, "policy.max_rest_shift", pledge.ErrNegative},
+		{"I-26", "a bound of 0: no move allowed, but a policy", func(p *subsidy.Policy) { p.Eligibility.Pledge.MaxRestShift = 0 }, "", nil},
+	}
+	c := quick(t)
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			p := subsidy.Default2015()
+			tc.edit(&p)
+			_, evalErr := subsidy.Evaluate(c, p, deadlines.China())
+			_, repriceErr := p.Reprice(c, subsidy.Report{})
+			for door, err := range map[string]error{"Validate": p.Validate(), "Evaluate": evalErr} {
+				if tc.field == "" {
+					assert.NoError(t, err, door)
+					continue
+				}
+				ies := pledge.InputErrors(err)
+				if assert.Len(t, ies, 1, "%s: %v", door, err) {
+					assert.Equal(t, tc.field, ies[0].Field, door)
+					assert.ErrorIs(t, ies[0], tc.err, door)
+				}
+			}
+			if tc.field != "" {
+				assert.ErrorIs(t, repriceErr, tc.err, "Reprice refuses it too")
+			}
+		})
+	}
+	t.Run("I-17/the zero Policy: every missing figure at once", func(t *testing.T) {
+		var fields []string
+		for _, ie := range pledge.InputErrors(subsidy.Policy{}.Validate()) {
+			fields = append(fields, ie.Field)
+		}
+		assert.Equal(t, []string{"policy.reference", "policy.effective_date"}, fields,
+			"zero rates and caps are figures (nothing paid); a missing series and date are not")
+	})
 }

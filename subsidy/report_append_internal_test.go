@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
@@ -39,7 +38,7 @@ func TestEncoderTwin(t *testing.T) {
 		}
 		data, err := os.ReadFile(p)
 		require.NoError(t, err)
-		c, err := eligibility.ParseCase(data)
+		c, err := pledge.DecodeCase(data)
 		require.NoError(t, err, p)
 		r, err := Evaluate(c, Default2015(), deadlines.China())
 		require.NoError(t, err, p)

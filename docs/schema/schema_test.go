@@ -23,7 +23,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 )
 
@@ -36,7 +35,7 @@ const (
 // decode is the library's one way to read a case from bytes, all its checks included (the decoder's and
 // the identifiers'). The rows below compare the schema with it; when pledge.DecodeCase becomes that one
 // way, this line is the only one to change.
-var decode = eligibility.ParseCase
+var decode = pledge.DecodeCase
 
 // compiled schemas: with "format" an annotation only, as most validators treat it by default (the
 // patterns must then carry every rule on their own), and with "format" asserted.

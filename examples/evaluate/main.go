@@ -47,7 +47,6 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
@@ -66,7 +65,7 @@ const (
 const maxLine = 64 << 20
 
 // parseCase reads one case: decoding and identifier checks.
-var parseCase = eligibility.ParseCase
+var parseCase = pledge.DecodeCase
 
 // run is the program: args without the program name. It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -181,7 +180,7 @@ func (e evaluator) problems(err error) []string {
 	}
 	out := make([]string, len(ies))
 	for i, ie := range ies {
-		out[i] = ie.Error()
+		out[i] = ie.Message(e.lang) // in Chinese by default: loan.amount："-5"：金额为负
 	}
 	return out
 }

@@ -68,13 +68,19 @@ func TestSingleCaseBadInput(t *testing.T) {
 	path := filepath.Join(dir, "bad.json")
 	require.NoError(t, os.WriteFile(path, []byte(bad), 0o644))
 
-	status, out, errOut := runArgs(t, "", path)
+	status, out, errOut := runArgs(t, "", "-lang", "en", path)
 	assert.Equal(t, exitInput, status)
 	assert.Empty(t, out)
 	lines := strings.Split(strings.TrimSpace(errOut), "\n")
 	require.Len(t, lines, 2, errOut)
-	assert.True(t, strings.HasPrefix(lines[0], "as_of: "), lines[0])
+	assert.Equal(t, `as_of: "2016-02-30": no such day`, lines[0])
 	assert.Equal(t, `loan.amount: "-5": negative amount`, lines[1])
+
+	// Issue 8: in Chinese, the default, the same problems in Chinese words.
+	status, out, errOut = runArgs(t, "", path)
+	assert.Equal(t, exitInput, status)
+	assert.Empty(t, out)
+	assert.Equal(t, "as_of：\"2016-02-30\"：没有这一天\nloan.amount：\"-5\"：金额为负\n", errOut)
 }
 
 func TestSingleCaseNotJSON(t *testing.T) {
@@ -129,7 +135,7 @@ func TestJSONLines(t *testing.T) {
 	bad := strings.Replace(good, `"amount":"5000000.00"`, `"amount":"-5"`, 1)
 	twice := strings.Replace(bad, `"as_of":"2016-06-30"`, `"as_of":"2016-02-30"`, 1)
 	input := good + "\n" + bad + "\n\n" + "[1,2]\n" + good + "\n" + twice + "\n"
-	status, out, errOut := runArgs(t, input, "-")
+	status, out, errOut := runArgs(t, input, "-lang", "en", "-")
 	assert.Equal(t, exitInput, status, "a bad line makes the status 2, after every line is done")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 5)

@@ -29,7 +29,6 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/examples/internal/portfolio"
 	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
@@ -116,7 +115,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if len(bytes.TrimSpace(data)) == 0 {
 			return
 		}
-		c, err := eligibility.ParseCase(data)
+		c, err := pledge.DecodeCase(data)
 		var r1, r2 subsidy.Report
 		if err == nil {
 			r1, err = subsidy.Evaluate(c, base, cal)

@@ -17,7 +17,6 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
@@ -45,10 +44,9 @@ type evaluated struct {
 	r subsidy.Report
 }
 
-// evaluate decodes one case (decoding and identifier checks: eligibility.ParseCase, to become
-// pledge.DecodeCase) and evaluates it. The problems are every input error, each naming its key path.
+// evaluate decodes one case (pledge.DecodeCase: the keys, the rules and the identifiers) and evaluates it. The problems are every input error, each naming its key path.
 func (e engine) evaluate(data []byte) (evaluated, []problemItem) {
-	c, err := eligibility.ParseCase(data)
+	c, err := pledge.DecodeCase(data)
 	if err != nil {
 		return evaluated{}, inputProblems(err)
 	}

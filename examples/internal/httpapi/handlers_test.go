@@ -16,7 +16,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/examples/internal/httpapi"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
 	"github.com/ipfinance/cqpledge/pledge"
@@ -195,7 +194,7 @@ func TestCalendar(t *testing.T) {
 	assert.Equal(t, []string{"2016-01-20", "2017-03-01", "2017-09-01"}, got)
 
 	// The same bytes as the library and the ics package give directly (what evaluate -format ics writes).
-	c, err := eligibility.ParseCase(quick)
+	c, err := pledge.DecodeCase(quick)
 	require.NoError(t, err)
 	p, dc := subsidy.Default2015(), deadlines.China()
 	r, err := subsidy.Evaluate(c, p, dc)

@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
@@ -22,7 +21,7 @@ func calendarOf(t *testing.T, name string, lang pledge.Lang) ics.Calendar {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "cases", name+".json"))
 	require.NoError(t, err)
-	c, err := eligibility.ParseCase(data)
+	c, err := pledge.DecodeCase(data)
 	require.NoError(t, err)
 	p, cal := subsidy.Default2015(), deadlines.China()
 	r, err := subsidy.Evaluate(c, p, cal)

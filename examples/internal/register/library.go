@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 )
 
@@ -14,7 +13,7 @@ import (
 // parseCase reads one case document: the decoder's keys and rules and the identifier checks, every
 // problem at once as *pledge.InputError values naming key paths. (When pledge.DecodeCase checks the
 // identifiers itself, this becomes pledge.DecodeCase.)
-func parseCase(data []byte) (*pledge.Case, error) { return eligibility.ParseCase(data) }
+func parseCase(data []byte) (*pledge.Case, error) { return pledge.DecodeCase(data) }
 
 // causeZh gives the Chinese words for a cause of an input error, the library's or this package's; "" for
 // a cause it does not know (the English is then shown). (When pledge.InputError carries its Chinese

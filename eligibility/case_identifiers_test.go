@@ -7,7 +7,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/pledge"
 )
 
@@ -32,7 +31,23 @@ func requireProblems(t *testing.T, err error, want []problem) {
 	}
 }
 
-func TestValidateIdentifiers(t *testing.T) {
+// identifierErrors are the identifier errors pledge.Case.Validate finds in c (which also reports, for these
+// partial cases, the required keys they leave out): the check characters, the shapes and the type digits.
+func identifierErrors(c *pledge.Case) error {
+	if c == nil {
+		return nil
+	}
+	var errs []error
+	for _, e := range pledge.InputErrors(c.Validate()) {
+		if errors.Is(e, pledge.ErrIdentifier) || errors.Is(e, pledge.ErrCheckCharacter) || errors.Is(e, pledge.ErrKindMismatch) {
+			errs = append(errs, e)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// A case's identifiers, checked by Case.Validate against this package's parsers' rules.
+func TestCaseIdentifiers(t *testing.T) {
 	// The numbers' check characters are worked out in identifiers_test.go: 91310110666007217T (Σ 966 → T),
 	// 201811564288.X (Σ 241 → X), 201620500001.7 (Σ 95 → 7), 201530012345.4 (Σ 114 → 4),
 	// 201080063196.9 (Σ 185 → 9), 201290000100.9 (Σ 75 → 9).
@@ -101,14 +116,13 @@ func TestValidateIdentifiers(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			requireProblems(t, eligibility.ValidateIdentifiers(&tc.c), tc.want)
+			requireProblems(t, identifierErrors(&tc.c), tc.want)
 		})
 	}
-	assert.NoError(t, eligibility.ValidateIdentifiers(nil))
 }
 
-func TestValidateIdentifiersMessages(t *testing.T) {
-	err := eligibility.ValidateIdentifiers(&pledge.Case{
+func TestCaseIdentifiersMessages(t *testing.T) {
+	err := identifierErrors(&pledge.Case{
 		Enterprise: pledge.Enterprise{CreditCode: "91310110666007217U"},
 		Rights:     []pledge.Right{{Kind: pledge.Invention, Number: "201620500001.7"}},
 	})
@@ -133,14 +147,14 @@ func TestValidateIdentifiersMessages(t *testing.T) {
 		{"I-4", "201330123456.3", pledge.Invention, "type digit 3 is a design, the kind is invention"},
 	} {
 		t.Run(tc.ref+"/"+tc.number, func(t *testing.T) {
-			err := eligibility.ValidateIdentifiers(&pledge.Case{Rights: []pledge.Right{{Kind: tc.kind, Number: tc.number}}})
+			err := identifierErrors(&pledge.Case{Rights: []pledge.Right{{Kind: tc.kind, Number: tc.number}}})
 			require.ErrorIs(t, err, pledge.ErrKindMismatch)
 			assert.ErrorContains(t, err, tc.want)
 		})
 	}
 }
 
-// minimalCase is a case with the keys spec/case-format.md requires and the identifiers to test.
+// minimalCase is a case with the keys docs/case-format.md requires and the identifiers to test.
 func minimalCase(creditCode, kind, number string) string {
 	return `{"as_of": "2016-06-30",
   "enterprise": {"credit_code": "` + creditCode + `"},
@@ -148,7 +162,9 @@ func minimalCase(creditCode, kind, number string) string {
   "loan": {"amount": "5000000.00", "contract_date": "2016-01-05", "maturity_date": "2017-01-08"}}`
 }
 
-func TestParseCase(t *testing.T) {
+// A case file's identifiers are checked as it is read (pledge.DecodeCase), with its other problems, all at
+// once.
+func TestDecodeCaseIdentifiers(t *testing.T) {
 	tests := []struct {
 		ref, name, in string
 		want          []problem
@@ -176,7 +192,7 @@ func TestParseCase(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
-			c, err := eligibility.ParseCase([]byte(tc.in))
+			c, err := pledge.DecodeCase([]byte(tc.in))
 			if len(tc.want) == 0 {
 				require.NoError(t, err)
 				require.NotNil(t, c)
