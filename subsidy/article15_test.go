@@ -230,4 +230,7 @@ func TestMaterialName(t *testing.T) {
 	assert.Equal(t, "损失认定文件", subsidy.MaterialName(pledge.LossRecognition, pledge.Chinese))
 	assert.Equal(t, "application form", subsidy.MaterialName(pledge.ApplicationForm, pledge.English))
 	assert.Equal(t, "", subsidy.MaterialName(pledge.Material(200), pledge.English))
+	// The first value past the table of names, in either language.
+	assert.Equal(t, "", subsidy.MaterialName(pledge.RecoveryRecords+1, pledge.English))
+	assert.Equal(t, "", subsidy.MaterialName(pledge.RecoveryRecords+1, pledge.Chinese))
 }
