@@ -237,6 +237,14 @@ func TestArt21ReviewSanctions(t *testing.T) {
 		{"Art. 21¶1", "the applicant's ban, this_case absent: informational here, nothing recovered", func(c *pledge.Case) {
 			c.Sanctions = fraud("某担保公司", "2016-05-10", pledge.NotKnown)
 		}, false, []string{"fraud_ban_party"}, []pledge.Outcome{pledge.Info}},
+		{"Art. 21¶1", "the last of five guarantors is a party like the first", func(c *pledge.Case) {
+			c.Loan.Providers = nil
+			for _, name := range []string{"甲担保公司", "乙担保公司", "丙担保公司", "丁担保公司", "戊担保公司"} {
+				c.Loan.Providers = append(c.Loan.Providers, pledge.Provider{Role: pledge.Guarantor, Name: name,
+					Fee: decimal.NewNullDecimal(evDec("1.00"))})
+			}
+			c.Sanctions = fraud("戊担保公司", "2016-05-10", pledge.NotKnown)
+		}, false, []string{"fraud_ban_party"}, []pledge.Outcome{pledge.Info}},
 		{"Art. 21¶1", "a body that is no party, this_case absent", func(c *pledge.Case) {
 			c.Sanctions = fraud("别的公司", "2016-05-10", pledge.NotKnown)
 		}, false, []string{"sanction_not_a_party"}, []pledge.Outcome{pledge.Info}},

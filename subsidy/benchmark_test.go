@@ -265,6 +265,7 @@ func TestBandNames(t *testing.T) {
 		{subsidy.LPR1Year, "1-year LPR", "一年期LPR"},
 		{subsidy.LPROver5Years, "over-5-year LPR", "五年期以上LPR"},
 		{subsidy.AllTerms, "all terms", "各期限"},
+		{subsidy.AllTerms + 1, "", ""}, // the first value past the tables of names
 		{subsidy.Band(200), "", ""},
 	}
 	for _, tc := range tests {
