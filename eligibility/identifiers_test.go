@@ -182,6 +182,8 @@ func TestParseOrganizationCode(t *testing.T) {
 		{"GB 11714-1997", "letters in the body", "MA5AP9ET-2", valid, "MA5AP9ET-2"},
 		// A=10 in position 8: 10·2 = 20; 20 mod 11 = 9; 11−9 = 2.
 		{"GB 11714-1997", "letter A is 10", "0000000A-2", valid, "0000000A-2"},
+		// Z=35, the last letter, in position 8: 35·2 = 70; 70 mod 11 = 4; 11−4 = 7.
+		{"GB 11714-1997", "letter Z is 35", "0000000Z-7", valid, "0000000Z-7"},
 
 		{"GB 11714-1997", "check 7→8", "66600721-8", check, ""},
 		// Position 8 1→2 adds 2: 182 mod 11 = 6; 11−6 = 5, not 7.
