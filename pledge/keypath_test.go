@@ -30,3 +30,17 @@ func TestEmptyKeyPath(t *testing.T) {
 		})
 	}
 }
+
+// TestEmptyKeyPathAtTheEnd: input that ends just past an empty key's colon is a syntax error at that key's
+// path, as it is for any key.
+func TestEmptyKeyPathAtTheEnd(t *testing.T) {
+	for in, field := range map[string]string{`{"":`: `""`, `{"rights":[{"":`: `rights[0].""`, `{"loan":{"amount":`: "loan.amount"} {
+		t.Run("case-format/"+in, func(t *testing.T) {
+			_, err := pledge.DecodeCase([]byte(in))
+			ies := pledge.InputErrors(err)
+			require.Len(t, ies, 1)
+			assert.ErrorIs(t, ies[0], pledge.ErrSyntax)
+			assert.Equal(t, field, ies[0].Field)
+		})
+	}
+}
