@@ -295,3 +295,12 @@ func TestUpToMonths(t *testing.T) {
 		})
 	}
 }
+
+func TestSeriesNames(t *testing.T) {
+	// A report records the reference series by name (I-16): the LPR by its count of rows and the first
+	// and last effective dates, sorted; a fixed rate by its source and value.
+	assert.Equal(t, "loan prime rate (LPR), 2 rows 2019-08-20 … 2019-09-20", lprSeries().Name())
+	assert.Equal(t, "loan prime rate (LPR), no rows", subsidy.LPR().Name())
+	assert.Equal(t, "what-if 5% for every date and term", subsidy.FixedSeries{Value: dec("0.05"), Source: "what-if"}.Name())
+	assert.Equal(t, "fixed reference rate 5% for every date and term", subsidy.FixedSeries{Value: dec("0.05")}.Name())
+}

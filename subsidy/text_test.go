@@ -8,6 +8,7 @@ import (
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -122,4 +123,36 @@ func TestTextValuesPastTheTables(t *testing.T) {
 	assert.True(t, strings.HasPrefix(zh, "评估日 2016-06-30：\n"), zh)
 	assert.Regexp(t, `(?m)^  第十七条    某事。$`, zh, "two spaces either side of an empty outcome column")
 	assert.Contains(t, zh, "补助申报（第十五、十六条）：\n")
+}
+
+func TestEncoderIndent(t *testing.T) {
+	// SetIndent indents as json.Encoder.SetIndent does; SetIndent("", "") is the default, one line a report.
+	r, err := subsidy.Evaluate(quick(t), subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	encode := func(prefix, indent string, set bool) string {
+		var b strings.Builder
+		e := subsidy.NewEncoder(&b, pledge.English)
+		if set {
+			e.SetIndent(prefix, indent)
+		}
+		require.NoError(t, e.Encode(r))
+		return b.String()
+	}
+	oneLine := encode("", "", false)
+	assert.Equal(t, 1, strings.Count(oneLine, "\n"), "one line and its newline")
+	assert.Equal(t, oneLine, encode("", "", true))
+	indented := encode("", "  ", true)
+	assert.True(t, strings.HasPrefix(indented, "{\n  \""), indented[:20])
+	prefixed := encode(">", "", true)
+	assert.True(t, strings.HasPrefix(prefixed, "{\n>\""), prefixed[:20])
+}
+
+func TestTextUnallocated(t *testing.T) {
+	// I-32: compensation for loss no named bearer bore is shown apart, and only where there is some.
+	r := subsidy.Report{AsOf: evDate("2017-06-30"), Outcome: pledge.Eligible,
+		RiskCompensation: &subsidy.RiskCompensationReport{Outcome: pledge.Eligible,
+			Unallocated: decimal.NewNullDecimal(evDec("1000.00"))}}
+	assert.Regexp(t, `(?m)^  unallocated \(no named bearer: not payable\) +1,000\.00$`, r.Text(pledge.English))
+	r.RiskCompensation.Unallocated = decimal.NewNullDecimal(evDec("0.00"))
+	assert.NotContains(t, r.Text(pledge.English), "unallocated")
 }
