@@ -294,3 +294,21 @@ func TestArt17FindingSaysHowTheLoanIsSecured(t *testing.T) {
 		})
 	}
 }
+
+func TestArt17EachMissingFeeIsItsOwnError(t *testing.T) {
+	// I-14: a fee not given is an input error at its key; two not given are two errors in the report, each
+	// naming its provider, not one error joining both.
+	c := quick(t)
+	c.Loan.Providers = []pledge.Provider{{Role: pledge.Guarantor, Name: "甲担保公司"}, {Role: pledge.Insurer, Name: "乙保险公司"}}
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	var fields []string
+	for _, e := range r.Errors {
+		var ie *pledge.InputError
+		require.ErrorAs(t, e, &ie)
+		if errors.Is(e, subsidy.ErrFeeUnknown) {
+			fields = append(fields, ie.Field)
+		}
+	}
+	assert.Equal(t, []string{"loan.providers[0].fee", "loan.providers[1].fee"}, fields)
+}
