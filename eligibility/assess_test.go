@@ -231,6 +231,11 @@ func TestAssessErrors(t *testing.T) {
 		var ie *pledge.InputError
 		require.ErrorAs(t, err, &ie)
 		assert.Equal(t, "rights[0].annual_fees_paid_through_year", ie.Field)
+		require.ErrorIs(t, err, pledge.ErrNotPositive, "no patent has a year 0 (I-29): the case format's own rule")
+		c.Rights[0].AnnualFeesPaidThroughYear = fixtureInt(21) // filed 2013: a 20-year term, no year 21
+		_, err = Assess(c, Default2015(), cal)
+		require.ErrorAs(t, err, &ie)
+		assert.Equal(t, "rights[0].annual_fees_paid_through_year", ie.Field)
 		require.ErrorIs(t, err, deadlines.ErrFeeYear)
 	})
 	t.Run("Art. 4/I-22/a pledge registered before the patent was filed", func(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 	"github.com/ipfinance/cqpledge/pledge"
 )
 
-// The ref of each row names the standard the identifier follows (spec/reference-data.md §2). Every expected
+// The ref of each row names the standard the identifier follows (docs/reference-data.md §2). Every expected
 // check character is worked out by hand in the row's comment: the weighted sum Σ, its remainder, the
 // character. "shape" rows must fail with pledge.ErrIdentifier, "check" rows with pledge.ErrCheckCharacter.
 

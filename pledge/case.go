@@ -65,8 +65,9 @@ type Right struct {
 	Granted    Fact           `json:"granted"` // granted / registered (Art. 4(1))
 	// TermCompensationDays is patent term compensation granted (专利法 第四十二条第二、三款), in days.
 	TermCompensationDays int `json:"term_compensation_days"`
-	// AnnualFeesPaidThroughYear is the last patent year whose annual fee is paid.
-	AnnualFeesPaidThroughYear *int `json:"annual_fees_paid_through_year"`
+	// AnnualFeesPaidThroughYear is the last patent year whose annual fee is paid: at least 1, for no patent
+	// has a year 0 (Interpretation I-29).
+	AnnualFeesPaidThroughYear *int `json:"annual_fees_paid_through_year" cq:"positive"`
 	Terminated                Fact `json:"terminated"` // terminated or declared invalid
 	// IC layout designs (集成电路布图设计保护条例 第十二条).
 	ICRegistrationFiled  deadlines.Date `json:"ic_registration_filed"`

@@ -18,7 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// fullCase reads testdata/decode/full.json: the example of spec/case-format.md ("In") with every "…"
+// fullCase reads testdata/decode/full.json: the example of docs/case-format.md ("In") with every "…"
 // filled in, a second right (an IC layout design) for the IC keys, and the keys the library added.
 func fullCase(t testing.TB) []byte {
 	t.Helper()
@@ -257,7 +257,7 @@ func TestDecodeCaseMinimal(t *testing.T) {
 const anyValue = "\x00any"
 
 // Every row is one problem, so exactly one *InputError; the key path, the value and the cause are read
-// off the input by hand against the rule cited (spec/case-format.md "In", or the interpretation).
+// off the input by hand against the rule cited (docs/case-format.md "In", or the interpretation).
 var errorRows = []struct {
 	ref, name    string
 	in           string
@@ -459,8 +459,8 @@ func TestDecodeCaseBounds(t *testing.T) {
 		{"Art. 14¶3", "release filed the day of termination", withLoan(`"terminated":"2017-01-08","release_filed":"2017-01-08"`), func(t *testing.T, c *pledge.Case) {
 			assert.Equal(t, day("2017-01-08"), c.Loan.ReleaseFiled)
 		}},
-		{"case-format/dates", "29 February of a leap year", withRight(`"filing_date":"2016-02-29"`), func(t *testing.T, c *pledge.Case) {
-			assert.Equal(t, day("2016-02-29"), c.Rights[0].FilingDate)
+		{"case-format/dates", "29 February of a leap year (2012, before the contract of 2016-01-05)", withRight(`"filing_date":"2012-02-29"`), func(t *testing.T, c *pledge.Case) {
+			assert.Equal(t, day("2012-02-29"), c.Rights[0].FilingDate)
 		}},
 		{"case-format/dates", "an optional date null is not given", withLoan(`"start_date":null`), func(t *testing.T, c *pledge.Case) {
 			assert.True(t, c.Loan.StartDate.IsZero())
@@ -602,7 +602,7 @@ func TestMarshalJSON(t *testing.T) {
 	require.NoError(t, err)
 	out, err := json.Marshal(want)
 	require.NoError(t, err)
-	// The keys and forms of spec/case-format.md: amounts with 2 decimals, rates as decimal strings.
+	// The keys and forms of docs/case-format.md: amounts with 2 decimals, rates as decimal strings.
 	for _, s := range []string{
 		`"as_of":"2016-06-30"`, `"amount":"5000000.00"`, `"annual_rate":"0.06"`, `"fee":"60000.00"`,
 		`"applied_to_loan":"150000.50"`, `"share":"0.3"`, `"kind":"ic_layout"`, `"granted":true`,
@@ -666,7 +666,7 @@ func TestMarshalJSON(t *testing.T) {
 }
 
 func TestInputErrorMessage(t *testing.T) {
-	// spec/case-format.md prints `loan.amount: "-5": negative amount` on stderr.
+	// docs/case-format.md prints `loan.amount: "-5": negative amount` on stderr.
 	_, err := pledge.DecodeCase([]byte(swap(`"5000000.00"`, `"-5"`)))
 	assert.EqualError(t, err, `loan.amount: "-5": negative amount`)
 	var ie *pledge.InputError

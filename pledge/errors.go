@@ -78,6 +78,23 @@ func (e *InputError) Message(lang Lang) string {
 	return e.Field + "：" + strconv.Quote(e.Value) + "：" + causeZh(e.Err)
 }
 
+// CauseMessage writes the cause of an input error in lang, without the key path and the value — for a
+// caller that shows those apart, as a form beside its field or a spreadsheet beside its cell: "negative
+// amount", 金额为负; a cause with its detail gives the detail too. err is an *InputError (its cause is
+// written), a cause (ErrNegative, one made by NewCause), or any other error, written as its Error.
+func CauseMessage(err error, lang Lang) string {
+	if ie, ok := err.(*InputError); ok && ie.Err != nil {
+		err = ie.Err
+	}
+	if err == nil {
+		return ""
+	}
+	if lang == English {
+		return err.Error()
+	}
+	return causeZh(err)
+}
+
 // causeZh returns the Chinese words of a cause: its own (a cause made by NewCause, or one with a detail)
 // or those of the first sentinel of causesZh it wraps.
 func causeZh(err error) string {

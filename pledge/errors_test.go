@@ -138,3 +138,23 @@ func TestInputErrorMessageChinese(t *testing.T) {
 	e = &pledge.InputError{Field: "x", Value: "", Err: errors.New("a cause with no Chinese")}
 	assert.Equal(t, `x：""：a cause with no Chinese`, e.Message(pledge.Chinese), "English rather than nothing")
 }
+
+// CauseMessage writes the cause alone, for a caller that shows the key and the value apart: the words are
+// those Message writes after the value, in either language.
+func TestCauseMessage(t *testing.T) {
+	c := minimalGo()
+	c.Loan.Amount = dec("-5")
+	c.Enterprise.CreditCode = "91310110666007217U" // Σ 966 → T is due
+	errs := pledge.InputErrors(c.Validate())
+	require.Len(t, errs, 2)
+	assert.Equal(t, "金额为负", pledge.CauseMessage(errs[0], pledge.Chinese))
+	assert.Equal(t, "negative amount", pledge.CauseMessage(errs[0], pledge.English))
+	assert.Equal(t, "校验码不符：校验码为 'U'，按标准算法应为 'T'", pledge.CauseMessage(errs[1], pledge.Chinese), "the detail too")
+	assert.Equal(t, "check character does not match: check character is 'U', the standard's algorithm gives 'T'",
+		pledge.CauseMessage(errs[1], pledge.English))
+	assert.Equal(t, "金额为负", pledge.CauseMessage(pledge.ErrNegative, pledge.Chinese), "a cause alone")
+	own := pledge.NewCause("not a whole number", "不是整数")
+	assert.Equal(t, "不是整数", pledge.CauseMessage(own, pledge.Chinese))
+	assert.Equal(t, "not a whole number", pledge.CauseMessage(own, pledge.English))
+	assert.Equal(t, "", pledge.CauseMessage(nil, pledge.Chinese))
+}

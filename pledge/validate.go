@@ -117,7 +117,8 @@ func decimalRule(x decimal.Decimal, tag fieldTag) error {
 }
 
 // countRule checks a number of people, days, years or copies: not negative, and at least 1 where the key
-// is `cq:"positive"` (application.supplement_days: a period of no days is no deadline).
+// is `cq:"positive"` (application.supplement_days: a period of no days is no deadline;
+// rights[].annual_fees_paid_through_year: no patent has a year 0).
 func countRule(n int, tag fieldTag) error {
 	switch {
 	case n < 0:
@@ -666,6 +667,56 @@ func (r *Right) crossCheck(c *checks) {
 	}
 	c.notBefore("ic_registration_filed", r.ICRegistrationFiled, r.ICCreated)
 	c.notBefore("ic_first_commercial_use", r.ICFirstCommercialUse, r.ICCreated)
+	r.termCheck(c)
+}
+
+// termCheck holds a patent's term facts to what a patent can have (Interpretation I-6, I-29), so that a
+// case the contract accepts is one the rules can judge: a filing before the Patent Law took effect on
+// 1985-04-01 (deadlines.ErrBeforeLaw), term compensation for what the law gives none (a utility model, a
+// design, a patent of the 1984 law: deadlines.ErrCompensation), annual fees paid past the term, for which
+// no fee is due (deadlines.ErrFeeYear; year 0 is refused as not positive). Each needs filing_date given.
+func (r *Right) termCheck(c *checks) {
+	if !r.Kind.IsPatent() {
+		return
+	}
+	if r.FilingDate.IsZero() || !c.ok("filing_date") {
+		return
+	}
+	t, err := deadlines.PatentTerm(r.Kind.PatentKind(), r.FilingDate, r.TermCompensationDays)
+	var ae *deadlines.ArgError
+	switch {
+	case errors.As(err, &ae) && ae.Arg == "filing":
+		c.fail("filing_date", r.FilingDate.String(), ae.Err)
+		return
+	case errors.As(err, &ae) && ae.Arg == "compensationDays":
+		c.fail("term_compensation_days", strconv.Itoa(r.TermCompensationDays), ae.Err)
+		return
+	case err != nil:
+		return // not reached: a patent kind and a filing date are all PatentTerm needs besides
+	}
+	if p := r.AnnualFeesPaidThroughYear; p != nil && c.ok("annual_fees_paid_through_year") && *p > t.Years+t.RenewalYears {
+		c.fail("annual_fees_paid_through_year", strconv.Itoa(*p), deadlines.ErrFeeYear)
+	}
+}
+
+// crossCheck holds each pledged patent's filing date to the day its pledge is judged on — the
+// registration filing, or the contract date where none is given (Interpretation I-22): a patent cannot be
+// pledged before its application is filed (ErrEndBeforeStart at rights[i].filing_date).
+func (cs *Case) crossCheck(c *checks) {
+	judged := cs.Loan.ContractDate
+	if reg := cs.Loan.Registration; reg != nil && !reg.Filed.IsZero() && !reg.Filed.Before(judged) {
+		judged = reg.Filed // a filing before the contract is its own error, and judges nothing here
+	}
+	if judged.IsZero() {
+		return
+	}
+	for i, r := range upTo(cs.Rights, c.fields, "rights") {
+		if r.Kind.IsPatent() && !r.FilingDate.IsZero() && judged.Before(r.FilingDate) {
+			c.fail("rights["+strconv.Itoa(i)+"].filing_date", r.FilingDate.String(), withDetail(ErrEndBeforeStart,
+				"the pledge is judged on "+judged.String()+", before the patent application was filed",
+				"质押以"+judged.String()+"为准，早于专利申请日"))
+		}
+	}
 }
 
 // Art. 5(4): 转让费、许可使用费…须优先用于归还贷款或提存 — what is applied comes out of what was received.

@@ -13,7 +13,7 @@ import (
 
 func date(s string) deadlines.Date { return deadlines.MustParseDate(s) }
 
-// benchmarkRows is spec/reference-data.md §1 typed in again from the table (annual %), not read from the
+// benchmarkRows is docs/reference-data.md §1 typed in again from the table (annual %), not read from the
 // code: the test fails if a figure in benchmark.go drifts from the source. The row before each is the
 // one a contract signed the day before its effective date gets.
 var benchmarkRows = []struct {

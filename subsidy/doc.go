@@ -9,7 +9,7 @@
 // capped total are allocated so that they sum exactly to it ([Allocate]). Every amount comes with the
 // [Step]s that produced it, each citing its provision, in Chinese and in English.
 //
-// Provisions are cited as "Art. 18", interpretations (spec/interpretation.md) as "I-16"; grep for either to
+// Provisions are cited as "Art. 18", interpretations (docs/interpretation.md) as "I-16"; grep for either to
 // find the code, the tests and the golden files. Nothing here reads a clock, a file or a global that
 // changes: every function is pure and safe for concurrent use.
 package subsidy

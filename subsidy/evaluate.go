@@ -54,7 +54,7 @@ func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) 
 		return Report{}, &deadlines.ArgError{Arg: "cal", Value: "nil", Err: deadlines.ErrNoCalendar}
 	}
 	r := Report{ID: c.ID, AsOf: c.AsOf, Rules: rulesOf(p, cal)}
-	var all []pledge.Finding
+	all := make([]pledge.Finding, 0, 48+22*len(c.Rights)) // about 45 a case of one right: grown once at most
 	add := func(fs ...pledge.Finding) []pledge.Finding { all = append(all, fs...); return fs }
 	feeApplied := c.Application != nil && c.Application.Kind == pledge.FeeSubsidyApplication
 	compApplied := c.Application != nil && c.Application.Kind == pledge.RiskCompensationApplication

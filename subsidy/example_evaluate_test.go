@@ -4,13 +4,12 @@ import (
 	"fmt"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 )
 
-// A guaranteed loan that went bad, with the lender's application for risk compensation: the example of
-// spec/case-format.md. The fee subsidy is 1% of the loan (the guarantor's 60,000.00 fee is above it); the
+// A guaranteed loan that went bad, with the lender's application for risk compensation: the full example of
+// docs/case-format.md. The fee subsidy is 1% of the loan (the guarantor's 60,000.00 fee is above it); the
 // recoveries pay costs and interest first, leaving a principal loss of 3,150,000.00, of which 30% is
 // compensated.
 func ExampleEvaluate() {
@@ -51,16 +50,16 @@ func ExampleEvaluate() {
 	fs, rc := r.FeeSubsidy, r.RiskCompensation
 	fmt.Println("financing:", r.Outcome)
 	fmt.Println("registration due:", r.Deadlines.Registration.Last)
-	fmt.Println("fee subsidy:", fs.Outcome, text.Yuan(fs.Amount.Decimal), "of a cap of", text.Yuan(fs.Cap))
-	fmt.Println("rate ceiling:", text.Percent(rc.RateCeiling.Decimal, 0))
-	fmt.Println("risk compensation:", rc.Outcome, text.Yuan(rc.Amount.Decimal),
-		"of a principal loss of", text.Yuan(rc.PrincipalLoss.Decimal))
+	fmt.Println("fee subsidy:", fs.Outcome, fs.Amount.Decimal.StringFixed(2), "of a cap of", fs.Cap.StringFixed(2))
+	fmt.Println("rate ceiling:", rc.RateCeiling.Decimal.Shift(2).String()+"%")
+	fmt.Println("risk compensation:", rc.Outcome, rc.Amount.Decimal.StringFixed(2),
+		"of a principal loss of", rc.PrincipalLoss.Decimal.StringFixed(2))
 	fmt.Println("application:", r.Application.Outcome)
 	// Output:
 	// financing: eligible
 	// registration due: 2016-01-20
-	// fee subsidy: eligible 50,000.00 of a cap of 50,000.00
+	// fee subsidy: eligible 50000.00 of a cap of 50000.00
 	// rate ceiling: 6.525%
-	// risk compensation: eligible 945,000.00 of a principal loss of 3,150,000.00
+	// risk compensation: eligible 945000.00 of a principal loss of 3150000.00
 	// application: complete
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/ipfinance/cqpledge/deadlines"
-	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
@@ -24,14 +23,14 @@ func ExamplePolicy_FeeSubsidy() {
 		return
 	}
 	for _, pr := range fs.Providers {
-		fmt.Printf("%s: %s\n", pr.Name, text.Yuan(pr.Amount))
+		fmt.Printf("%s: %s\n", pr.Name, pr.Amount.StringFixed(2))
 	}
 	for _, s := range fs.Steps {
 		fmt.Println(s.En)
 	}
 	// Output:
-	// 某担保公司: 7,142.86
-	// 某保险公司: 42,857.14
+	// 某担保公司: 7142.86
+	// 某保险公司: 42857.14
 	// Art. 17: cap 1% × 5,000,000.00 = 50,000.00 per loan
 	// Art. 17: fees actually charged: 某担保公司 (guarantor) 10,000.00 + 某保险公司 (insurer) 60,000.00 = 70,000.00
 	// Art. 17: fees 70,000.00 exceed the 50,000.00 cap: the cap is shared in proportion to the fees (I-14)
@@ -107,7 +106,7 @@ func ExampleBenchmark() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("to %s: %s, %s (%s), from %s\n", maturity, text.Percent(q.Rate, 0), q.Band, q.Band.Zh(), q.Effective)
+		fmt.Printf("to %s: %s, %s (%s), from %s\n", maturity, q.Rate.Shift(2).String()+"%", q.Band, q.Band.Zh(), q.Effective)
 	}
 	_, err := b.Rate(deadlines.MustParseDate("2007-12-20"), deadlines.Date{}, deadlines.MustParseDate("2008-12-20"))
 	fmt.Println(err)

@@ -2,6 +2,7 @@ package subsidy
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -83,4 +84,60 @@ func FuzzEncoderTwin(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkEndToEnd is what a JSON Lines run pays per case: decode the case (pledge.DecodeCase), evaluate
+// it, write its report; once over every case file of testdata/cases, so one op is the whole mix. "twin"
+// writes with appendReport, as Encoder.Encode does; "oracle" with encoding/json, as it would without the
+// twin. The twin is kept only while it saves more than 10% of a case's end-to-end cost (issue 9): compare
+// the two ns/op (and CPU time) in one run, several rounds.
+func BenchmarkEndToEnd(b *testing.B) {
+	paths, err := filepath.Glob("../testdata/cases/*.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cases [][]byte
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".golden.json") || strings.HasSuffix(p, "articles.json") {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cases = append(cases, data)
+	}
+	p, cal := Default2015(), deadlines.China()
+	for _, twin := range []bool{true, false} {
+		name := "oracle"
+		if twin {
+			name = "twin"
+		}
+		b.Run(name, func(b *testing.B) {
+			enc := NewEncoder(io.Discard, pledge.Chinese)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, data := range cases {
+					c, err := pledge.DecodeCase(data)
+					if err != nil {
+						b.Fatal(err)
+					}
+					r, err := Evaluate(c, p, cal)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if twin {
+						err = enc.Encode(r)
+					} else {
+						o := enc.report(r)
+						err = enc.encodeOracle(&o)
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(cases)), "ns/case")
+		})
+	}
 }

@@ -359,10 +359,10 @@ var (
 	fen        = int32(2)
 )
 
-// FuzzGoCase builds a case in Go (goCase) and asserts that either the library refuses it with input
-// errors — today by decoding its JSON (Case.MarshalJSON, then the library's one way to read a case), or
-// by Evaluate's error; to be switched to (*pledge.Case).Validate once it exists, which must refuse
-// exactly these — or subsidy.Evaluate returns a report that
+// FuzzGoCase builds a case in Go (goCase) and asserts that either (*pledge.Case).Validate refuses it with
+// input errors — and then the decoder refuses its JSON (Case.MarshalJSON) too, and Evaluate refuses the Go
+// case with the same errors — or Validate accepts it, the decoder reads its JSON, and subsidy.Evaluate
+// returns a report that
 //
 //   - validates against the report schema, in the form and language the bytes choose;
 //   - is the report of the same case read from its JSON (a case built in Go is judged as one read from
@@ -399,18 +399,26 @@ func FuzzGoCase(f *testing.F) {
 			t.Fatalf("Case.MarshalJSON: %v", err)
 		}
 		schemaOK := len(schemaPaths(t, s.caseSchema, caseJSON)) == 0
+		if verr := c.Validate(); verr != nil {
+			refused(t, verr, caseJSON)
+			if _, err := decode(caseJSON); err == nil {
+				t.Fatalf("Validate refuses the Go case (%v), the decoder reads its JSON:\n%s", verr, caseJSON)
+			}
+			if _, err := subsidy.Evaluate(c, policy, cal); err == nil || err.Error() != verr.Error() {
+				t.Fatalf("Evaluate answers %v where Validate refuses with %v:\n%s", err, verr, caseJSON)
+			}
+			return
+		}
 		read, err := decode(caseJSON)
 		if err != nil {
-			refused(t, err, caseJSON)
-			return
+			t.Fatalf("Validate accepts the Go case, the decoder refuses its JSON (%v):\n%s", err, caseJSON)
 		}
 		if !schemaOK {
 			t.Fatalf("the library reads a case the schema refuses (%v):\n%s", schemaPaths(t, s.caseSchema, caseJSON), caseJSON)
 		}
 		r, err := subsidy.Evaluate(c, policy, cal)
 		if err != nil {
-			refused(t, err, caseJSON)
-			return
+			t.Fatalf("Evaluate refuses a case Validate accepts: %v\n%s", err, caseJSON)
 		}
 		report := encode(t, r, lang, compact)
 		if paths := schemaPaths(t, s.report, report); len(paths) > 0 {

@@ -26,7 +26,9 @@ var patternKeys = []struct {
 	{"share", "default.loss_shares[0].share", func(q string) []edit {
 		return []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":`+q+`}]}`)}
 	}},
-	{"date", "rights[0].filing_date", func(q string) []edit { return []edit{set("rights[0].filing_date", q)} }},
+	// as_of: a date with no rule between keys (a patent's filing date has them: before the Patent Law, after
+	// the pledge), so that only the date's own form decides.
+	{"date", "as_of", func(q string) []edit { return []edit{set("as_of", q)} }},
 	// The check character is the library's alone (a schema cannot compute it): accept_credit_code lets
 	// the library judge the shape only.
 	{"credit code", "enterprise.credit_code", func(q string) []edit {

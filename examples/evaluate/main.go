@@ -44,6 +44,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -52,7 +53,16 @@ import (
 	"github.com/ipfinance/cqpledge/subsidy"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	if os.Getenv("GOGC") == "" {
+		// A run holds little live memory (one case and its report at a time, a few MB), so at the default
+		// pace the collector runs every few MB written and takes about a third of the run's CPU. At 400 a
+		// 10,000-line run used 0.70× the CPU time and a peak RSS of under 30 MB, still flat in the number of
+		// lines (measured in issue 9's note). GOGC set in the environment wins.
+		debug.SetGCPercent(400)
+	}
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
 
 // Exit statuses.
 const (

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"flag"
 	"os"
@@ -70,7 +71,7 @@ func TestSampleGolden(t *testing.T) {
 		`贷款 第8行 贷款金额（loan.amount）："-5,000.00"：金额为负`,
 		`贷款 第23行 合同签订日（loan.contract_date）："2016/02/30"：不是日期`,
 		`贷款 第53行 融资模式（loan.mode）："抵押"：不是允许的取值`,
-		`担保保险机构 第108行 收取费用（loan.providers[0].fee）："1,000.005"：小数超过两位`,
+		`担保保险机构 第108行 收取费用（loan.providers[0].fee）："1,000.005"：小数多于 2 位`,
 		`权利 第33行 编号（id）："X9999"：贷款表中没有这个编号的贷款`,
 	} {
 		assert.Contains(t, stderr, want)
@@ -88,6 +89,22 @@ func TestCSVTwinMatchesWorkbook(t *testing.T) {
 		b, err := os.ReadFile(filepath.Join(c, name))
 		require.NoError(t, err)
 		assert.Equal(t, string(a), strings.ReplaceAll(string(b), ".csv", ""), name)
+	}
+
+	// The folder zipped (as the HTTP service takes it) gives the folder's table, byte for byte.
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	require.NoError(t, zw.AddFS(os.DirFS(filepath.Join(sampleDir, "csv"))))
+	require.NoError(t, zw.Close())
+	zipped := filepath.Join(t.TempDir(), "csv.zip")
+	require.NoError(t, os.WriteFile(zipped, buf.Bytes(), 0o600))
+	z, _ := runSample(t, zipped)
+	for _, name := range []string{"cases.csv", "totals.csv"} {
+		a, err := os.ReadFile(filepath.Join(c, name))
+		require.NoError(t, err)
+		b, err := os.ReadFile(filepath.Join(z, name))
+		require.NoError(t, err)
+		assert.Equal(t, string(a), string(b), name)
 	}
 }
 

@@ -6,8 +6,8 @@
 //	go run ./examples/portfolio template [-lang zh|en] FILE.xlsx     write a blank register to fill in
 //	go run ./examples/portfolio [flags] REGISTER                     judge a portfolio
 //
-// REGISTER is a workbook (.xlsx), a folder of CSV files (its twin: one file a sheet), or a JSON Lines file
-// (.jsonl, or - for standard input); docs/portfolio.md gives the layout. Flags (before the register):
+// REGISTER is a workbook (.xlsx), a folder of CSV files (its twin: one file a sheet) or a .zip of that
+// folder, or a JSON Lines file (.jsonl, or - for standard input); docs/portfolio.md gives the layout. Flags (before the register):
 //
 //	-lang zh|en          messages, headers and the report in Chinese (default) or English
 //	-out DIR             where the results go (default portfolio-report)
@@ -36,6 +36,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -159,8 +160,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		whatIf[f.figure] = fs.String(f.flag, "", f.figure)
 	}
 	usage := func() {
-		say(stderr, lang, "用法：portfolio [参数] 登记表（.xlsx、CSV文件夹或 .jsonl）\n      portfolio template [-lang zh|en] 模板.xlsx\n参数：-lang zh|en  -out 文件夹  -scenarios 方案文件  -budget 预算  -fee-rate -comp-share -comp-cap -rate-multiple -main-use-share 比例或金额  -workers N",
-			"usage: portfolio [flags] REGISTER (.xlsx, a folder of CSV files, or .jsonl)\n       portfolio template [-lang zh|en] FILE.xlsx\nflags: -lang zh|en  -out DIR  -scenarios FILE  -budget SPEC  -fee-rate -comp-share -comp-cap -rate-multiple -main-use-share VALUE  -workers N")
+		say(stderr, lang, "用法：portfolio [参数] 登记表（.xlsx、CSV文件夹或其 .zip、.jsonl）\n      portfolio template [-lang zh|en] 模板.xlsx\n参数：-lang zh|en  -out 文件夹  -scenarios 方案文件  -budget 预算  -fee-rate -comp-share -comp-cap -rate-multiple -main-use-share 比例或金额  -workers N",
+			"usage: portfolio [flags] REGISTER (.xlsx, a folder of CSV files or its .zip, or .jsonl)\n       portfolio template [-lang zh|en] FILE.xlsx\nflags: -lang zh|en  -out DIR  -scenarios FILE  -budget SPEC  -fee-rate -comp-share -comp-cap -rate-multiple -main-use-share VALUE  -workers N")
 	}
 	if err := parseFlags(fs, args, lang); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -184,7 +185,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	// The plan: the scenario file, then the what-if flags, then the budget flag.
 	base := subsidy.Default2015()
-	plan := portfolio.Plan{Budget: portfolio.Budget{EveryYear: decimal.NewNullDecimal(portfolio.FirstTranche), Assumed: true}}
+	plan := portfolio.Plan{Budget: portfolio.DefaultBudget()}
 	if *scenarios != "" {
 		data, err := os.ReadFile(*scenarios)
 		if err != nil {
@@ -193,11 +194,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		plan, err = portfolio.ParsePlan(data, base)
 		if err != nil {
-			for _, e := range unjoin(err) {
-				var fe *portfolio.FileError
-				if errors.As(e, &fe) {
-					say(stderr, lang, "%s：%s", "%s: %s", *scenarios, fe.Message(lang))
-				}
+			for _, fe := range portfolio.FileErrors(err) {
+				say(stderr, lang, "%s：%s", "%s: %s", *scenarios, fe.Message(lang))
 			}
 			return exitInput
 		}
@@ -248,13 +246,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitIO
 	}
 	return status
-}
-
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
 }
 
 func cause(err error, lang pledge.Lang) string {
@@ -317,7 +308,8 @@ func parseBudget(spec string) (portfolio.Budget, error) {
 	return b, nil
 }
 
-// open opens a register by its path: a folder (CSV), .xlsx, .jsonl, or - (JSON Lines on standard input).
+// open opens a register by its path: a folder (CSV) or a .zip of one, .xlsx, .jsonl, or - (JSON Lines on
+// standard input).
 func open(path string, stdin io.Reader) (*register.Register, error) {
 	if path == "-" {
 		return register.OpenJSONL(stdin), nil
@@ -334,6 +326,13 @@ func open(path string, stdin io.Reader) (*register.Register, error) {
 		return nil, err
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
+	case ".zip":
+		defer f.Close()
+		data, err := io.ReadAll(f)
+		if err != nil {
+			return nil, err
+		}
+		return register.OpenCSVZip(data, math.MaxInt64)
 	case ".xlsx", ".xlsm":
 		defer f.Close()
 		return register.OpenXLSX(bufio.NewReader(f))
@@ -342,7 +341,7 @@ func open(path string, stdin io.Reader) (*register.Register, error) {
 		return reg, nil
 	}
 	f.Close()
-	return nil, fmt.Errorf("%s: a register is a .xlsx workbook, a folder of CSV files, or a .jsonl file", path)
+	return nil, fmt.Errorf("%s: a register is a .xlsx workbook, a folder of CSV files (or a .zip of it), or a .jsonl file", path)
 }
 
 func create(dir, name string, files *[]*os.File) (*os.File, error) {

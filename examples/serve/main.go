@@ -4,7 +4,8 @@
 //	go run ./examples/serve [-addr 127.0.0.1:8080] [-expose]
 //
 // Open http://127.0.0.1:8080/ for the page (中文 by default, English with the switch), /portfolio for a
-// portfolio, /openapi.json for the API. A case from the command line:
+// portfolio (a workbook, its CSV twin zipped, or JSON Lines, as examples/portfolio reads them),
+// /openapi.json for the API. A case from the command line:
 //
 //	curl -s -H 'Content-Type: application/json' --data-binary @testdata/cases/quickstart.json \
 //	    'http://127.0.0.1:8080/v1/evaluate?lang=en'
@@ -48,6 +49,9 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	maxStream := fs.Int64("max-stream", d.MaxStream, "most bytes of a JSON Lines body")
 	timeout := fs.Duration("timeout", d.Timeout, "time allowed for one request")
 	maxConc := fs.Int("max-concurrent", d.MaxConcurrent, "most evaluation requests at once (then 503)")
+	maxPortfolio := fs.Int64("max-portfolio", d.MaxPortfolio, "most bytes of a portfolio's register (a workbook, a ZIP of CSV files, JSON Lines)")
+	maxUnzipped := fs.Int64("max-unzipped", d.MaxUnzipped, "most bytes a portfolio's workbook or ZIP may unzip to, held in memory")
+	maxPortfolios := fs.Int("max-portfolios", d.MaxPortfolios, "most portfolios judged at once (then 503)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -58,8 +62,8 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "serve: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	if *maxBody <= 0 || *maxStream <= 0 || *timeout <= 0 || *maxConc <= 0 {
-		fmt.Fprintln(stderr, "serve: -max-body, -max-stream, -timeout and -max-concurrent must be above zero")
+	if *maxBody <= 0 || *maxStream <= 0 || *timeout <= 0 || *maxConc <= 0 || *maxPortfolio <= 0 || *maxUnzipped <= 0 || *maxPortfolios <= 0 {
+		fmt.Fprintln(stderr, "serve: -max-body, -max-stream, -timeout, -max-concurrent, -max-portfolio, -max-unzipped and -max-portfolios must be above zero")
 		return 2
 	}
 	if err := httpapi.CheckAddr(*addr, *expose); err != nil {
@@ -67,8 +71,8 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	cfg := httpapi.Config{MaxBody: *maxBody, MaxStream: *maxStream, Timeout: *timeout, MaxConcurrent: *maxConc,
-		RetryAfter: time.Second, Log: log}
+	cfg := httpapi.Config{MaxBody: *maxBody, MaxStream: *maxStream, MaxPortfolio: *maxPortfolio, MaxUnzipped: *maxUnzipped,
+		Timeout: *timeout, MaxConcurrent: *maxConc, MaxPortfolios: *maxPortfolios, RetryAfter: time.Second, Log: log}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "serve:", err)

@@ -166,6 +166,9 @@ func TestUsage(t *testing.T) {
 		{[]string{"-addr", ":8080"}, "listens beyond this machine"},
 		{[]string{"-timeout", "0s"}, "must be above zero"},
 		{[]string{"-max-concurrent", "-1"}, "must be above zero"},
+		{[]string{"-max-portfolio", "0"}, "must be above zero"},
+		{[]string{"-max-unzipped", "-5"}, "must be above zero"},
+		{[]string{"-max-portfolios", "0"}, "must be above zero"},
 		{[]string{"extra"}, `unexpected argument "extra"`},
 		{[]string{"-nope"}, "flag provided but not defined"},
 	} {

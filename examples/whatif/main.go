@@ -8,7 +8,7 @@
 // tables, totals by group, scenarios side by side, the fund's budget and an HTML report (docs/portfolio.md):
 // `portfolio -comp-cap 2000000.00 CASES.jsonl` judges the same what-if.
 //
-// CASES.jsonl holds one case per line (spec/case-format.md, "In"); a single case file (.json) works too.
+// CASES.jsonl holds one case per line (docs/case-format.md, "In"); a single case file (.json) works too.
 // The flags change the figures of Art. 17 (fee subsidy rate) and Art. 18 (compensation share, cap per loan,
 // the rate ceiling as a multiple of the benchmark). "Pays" counts the amounts whose outcome is eligible;
 // "computed" counts every amount the figures allow, whatever its outcome, as the report does.

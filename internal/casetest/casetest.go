@@ -182,6 +182,25 @@ var Rows = []Row{
 	// applied for the day before is impossible.
 	{"I-35", "IC registration the day before registration began", WithRight(`"ic_registration_filed":"2001-09-30"`),
 		func(c *pledge.Case) { c.Rights[0].ICRegistrationFiled = day("2001-09-30") }, "rights[0].ic_registration_filed", pledge.ErrImpossibleDate},
+	// Term facts a patent cannot have (I-6, I-29): a filing before the Patent Law took effect on
+	// 1985-04-01; term compensation for a utility model, to which Art. 42 of the Patent Law gives none;
+	// fees paid through year 21 of an invention's 20-year term, for which no fee is due.
+	{"I-6", "an invention filed the day before the Patent Law took effect", WithRight(`"filing_date":"1985-03-31"`),
+		func(c *pledge.Case) { c.Rights[0].FilingDate = day("1985-03-31") }, "rights[0].filing_date", deadlines.ErrBeforeLaw},
+	{"I-6", "term compensation for a utility model", Swap(`{"kind":"invention"}`, `{"kind":"utility_model","filing_date":"2014-03-10","term_compensation_days":10}`),
+		func(c *pledge.Case) {
+			c.Rights[0] = pledge.Right{Kind: pledge.UtilityModel, FilingDate: day("2014-03-10"), TermCompensationDays: 10}
+		}, "rights[0].term_compensation_days", deadlines.ErrCompensation},
+	{"I-29", "fees paid through year 21 of a 20-year term", WithRight(`"filing_date":"2010-03-10","annual_fees_paid_through_year":21`),
+		func(c *pledge.Case) {
+			c.Rights[0].FilingDate, c.Rights[0].AnnualFeesPaidThroughYear = day("2010-03-10"), intp(21)
+		}, "rights[0].annual_fees_paid_through_year", deadlines.ErrFeeYear},
+	{"I-29", "fees paid through year 0, which no patent has", WithRight(`"annual_fees_paid_through_year":0`),
+		func(c *pledge.Case) { c.Rights[0].AnnualFeesPaidThroughYear = intp(0) }, "rights[0].annual_fees_paid_through_year", pledge.ErrNotPositive},
+	// I-22: the pledge is judged on the contract date 2016-01-05 (no registration given); a patent filed the
+	// day after cannot have been pledged then.
+	{"I-22", "a patent filed the day after the contract", WithRight(`"filing_date":"2016-01-06"`),
+		func(c *pledge.Case) { c.Rights[0].FilingDate = day("2016-01-06") }, "rights[0].filing_date", pledge.ErrEndBeforeStart},
 	// Sums. I-10: 3,000,000.00 + 2,000,000.01 = 5,000,000.01 > 5,000,000.00.
 	{"I-10", "uses one fen past the amount", WithLoan(`"uses":[{"purpose":"rd","amount":"3000000.00"},{"purpose":"funds","amount":"2000000.01"}]`),
 		func(c *pledge.Case) {

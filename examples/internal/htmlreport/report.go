@@ -27,6 +27,10 @@ import (
 //go:embed echarts/echarts.common.min.js
 var echartsJS string
 
+// ECharts is the vendored Apache ECharts 6.1.0 (echarts/echarts.common.min.js): the script the report
+// inlines, and the HTTP service serves, byte for byte, to its portfolio page.
+func ECharts() string { return echartsJS }
+
 //go:embed report.html.tmpl
 var pageText string
 
@@ -146,7 +150,7 @@ func Write(w io.Writer, in Input) error {
 	for _, st := range s.Stops {
 		v.Stops = append(v.Stops, stopRow{Ref: st.Ref.String(), Zh: st.Zh, Cases: st.Cases})
 	}
-	charts, err := charts(s, lang)
+	charts, err := Charts(s, lang)
 	if err != nil {
 		return err
 	}
@@ -182,8 +186,9 @@ func option(o map[string]any) (template.JS, error) {
 	return template.JS(b), err
 }
 
-// charts builds the charts' options.
-func charts(s *portfolio.Summary, lang pledge.Lang) ([]Chart, error) {
+// Charts builds the report's charts for s, titles and labels in lang: each chart's element id, title and
+// ECharts option. The HTTP service's portfolio page draws the same charts from them.
+func Charts(s *portfolio.Summary, lang pledge.Lang) ([]Chart, error) {
 	L := func(zh, en string) string { return portfolio.L(lang, zh, en) }
 	fee, comp := L("担保费补助", "fee subsidy"), L("风险补偿", "compensation")
 	base := func(title string) map[string]any {

@@ -14,8 +14,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
 	"github.com/ipfinance/cqpledge/pledge"
@@ -76,40 +74,6 @@ func (e engine) calendar(w io.Writer, v evaluated, l lang) error {
 	return ics.Write(w, ics.Deadlines(v.c, v.r, e.policy, e.cal, l))
 }
 
-// summary is one case of a portfolio: what it pays and why.
-type summary struct {
-	ID               string
-	ContractYear     int
-	Outcome          string
-	FeeOutcome       string // "" where the loan has no guarantor or insurer
-	Fee              decimal.NullDecimal
-	CompOutcome      string // "" where the loan has not defaulted
-	Comp             decimal.NullDecimal
-	NotMet           []string // the citations of the findings not met, in order, each once
-	ApplicationState string
-}
-
-func (v evaluated) summary() summary {
-	s := summary{ID: v.c.ID, ContractYear: v.c.Loan.ContractDate.Year(), Outcome: v.r.Outcome.String()}
-	if f := v.r.FeeSubsidy; f != nil {
-		s.FeeOutcome, s.Fee = f.Outcome.String(), f.Amount
-	}
-	if rc := v.r.RiskCompensation; rc != nil {
-		s.CompOutcome, s.Comp = rc.Outcome.String(), rc.Amount
-	}
-	if a := v.r.Application; a != nil {
-		s.ApplicationState = a.Outcome.String()
-	}
-	seen := map[string]bool{}
-	for _, f := range v.r.Findings {
-		if f.Outcome == pledge.NotMet && !seen[f.Ref.String()] {
-			seen[f.Ref.String()] = true
-			s.NotMet = append(s.NotMet, f.Ref.String())
-		}
-	}
-	return s
-}
-
 // idOf reads a case's "id" from JSON that may not be a valid case, so that a bad line's error record can
 // name it; "" where there is none.
 func idOf(data []byte) string {
@@ -135,64 +99,58 @@ func inputProblems(err error) []problemItem {
 	}
 	out := make([]problemItem, len(ies))
 	for i, ie := range ies {
-		code, zhText := "invalid", "输入有误"
-		for _, c := range causes {
-			if errors.Is(ie.Err, c.err) {
-				code, zhText = c.code, c.zh
-				break
-			}
-		}
-		enText := ie.Err.Error()
-		if detail, ok := strings.CutPrefix(enText, errorText(ie.Err)); ok && detail != "" {
-			zhText += detail // the detail (a check character expected, a year not covered) is in figures
-		}
-		out[i] = problemItem{In: "body", Key: ie.Field, Pointer: strp(pointer(ie.Field)), Value: ie.Value, Code: code,
-			Message: message{Zh: zhText, En: enText}}
+		out[i] = problemItem{In: "body", Key: ie.Field, Pointer: strp(pointer(ie.Field)), Value: ie.Value, Code: causeCode(ie.Err),
+			Message: message{Zh: pledge.CauseMessage(ie, zh), En: pledge.CauseMessage(ie, en)}}
 	}
 	return out
 }
 
-// errorText is the text of the cause err wraps, as its sentinel writes it.
-func errorText(err error) string {
-	for _, c := range causes {
+// causeCode is the stable code, for machines, of the library's cause that err wraps; "invalid" for a cause not
+// listed. The words, in Chinese and English, are the library's (pledge.CauseMessage).
+func causeCode(err error) string {
+	for _, c := range causeCodes {
 		if errors.Is(err, c.err) {
-			return c.err.Error()
+			return c.code
 		}
 	}
-	return ""
+	return "invalid"
 }
 
-// causes are the sentinel causes of input errors, with a stable code for machines and the Chinese message
-// (until pledge.InputError carries its own, issue 8 item 4). A cause not listed gets the code "invalid".
-var causes = []struct {
+// causeCodes are the sentinel causes of the library's input errors with their stable codes.
+var causeCodes = []struct {
 	err  error
 	code string
-	zh   string
 }{
-	{pledge.ErrSyntax, "syntax", "不是有效的 JSON"},
-	{pledge.ErrUnknownKey, "unknown_key", "未知的键"},
-	{pledge.ErrDuplicateKey, "duplicate_key", "同一对象中键重复出现"},
-	{pledge.ErrMissing, "missing", "缺少必填项"},
-	{pledge.ErrType, "type", "JSON 类型不对"},
-	{pledge.ErrDate, "date", "不是 YYYY-MM-DD 格式的日期"},
-	{pledge.ErrNoSuchDay, "no_such_day", "日历上没有这一天"},
-	{pledge.ErrAmount, "amount", "不是十进制金额"},
-	{pledge.ErrNotString, "not_string", "金额和利率须写成 JSON 字符串"},
-	{pledge.ErrNegative, "negative", "金额为负"},
-	{pledge.ErrPrecision, "precision", "小数超过两位"},
-	{pledge.ErrRateRange, "rate_range", "利率不在 [0, 1) 之内"},
-	{pledge.ErrShareRange, "share_range", "比例不在 [0, 1] 之内"},
-	{pledge.ErrCount, "count", "不是不小于 0 的整数"},
-	{pledge.ErrNotPositive, "not_positive", "须至少为 1"},
-	{pledge.ErrEndBeforeStart, "end_before_start", "结束日早于开始日"},
-	{pledge.ErrUsesExceedAmount, "uses_exceed_amount", "各项用途合计超过贷款金额"},
-	{pledge.ErrSharesExceedOne, "shares_exceed_one", "损失分担比例合计超过 1"},
-	{pledge.ErrAppliedExceedsProceeds, "applied_exceeds_proceeds", "用于归还贷款的金额超过转让所得"},
-	{pledge.ErrCheckCharacter, "check_character", "校验位不符"},
-	{pledge.ErrIdentifier, "identifier", "编号格式不对"},
-	{pledge.ErrKindMismatch, "kind_mismatch", "申请号的类型位与权利种类不符"},
-	{pledge.ErrUnknownValue, "unknown_value", "不是允许的取值"},
-	{deadlines.ErrNotCovered, "not_covered", "工作日历未覆盖该年份"},
+	{pledge.ErrSyntax, "syntax"},
+	{pledge.ErrUnknownKey, "unknown_key"},
+	{pledge.ErrDuplicateKey, "duplicate_key"},
+	{pledge.ErrMissing, "missing"},
+	{pledge.ErrType, "type"},
+	{pledge.ErrDate, "date"},
+	{pledge.ErrNoSuchDay, "no_such_day"},
+	{pledge.ErrAmount, "amount"},
+	{pledge.ErrNotString, "not_string"},
+	{pledge.ErrNegative, "negative"},
+	{pledge.ErrPrecision, "precision"},
+	{pledge.ErrRateRange, "rate_range"},
+	{pledge.ErrShareRange, "share_range"},
+	{pledge.ErrCount, "count"},
+	{pledge.ErrNotPositive, "not_positive"},
+	{pledge.ErrEndBeforeStart, "end_before_start"},
+	{pledge.ErrUsesExceedAmount, "uses_exceed_amount"},
+	{pledge.ErrSharesExceedOne, "shares_exceed_one"},
+	{pledge.ErrAppliedExceedsProceeds, "applied_exceeds_proceeds"},
+	{pledge.ErrCheckCharacter, "check_character"},
+	{pledge.ErrIdentifier, "identifier"},
+	{pledge.ErrKindMismatch, "kind_mismatch"},
+	{pledge.ErrUnknownValue, "unknown_value"},
+	{pledge.ErrUTF8, "utf8"},
+	{pledge.ErrLimit, "limit"},
+	{pledge.ErrImpossibleDate, "impossible_date"},
+	{deadlines.ErrNotCovered, "not_covered"},
+	{deadlines.ErrBeforeLaw, "before_law"},
+	{deadlines.ErrCompensation, "compensation"},
+	{deadlines.ErrFeeYear, "fee_year"},
 }
 
 // pointer writes a key path as a JSON Pointer (RFC 6901): rights[0].number is /rights/0/number; the case

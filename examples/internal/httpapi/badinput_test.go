@@ -153,7 +153,7 @@ func TestBadRequestsOtherThanTheCase(t *testing.T) {
 	assert.Equal(t, "(case)", problemOf(t, a).Errors[0].Key)
 
 	a = do(t, "POST", srv.URL+"/v1/portfolio", "application/json", quick)
-	assert.Equal(t, http.StatusUnsupportedMediaType, a.status, "a portfolio is JSON Lines")
+	assert.Equal(t, http.StatusUnsupportedMediaType, a.status, "a portfolio is a register: a workbook, a ZIP of CSV files or JSON Lines")
 
 	a = do(t, "GET", srv.URL+"/v1/policy?lang=de", "", nil)
 	assert.Equal(t, http.StatusBadRequest, a.status)

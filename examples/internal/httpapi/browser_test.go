@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -12,10 +13,15 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -289,30 +295,125 @@ func TestBrowserNotEligible(t *testing.T) {
 	assert.NotContains(t, because, "第四条", "only the deciding findings")
 }
 
-// TestBrowserPortfolio uploads a register of two cases and one bad line and reads the totals: the outlay
-// 50,000.00 + 64,000.00 + 1,500,000.00 (quickstart's fee subsidy; the capped-compensation case's fee
-// subsidy and compensation); the charts are drawn.
+// TestBrowserPortfolio uploads testdata/portfolio/sample.xlsx on the portfolio page as a person would and
+// reads what the workbench finds in it: 25 of its 210 items refused (examples/portfolio's TestSampleGolden
+// counts them), each bad row named by sheet, row and column; the total payable of its totals golden; and
+// each of the workbench's five charts drawn by ECharts as SVG with its Chinese title (no sweep in the
+// service). Every request the page makes is to the server (the page is embedded: no CDN), and nothing
+// it does breaks the Content-Security-Policy or throws. Then in English.
 func TestBrowserPortfolio(t *testing.T) {
 	ctx := tab(t)
 	srv := start(t, httpapi.Config{})
-	file := filepath.Join(t.TempDir(), "loans.jsonl")
-	body := bytes.Join([][]byte{compact(t, readCase(t, "quickstart.json")), []byte(`{"as_of":"2016-13-01"}`),
-		compact(t, readCase(t, "art18-capped-compensation.json"))}, []byte("\n"))
-	require.NoError(t, os.WriteFile(file, body, 0o644))
+	var mu sync.Mutex
+	var requests, faults []string
+	require.NoError(t, chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			requests = append(requests, e.Request.URL)
+		case *cdplog.EventEntryAdded:
+			if e.Entry.Level == cdplog.EntryLevelError {
+				faults = append(faults, e.Entry.Text)
+			}
+		case *runtime.EventExceptionThrown:
+			faults = append(faults, e.ExceptionDetails.Text)
+		}
+	}))
+	sample, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata", "portfolio", "sample.xlsx"))
+	require.NoError(t, err)
+	_, err = chromedp.Call(ctx, network.Enable, network.EnableParams{})
+	require.NoError(t, err)
+	_, err = chromedp.Call(ctx, cdplog.Enable, cdp.Empty{})
+	require.NoError(t, err)
 	require.NoError(t, chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/portfolio"),
 		chromedp.WaitVisible(css(`body[data-state="ready"]`)),
-		chromedp.SetUploadFiles(css("#file"), []string{file}),
+		chromedp.SetUploadFiles(css("#file"), []string{sample}),
 		chromedp.Click(css("#upload")),
-		chromedp.WaitVisible(css(`body[data-state="done"]`)),
+		chromedp.WaitVisible(css(`body[data-state="done"][data-charts-ready]`)),
 	))
-	assert.Contains(t, text(t, ctx, "#outlay"), "1,614,000.00")
-	assert.Contains(t, text(t, ctx, "#totals"), "被拒绝的行")
-	bars, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#chart-outcomes rect, #chart-years rect').length`))
+
+	// The total payable is the "全部" row's last figure in the workbench's totals golden.
+	totals, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(must(os.ReadFile(filepath.Join(sampleDir, "totals.golden.csv"))), []byte("\ufeff")))).ReadAll()
 	require.NoError(t, err)
-	assert.Equal(t, 3+1, bars, "three outcomes; one contract year")
-	assert.Contains(t, text(t, ctx, "#cases"), "as_of")
+	require.Equal(t, "全部", totals[1][0])
+	assert.Equal(t, groupThousands(totals[1][10]), text(t, ctx, "#total-payable b"))
+	assert.Equal(t, "25", text(t, ctx, "#refused-count b"))
+	refused := text(t, ctx, "#refused")
+	for _, want := range []string{
+		`贷款 第8行 贷款金额（loan.amount）："-5,000.00"：金额为负`,
+		`担保保险机构 第108行 收取费用（loan.providers[0].fee）："1,000.005"：小数多于 2 位`,
+		`权利 第33行 编号（id）："X9999"：贷款表中没有这个编号的贷款`,
+	} {
+		assert.Contains(t, refused, want)
+	}
+	rows, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#cases tr').length`))
+	require.NoError(t, err)
+	assert.Equal(t, 1+210, rows, "a header and every item")
+
+	type chart struct {
+		ID, Title, SVGText string
+		HasSVG             bool
+		Width              float64
+	}
+	charts, err := chromedp.Run(ctx, chromedp.Evaluate[[]chart](`Array.from(document.querySelectorAll('.chart')).map(el => {
+			const svg = el.querySelector('svg');
+			return {ID: el.id, Title: el.dataset.title, HasSVG: !!svg, SVGText: svg ? svg.textContent : '',
+				Width: svg ? svg.getBoundingClientRect().width : 0};
+		})`))
+	require.NoError(t, err)
+	want := []string{"按合同年度的应付补助（现行办法）", "应付金额分布（现行办法）", "最常导致不符合条件的条款", "各方案应付补助对比", "专项资金：按申请日累计支出（现行办法）"}
+	require.Len(t, charts, len(want))
+	for i, c := range charts {
+		assert.Equal(t, want[i], c.Title, c.ID)
+		assert.True(t, c.HasSVG, "%s: drawn as SVG", c.ID)
+		assert.Greater(t, c.Width, 300.0, "%s: drawn at its size", c.ID)
+		assert.Contains(t, c.SVGText, c.Title, "%s: the title is in the chart", c.ID)
+	}
+	// Hovering over 2015's bar shows its figures in a tooltip drawn in the SVG (the page's CSP refuses
+	// ECharts' HTML tooltip): the 2015 row of the totals golden pays fee subsidies of 704,000.00.
+	require.Equal(t, []string{"合同年度", "2015"}, totals[2][:2])
+	require.Equal(t, "704000.00", totals[2][5])
+	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('chart-years').scrollIntoView()`)))
+	at, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
+			const bar = Array.from(document.querySelectorAll('#chart-years svg path')).find(p => p.getAttribute('fill') === '#5070dd' && p.getBBox().height > 20);
+			const r = bar.getBoundingClientRect();
+			return [r.left + r.width / 2, r.top + r.height / 2];
+		})()`))
+	require.NoError(t, err)
+	require.NoError(t, chromedp.Do(ctx, chromedp.MouseEvent("mouseMoved", at[0], at[1])))
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector('#chart-years svg').textContent.includes('704,000')`))
+	require.NoError(t, err, "the tooltip shows 2015's fee subsidies")
+
+	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('result').scrollIntoView()`)))
 	shot(t, ctx, "serve-portfolio-zh.png")
+
+	// English: the page asks again, in English; the charts' titles and the problems come in English.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(css("#lang-switch"))))
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`(document.getElementById('chart-years') || {dataset: {}}).dataset.title === 'Payable by contract year (as issued)'`))
+	require.NoError(t, err)
+	assert.Contains(t, text(t, ctx, "#refused"), `贷款 row 8, column 贷款金额 (loan.amount): "-5,000.00": negative amount`)
+	assert.Contains(t, text(t, ctx, "#chart-years"), "Payable by contract year (as issued)")
+	assert.Equal(t, "/v1/portfolio/template.xlsx?lang=en", must(chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById('template-xlsx').getAttribute('href')`))))
+
+	mu.Lock()
+	defer mu.Unlock()
+	assert.Empty(t, faults, "no console error (a CSP violation is one), no exception")
+	require.NotEmpty(t, requests)
+	for _, u := range requests {
+		assert.True(t, strings.HasPrefix(u, srv.URL+"/"), "only the server: %s", u)
+	}
+	assert.Contains(t, requests, srv.URL+"/assets/echarts.min.js")
+}
+
+// groupThousands writes a decimal's text with thousands separators, as the page shows an amount.
+func groupThousands(s string) string {
+	whole, frac, _ := strings.Cut(s, ".")
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	return whole + "." + frac
 }
 
 func must[T any](v T, err error) T {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 )
 
 const (
@@ -20,10 +21,11 @@ const (
 // evaluate is POST /v1/evaluate: one case (application/json) → its report; JSON Lines
 // (application/x-ndjson or application/jsonl) → one line a case, one report a line, in order, streamed.
 func (s *server) evaluate(w http.ResponseWriter, r *http.Request) {
-	l, compact, ok := s.query(w, r, true)
+	l, q, ok := s.query(w, r, param{"clauses", true})
 	if !ok {
 		return
 	}
+	compact := q.Get("clauses") == "false"
 	mt, ok := mediaType(w, r, l, jsonType, ndjsonType, jsonlType)
 	if !ok {
 		return
@@ -45,7 +47,7 @@ func (s *server) evaluate(w http.ResponseWriter, r *http.Request) {
 
 // calendar is POST /v1/calendar: one case → its deadlines as an iCalendar file.
 func (s *server) calendar(w http.ResponseWriter, r *http.Request) {
-	l, _, ok := s.query(w, r, false)
+	l, _, ok := s.query(w, r)
 	if !ok {
 		return
 	}
@@ -66,13 +68,13 @@ func (s *server) calendar(w http.ResponseWriter, r *http.Request) {
 
 // query reads a handler's query parameters (see params); on a problem it answers 400 naming each and
 // reports false.
-func (s *server) query(w http.ResponseWriter, r *http.Request, allowClauses bool) (lang, bool, bool) {
-	l, compact, ps := params(r, allowClauses)
+func (s *server) query(w http.ResponseWriter, r *http.Request, known ...param) (lang, url.Values, bool) {
+	l, q, ps := params(r, known...)
 	if ps != nil {
 		writeProblem(w, l, invalidInput, queryDetail(ps), ps)
-		return l, false, false
+		return l, q, false
 	}
-	return l, compact, true
+	return l, q, true
 }
 
 // oneCase reads one case from the body and evaluates it; on a problem (the body, or the case's input

@@ -64,3 +64,56 @@ func FuzzEvaluate(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPortfolio: whatever register a client sends — as a workbook, a ZIP of CSV files or JSON Lines —
+// the answer is 200 with every item either judged or refused with its errors, or 400 with a problem
+// listing at least one error; never a 500.
+func FuzzPortfolio(f *testing.F) {
+	h := httpapi.New(httpapi.Config{})
+	for kind, path := range []string{"/v1/portfolio/template.xlsx", "/v1/portfolio/template.zip"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		f.Add(rec.Body.Bytes(), uint8(kind))
+	}
+	quick, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "cases", "quickstart.json"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	var c bytes.Buffer
+	if err := json.Compact(&c, quick); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(append(c.Bytes(), "\n{\"as_of\":\"2016-13-01\"}\n"...), uint8(2))
+	f.Add([]byte("PK\x03\x04"), uint8(0))
+	types := []string{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/zip", "application/x-ndjson"}
+	f.Fuzz(func(t *testing.T, body []byte, kind uint8) {
+		req := httptest.NewRequest("POST", "/v1/portfolio", bytes.NewReader(body))
+		req.Header.Set("Content-Type", types[int(kind)%len(types)])
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		switch rec.Code {
+		case http.StatusOK:
+			var p struct {
+				Cases []struct {
+					Outcome *string
+					Errors  []json.RawMessage
+				}
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &p); err != nil {
+				t.Fatalf("200 with a body that is not the answer: %v", err)
+			}
+			for i, c := range p.Cases {
+				if (c.Outcome == nil) == (len(c.Errors) == 0) {
+					t.Fatalf("item %d neither judged nor refused with its errors: %s", i, rec.Body.String())
+				}
+			}
+		case http.StatusBadRequest:
+			var p struct{ Errors []json.RawMessage }
+			if err := json.Unmarshal(rec.Body.Bytes(), &p); err != nil || len(p.Errors) == 0 {
+				t.Fatalf("400 without errors listed: %q", rec.Body.String())
+			}
+		default:
+			t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
+		}
+	})
+}

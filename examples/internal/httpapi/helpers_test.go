@@ -86,6 +86,9 @@ type inputItem struct {
 	Value   string `json:"value"`
 	Code    string `json:"code"`
 	Line    int    `json:"line"`
+	Sheet   string `json:"sheet"`
+	Row     int    `json:"row"`
+	Column  string `json:"column"`
 	Message struct {
 		Zh string `json:"zh"`
 		En string `json:"en"`

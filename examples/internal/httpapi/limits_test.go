@@ -74,8 +74,6 @@ func TestStreamLimits(t *testing.T) {
 
 	a = do(t, "POST", srv.URL+"/v1/evaluate", "application/x-ndjson", body)
 	assert.Equal(t, http.StatusRequestEntityTooLarge, a.status, "declared too long: refused before reading")
-	a = doChunked(t, srv.URL+"/v1/portfolio", "application/x-ndjson", body)
-	assert.Equal(t, http.StatusRequestEntityTooLarge, a.status, "a portfolio is whole or nothing: no partial totals")
 }
 
 // startSlow begins a POST whose body is a pipe: the test writes it when it chooses.

@@ -39,6 +39,9 @@ func init() {
 		}
 		return out, sc.Err()
 	})
+	// Registers and templates are files: their bytes, as a string (the document's schema is a string).
+	openapi3filter.RegisterBodyDecoder(xlsxType, openapi3filter.FileBodyDecoder)
+	openapi3filter.RegisterBodyDecoder(zipType, openapi3filter.FileBodyDecoder)
 	openapi3filter.RegisterBodyDecoder("text/calendar", func(r io.Reader, _ http.Header, _ *openapi3.SchemaRef, _ openapi3filter.EncodingFn) (any, error) {
 		b, err := io.ReadAll(r)
 		return string(b), err
@@ -131,8 +134,9 @@ func TestOpenAPI(t *testing.T) {
 			}
 		}
 	}
-	// 7 operations; evaluate has 3 examples, clause 4, calendar and portfolio 1 each, the rest none.
-	assert.Equal(t, 3+1+1+4+1+1+1, sent)
+	// 9 operations; evaluate has 3 examples, portfolio 3 (a workbook, a ZIP, JSON Lines), clause 4,
+	// calendar 1, the rest none (one plain request each).
+	assert.Equal(t, 3+1+3+1+1+4+1+1+1, sent)
 }
 
 type exampleRequest struct {
@@ -141,8 +145,8 @@ type exampleRequest struct {
 }
 
 // exampleRequests makes a request of every example of op: each request body example in each media type
-// (a JSON Lines body from an array example, a line per element), each path parameter example, or one
-// plain request where the operation has none.
+// (a JSON Lines body from an array example, a line per element; a file's bytes fetched from the server
+// at its externalValue), each path parameter example, or one plain request where the operation has none.
 func exampleRequests(t *testing.T, base, path, method string, op *openapi3.Operation) []exampleRequest {
 	t.Helper()
 	var out []exampleRequest
@@ -169,7 +173,13 @@ func exampleRequests(t *testing.T, base, path, method string, op *openapi3.Opera
 		for ct, mt := range op.RequestBody.Value.Content {
 			for name, ex := range mt.Examples {
 				var body []byte
-				if ct == "application/x-ndjson" {
+				if ext := ex.Value.ExternalValue; ext != "" {
+					require.True(t, strings.HasPrefix(ext, "/"), "%s: an example file the server serves", ext)
+					a := do(t, "GET", base+ext, "", nil)
+					require.Equal(t, http.StatusOK, a.status, ext)
+					require.Equal(t, ct, a.header.Get("Content-Type"), ext)
+					body = a.body
+				} else if ct == "application/x-ndjson" {
 					for _, line := range ex.Value.Value.([]any) {
 						b, err := json.Marshal(line)
 						require.NoError(t, err)

@@ -19,7 +19,9 @@ type problem struct {
 
 // problemItem is one input error: where it is (In: body, query, path or header; Key: the key path as the
 // case file names it, "loan.amount"; Pointer: the same as a JSON Pointer, for the body), the value as
-// given, a stable code and the message in Chinese and English. Line is the line of a JSON Lines body.
+// given, a stable code and the message in Chinese and English. Line is the line of a JSON Lines body;
+// Sheet, Row and Column where a register's cell is (the sheet or CSV file as named in it, the row as a
+// spreadsheet shows it, the column's header as written).
 type problemItem struct {
 	In      string  `json:"in"`
 	Key     string  `json:"key"`
@@ -28,6 +30,9 @@ type problemItem struct {
 	Code    string  `json:"code"`
 	Message message `json:"message"`
 	Line    int     `json:"line,omitempty"`
+	Sheet   string  `json:"sheet,omitempty"`
+	Row     int     `json:"row,omitempty"`
+	Column  string  `json:"column,omitempty"`
 }
 
 type message struct {

@@ -7,7 +7,7 @@ import (
 
 // policy is GET /v1/policy: the figures of the measure as issued that every evaluation applies.
 func (s *server) policy(w http.ResponseWriter, r *http.Request) {
-	_, _, ok := s.query(w, r, false)
+	_, _, ok := s.query(w, r)
 	if !ok {
 		return
 	}
@@ -21,7 +21,7 @@ func (s *server) policy(w http.ResponseWriter, r *http.Request) {
 // clause is GET /v1/clauses/{ref}: a provision's own words, the citation given in either form ("Art. 4(3)",
 // "第四条第（三）项").
 func (s *server) clause(w http.ResponseWriter, r *http.Request) {
-	l, _, ok := s.query(w, r, false)
+	l, _, ok := s.query(w, r)
 	if !ok {
 		return
 	}

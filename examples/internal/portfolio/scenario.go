@@ -195,6 +195,22 @@ func (e *FileError) Message(lang pledge.Lang) string {
 	return e.Path + ": " + strconv.Quote(e.Value) + ": " + msg
 }
 
+// FileErrors lists the problems of an error ParsePlan returned, in its order (nil for nil).
+func FileErrors(err error) []*FileError {
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	var out []*FileError
+	for _, e := range errs {
+		var fe *FileError
+		if errors.As(e, &fe) {
+			out = append(out, fe)
+		}
+	}
+	return out
+}
+
 // Causes of a scenario file's problems beyond a figure's range.
 var (
 	ErrFile        = errors.New("not a scenario file")
@@ -259,6 +275,11 @@ type Budget struct {
 // FirstTranche is the measure's first tranche of the fund, 25,000,000.00 yuan: the budget for each year
 // where none is given.
 var FirstTranche = decimal.RequireFromString("25000000.00")
+
+// DefaultBudget is the budget where none is given: the first tranche for every year, marked as assumed.
+func DefaultBudget() Budget {
+	return Budget{EveryYear: decimal.NewNullDecimal(FirstTranche), Assumed: true}
+}
 
 // For is the budget of a year; Valid false where none is set.
 func (b Budget) For(year int) decimal.NullDecimal {
@@ -433,7 +454,7 @@ func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
 	if sw := in.Sweep; sw != nil {
 		plan.Sweep = parseSweep(sw, base, plan.Scenarios, fail)
 	}
-	plan.Budget = Budget{EveryYear: decimal.NewNullDecimal(FirstTranche), Assumed: true}
+	plan.Budget = DefaultBudget()
 	if b := in.Budget; b != nil {
 		plan.Budget = Budget{Years: map[int]decimal.Decimal{}}
 		if b.EveryYear != nil {

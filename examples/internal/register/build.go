@@ -2,7 +2,6 @@ package register
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -308,7 +307,7 @@ func (j *joiner) assemble(r row) (Item, error) {
 }
 
 // errExample: the template's worked example row is still in the register (it is read like any other).
-var errExample = errors.New("the template's worked example row is still in the register; it is counted like any other")
+var errExample = pledge.NewCause("the template's worked example row is still in the register; it is counted like any other", "模板的示例行仍在登记表中，与其他行一样计入")
 
 // fill converts a row's non-blank cells into keys of obj, recording where each came from; a cell that
 // cannot be read is a problem, and its key is left out (and marked, so the decoder's "missing" for it is

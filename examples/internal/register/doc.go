@@ -12,7 +12,8 @@
 //
 // The functions take readers and fs.FS values and return items and typed errors: no file is opened by
 // name, nothing is printed, nothing is global but the layout table. (excelize itself spills a worksheet
-// over 16 MB to a temporary file while reading it.)
+// over 16 MB to a temporary file while reading it, under OpenXLSX; OpenXLSXBytes and OpenCSVZip, which the
+// HTTP service uses, hold everything in memory, bounded by what the archive may unzip to.)
 //
 // Decisions where the issue and the case format are silent:
 //
@@ -40,4 +41,9 @@
 //   - CSV files are UTF-8 (a byte-order mark dropped) or, where the first megabyte is not UTF-8, GB18030,
 //     which Excel writes for "CSV" on a Chinese Windows. Rows are counted as records, the header row 1.
 //   - The template's example row (id 示例) left in a register is read like any other, with a note.
+//   - The CSV twin may come as a ZIP of its folder (OpenCSVZip): the CSV files at the archive's top or, when
+//     there are none there, in its one folder (a __MACOSX folder passed over); a name not flagged UTF-8 and
+//     not UTF-8 is read as GB18030, as a Chinese Windows writes it. Its size is bounded by the declared
+//     sizes of its files, which archive/zip holds each file to. A loans file alone is a register (OpenCSV
+//     reads it) but every case in it lacks its rights, so the HTTP service asks for the ZIP instead.
 package register

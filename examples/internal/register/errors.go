@@ -1,7 +1,6 @@
 package register
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -11,24 +10,24 @@ import (
 // Causes of the register's own problems. A Problem wraps one of these or a cause of the library's
 // (pledge.ErrNegative, pledge.ErrCheckCharacter, …); branch with errors.Is.
 var (
-	ErrNumber = errors.New("not a number (write 5000000, 5,000,000.00 or 6%)")
-	ErrInt    = errors.New("not a whole number")
-	ErrDate   = errors.New("not a date (write 2016-01-05, 2016/1/5, 2016年1月5日, or an Excel date)")
-	ErrFact   = errors.New("not a yes/no (write 是, 否, true, false; 未知 or blank where not known)")
+	ErrNumber = pledge.NewCause("not a number (write 5000000, 5,000,000.00 or 6%)", "不是数字（可写 5000000、5,000,000.00 或 6%）")
+	ErrInt    = pledge.NewCause("not a whole number", "不是整数")
+	ErrDate   = pledge.NewCause("not a date (write 2016-01-05, 2016/1/5, 2016年1月5日, or an Excel date)", "不是日期（可写 2016-01-05、2016/1/5、2016年1月5日，或Excel日期）")
+	ErrFact   = pledge.NewCause("not a yes/no (write 是, 否, true, false; 未知 or blank where not known)", "不是是/否（可写 是、否、true、false；不知道的写“未知”或留空）")
 	// ErrIDMissing: a row with no case id, which no list row could be joined to (or, on a list sheet, no
 	// case).
-	ErrIDMissing = errors.New("case id missing: the row cannot be joined")
+	ErrIDMissing = pledge.NewCause("case id missing: the row cannot be joined", "缺少编号，无法与其他工作表关联")
 	// ErrIDRepeated: a loans row whose id an earlier row has; the earlier row keeps the list rows.
-	ErrIDRepeated = errors.New("case id given twice")
+	ErrIDRepeated = pledge.NewCause("case id given twice", "编号重复")
 	// ErrNoCase: a list row whose id is on no loans row.
-	ErrNoCase = errors.New("no loan with this id on the loans sheet")
+	ErrNoCase = pledge.NewCause("no loan with this id on the loans sheet", "贷款表中没有这个编号的贷款")
 
 	// Layout causes (a *LayoutError): the register cannot be read as the layout says.
-	ErrUnknownColumn = errors.New("not a column of this sheet")
-	ErrColumnTwice   = errors.New("column given twice")
-	ErrNoIDColumn    = errors.New("no id column")
-	ErrNoLoans       = errors.New("no loans sheet (贷款, or loans.csv)")
-	ErrNotText       = errors.New("not UTF-8 or GB18030 text")
+	ErrUnknownColumn = pledge.NewCause("not a column of this sheet", "不是本表的列")
+	ErrColumnTwice   = pledge.NewCause("column given twice", "同一列出现两次")
+	ErrNoIDColumn    = pledge.NewCause("no id column", "缺少“编号”列")
+	ErrNoLoans       = pledge.NewCause("no loans sheet (贷款, or loans.csv)", "缺少“贷款”工作表（或 loans.csv）")
+	ErrNotText       = pledge.NewCause("not UTF-8 or GB18030 text", "不是UTF-8或GB18030文本")
 )
 
 // Problem is one bad cell, or a bad row: where it is in the register (the sheet and row as the file has
@@ -88,26 +87,8 @@ func (p *Problem) Message(lang pledge.Lang) string {
 	if p.Value != "" || p.Key != "" {
 		b.WriteString(sep + strconv.Quote(p.Value))
 	}
-	b.WriteString(sep + cause(p.Err, lang))
+	b.WriteString(sep + pledge.CauseMessage(p.Err, lang))
 	return b.String()
-}
-
-// cause writes err's words in lang: the Chinese of a known cause, else its English; for an input error
-// wrapping a cause, the cause's.
-func cause(err error, lang pledge.Lang) string {
-	var ie *pledge.InputError
-	if errors.As(err, &ie) && ie.Err != nil {
-		err = ie.Err
-	}
-	if lang == pledge.Chinese {
-		if zh := causeZh(err); zh != "" {
-			return zh
-		}
-	}
-	if err == nil {
-		return ""
-	}
-	return err.Error()
 }
 
 // LayoutError lists what keeps a register from being read as docs/portfolio.md lays it out: a header

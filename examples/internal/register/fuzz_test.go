@@ -1,9 +1,12 @@
 package register
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 )
 
@@ -39,11 +42,53 @@ func FuzzCSV(f *testing.F) {
 		if err != nil {
 			return
 		}
-		_ = reg.Each(func(it Item) error {
-			if it.Case == nil && len(it.Problems) == 0 {
-				t.Fatalf("row %d neither read nor refused", it.Row)
-			}
-			return nil
-		})
+		accounted(t, reg)
+	})
+}
+
+// FuzzCSVZip: no archive makes the ZIP reader panic; one it reads gives every row as an item, read or
+// refused.
+func FuzzCSVZip(f *testing.F) {
+	var buf bytes.Buffer
+	if err := TemplateCSV(&buf, pledge.Chinese); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		reg, err := OpenCSVZip(data, 1<<20)
+		if err != nil {
+			return
+		}
+		accounted(t, reg)
+	})
+}
+
+// FuzzXLSXBytes: no bytes make the in-memory workbook reader panic; a workbook it reads gives every row
+// as an item, read or refused.
+func FuzzXLSXBytes(f *testing.F) {
+	var buf bytes.Buffer
+	if err := Template(&buf, pledge.English); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte("PK\x05\x06" + strings.Repeat("\x00", 18)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		reg, err := OpenXLSXBytes(data, 1<<20)
+		if err != nil {
+			return
+		}
+		defer reg.Close()
+		accounted(t, reg)
+	})
+}
+
+// accounted fails t for an item of reg that is neither read nor refused with its problems.
+func accounted(t *testing.T, reg *Register) {
+	_ = reg.Each(func(it Item) error {
+		if it.Case == nil && len(it.Problems) == 0 {
+			t.Fatalf("row %d neither read nor refused", it.Row)
+		}
+		return nil
 	})
 }

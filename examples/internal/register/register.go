@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"io"
 	"io/fs"
 	"slices"
@@ -13,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -51,8 +51,10 @@ var listsSheet = []string{"选项", "lists"}
 // row by row as Each goes. A header that names no column, a column given twice, a sheet with no id
 // column, or no loans sheet is a *LayoutError listing them all. Cells are read as stored (excelize's
 // RawCellValue): a number cell's text, never a float.
-func OpenXLSX(r io.Reader) (*Register, error) {
-	f, err := excelize.OpenReader(r)
+func OpenXLSX(r io.Reader) (*Register, error) { return openXLSXWith(r) }
+
+func openXLSXWith(r io.Reader, opts ...excelize.Options) (*Register, error) {
+	f, err := excelize.OpenReader(r, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -184,8 +186,8 @@ func xlsxSource(in *sheetIn, rows *excelize.Rows) rowSource {
 }
 
 var (
-	errNotRead    = errors.New("not a sheet of the layout: not read")
-	errSheetTwice = errors.New("a second loans sheet")
+	errNotRead    = pledge.NewCause("not a sheet of the layout: not read", "不属于登记表格式的工作表，未读取")
+	errSheetTwice = pledge.NewCause("a second loans sheet", "第二个贷款表")
 )
 
 // eachRow calls fn with the rows after the header (row 2 on), numbered as the spreadsheet shows them.

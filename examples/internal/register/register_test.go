@@ -271,10 +271,11 @@ func TestBadCellsAreNamed(t *testing.T) {
 		en = append(en, p.Message(pledge.English))
 	}
 	assert.ElementsMatch(t, []string{
-		`贷款.csv 第3行 贷款金额（loan.amount）："-5"：金额为负`,
+		`贷款.csv 第3行 贷款金额（loan.amount）："-5"：金额为负`, // the library's words (pledge.CauseMessage)
 		`贷款.csv 第3行 合同签订日（loan.contract_date）："2016/13/5"：不是日期（可写 2016-01-05、2016/1/5、2016年1月5日，或Excel日期）`,
 		`权利.csv 第3行 已授权（rights[0].granted）："也许"：不是是/否（可写 是、否、true、false；不知道的写“未知”或留空）`,
-		`权利.csv 第3行 号码（rights[0].number）："201310123456.3"：校验位不符`,
+		// 201310123456: Σ of digits × weights 2,3,4,5,6,7,8,9,2,3,4,5 = 123, 123 mod 11 = 2 → '2' is due.
+		`权利.csv 第3行 号码（rights[0].number）："201310123456.3"：校验码不符：校验码为 '3'，按标准算法应为 '2'`,
 	}, zh)
 	assert.Contains(t, strings.Join(en, "\n"), `权利.csv row 3, column 号码 (rights[0].number): "201310123456.3": check character does not match`)
 	assert.Contains(t, en, `贷款.csv row 3, column 贷款金额 (loan.amount): "-5": negative amount`)

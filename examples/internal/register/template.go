@@ -1,6 +1,8 @@
 package register
 
 import (
+	"archive/zip"
+	"encoding/csv"
 	"io"
 	"strconv"
 	"strings"
@@ -61,10 +63,7 @@ func Template(w io.Writer, lang pledge.Lang) error {
 	listCol := 0
 	for si := range Sheets {
 		s := &Sheets[si]
-		name := s.Name
-		if zh {
-			name = s.Zh
-		}
+		name := sheetName(s, zh)
 		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
@@ -148,6 +147,14 @@ func Template(w io.Writer, lang pledge.Lang) error {
 	return err
 }
 
+// sheetName is a sheet's name in the template's language.
+func sheetName(s *Sheet, zh bool) string {
+	if zh {
+		return s.Zh
+	}
+	return s.Name
+}
+
 func lastCol(n int) string { c, _ := excelize.ColumnNumberToName(n); return c }
 
 // dropDown lists the values offered for a column: an enumeration's Chinese labels (zh) or spellings,
@@ -186,6 +193,14 @@ func writeExample(f *excelize.File, sheet, ref string, c *Column, v string, zh b
 	case Date:
 		d, _ := date(v, false)
 		return f.SetCellInt(sheet, ref, int64(Serial(d)))
+	}
+	return f.SetCellValue(sheet, ref, exampleText(c, v, zh))
+}
+
+// exampleText is one example value as text: enumerations and yes/no in the template's language, the
+// rest as the case format writes it.
+func exampleText(c *Column, v string, zh bool) string {
+	switch c.Kind {
 	case Enum:
 		if zh {
 			v = label(c, v)
@@ -203,7 +218,52 @@ func writeExample(f *excelize.File, sheet, ref string, c *Column, v string, zh b
 			v = map[string]string{"是": "true", "否": "false"}[v]
 		}
 	}
-	return f.SetCellValue(sheet, ref, v)
+	return v
+}
+
+// TemplateCSV writes the CSV twin of Template as a ZIP of its folder, which the HTTP service reads: a
+// file a sheet, named by the sheet's Chinese name (or English, for English), UTF-8 with a byte-order mark
+// (which Excel needs to show Chinese), its header row and the worked example's rows (id 示例).
+func TemplateCSV(w io.Writer, lang pledge.Lang) error {
+	zh := lang == pledge.Chinese
+	zw := zip.NewWriter(w)
+	for si := range Sheets {
+		s := &Sheets[si]
+		name := sheetName(s, zh)
+		fw, err := zw.Create(name + ".csv")
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(fw, "\ufeff"); err != nil {
+			return err
+		}
+		cw := csv.NewWriter(fw)
+		rec := make([]string, len(s.Cols))
+		for ci := range s.Cols {
+			rec[ci] = s.Header(&s.Cols[ci])
+			if zh {
+				rec[ci] = s.Cols[ci].Zh
+			}
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+		for _, ex := range exampleRows[s.Name] {
+			for ci := range s.Cols {
+				rec[ci] = ""
+				if v, ok := ex[s.Cols[ci].Key]; ok {
+					rec[ci] = exampleText(&s.Cols[ci], v, zh)
+				}
+			}
+			if err := cw.Write(rec); err != nil {
+				return err
+			}
+		}
+		if cw.Flush(); cw.Error() != nil {
+			return cw.Error()
+		}
+	}
+	return zw.Close()
 }
 
 func label(c *Column, v string) string {

@@ -15,11 +15,15 @@ const cq = (() => {
       amount: '金额', cap: '上限', notComputed: '无法计算', principalLoss: '本金损失', benchmark: '基准利率', ceiling: '利率上限',
       missing: '缺少的材料', none: '无', supplementDue: '补充材料截止', steps: '计算过程', date: '日期', what: '事项',
       protectionEnds: '保护期届满', calendarNotes: '以下期限无法计算，未列入日历：', fixErrors: '请更正标出的输入错误：',
-      failed: '请求失败：', portfolioTitle: '贷款组合：合计与图表', uploadLabel: '选择贷款组合文件（JSON Lines，每行一个案件）',
-      upload: '上传并评估', totals: '合计', cases: '各案件', chartOutcomes: '评估结论', chartYears: '按合同年度的支出',
-      chartNotMet: '最常不符合的条款', lines: '行数', evaluated: '已评估', refused: '被拒绝的行', outlay: '支出合计',
-      feeTotal: '担保费和保险费补助合计', compTotal: '风险补偿合计', line: '行', id: '编号', errors: '错误', chooseFile: '请先选择文件',
-      notMet: '不符合的条款', eligibleOf: '其中符合条件', outcomeCol: '结论',
+      failed: '请求失败：', portfolioTitle: '贷款组合：合计与图表',
+      uploadLabel: '选择登记表：Excel 工作簿（.xlsx）、CSV 文件夹压缩成的 ZIP（.zip）或 JSON Lines（.jsonl）',
+      upload: '上传并评估', templateHint: '空白登记表（含一行示例）：', templateXlsx: 'Excel 模板', templateZip: 'CSV 模板（ZIP）',
+      summary: '概况', charts: '图表', totalsByGroup: '分组合计（现行办法）', refusedRows: '拒收的行', cases: '各案件',
+      amountsNote: '金额单位：元，精确到分。“应付”指结论为符合条件的金额。', items: '登记表条目', judged: '已评估案件',
+      refused: '拒收（数据有误）', feePayable: '担保费补助（应付）', compPayable: '风险补偿（应付）', totalPayable: '应付合计',
+      group: '组', casesCol: '案件', noneRefused: '没有拒收的行。', firstRows: '以下列出前 %d 条（共 %n 条）；API 的回答包含全部。',
+      where: '位置', id: '编号', outcomeCol: '结论', reasons: '决定性理由或数据问题', refusedOutcome: '拒收', colon: '：',
+      row: '第%d行', lineN: '第%d行', chooseFile: '请先选择文件', fileKind: '请选择 .xlsx、.zip 或 .jsonl 文件',
     },
     en: {
       title: 'IP pledge financing calculator', subtitle: 'Chongqing IP pledge financing measures (trial), 渝科委发〔2015〕84号',
@@ -33,11 +37,15 @@ const cq = (() => {
       amount: 'Amount', cap: 'Cap', notComputed: 'cannot be computed', principalLoss: 'Principal loss', benchmark: 'Benchmark rate', ceiling: 'Rate ceiling',
       missing: 'Materials missing', none: 'none', supplementDue: 'Supplement due', steps: 'Calculation', date: 'Date', what: 'What',
       protectionEnds: 'protection ends', calendarNotes: 'Not computed, so not in the calendar:', fixErrors: 'Please correct the input errors marked:',
-      failed: 'Request failed: ', portfolioTitle: 'Portfolio: totals and charts', uploadLabel: 'Choose a portfolio file (JSON Lines, one case a line)',
-      upload: 'Upload and evaluate', totals: 'Totals', cases: 'Cases', chartOutcomes: 'Outcomes', chartYears: 'Outlay by contract year',
-      chartNotMet: 'Provisions most often not met', lines: 'Lines', evaluated: 'Evaluated', refused: 'Lines refused', outlay: 'Outlay',
-      feeTotal: 'Fee subsidies', compTotal: 'Risk compensation', line: 'Line', id: 'Id', errors: 'Errors', chooseFile: 'Choose a file first',
-      notMet: 'Provisions not met', eligibleOf: 'eligible', outcomeCol: 'Outcome',
+      failed: 'Request failed: ', portfolioTitle: 'Portfolio: totals and charts',
+      uploadLabel: 'Choose a register: an Excel workbook (.xlsx), its CSV folder zipped (.zip), or JSON Lines (.jsonl)',
+      upload: 'Upload and evaluate', templateHint: 'A blank register (with an example row): ', templateXlsx: 'Excel template', templateZip: 'CSV template (ZIP)',
+      summary: 'Summary', charts: 'Charts', totalsByGroup: 'Totals by group (as issued)', refusedRows: 'Refused rows', cases: 'Cases',
+      amountsNote: 'Amounts in yuan, to the fen. Payable: amounts whose outcome is eligible.', items: 'Register items', judged: 'Cases judged',
+      refused: 'Refused (bad input)', feePayable: 'Fee subsidy payable', compPayable: 'Compensation payable', totalPayable: 'Total payable',
+      group: 'Group', casesCol: 'Cases', noneRefused: 'No row was refused.', firstRows: 'The first %d of %n items; the API\'s answer has them all.',
+      where: 'Where', id: 'Id', outcomeCol: 'Outcome', reasons: 'Deciding reasons or input problems', refusedOutcome: 'Refused', colon: ': ',
+      row: 'row %d', lineN: 'line %d', chooseFile: 'Choose a file first', fileKind: 'Choose an .xlsx, .zip or .jsonl file',
     },
   };
   const params = new URLSearchParams(location.search);
@@ -99,7 +107,11 @@ const cq = (() => {
   function problemLines(p) {
     const out = [];
     if (p.detail) out.push(p.detail);
-    for (const e of p.errors || []) out.push((e.key || '') + (e.value ? ' "' + e.value + '"' : '') + '：' + e.message[lang]);
+    for (const e of p.errors || []) {
+      // A register's problem names its sheet, row and column (or line) in its own message.
+      if (e.sheet || e.line || !e.key) out.push(e.message[lang]);
+      else out.push(e.key + (e.value ? ' "' + e.value + '"' : '') + '：' + e.message[lang]);
+    }
     return out;
   }
 

@@ -1,60 +1,104 @@
-// The portfolio page: a JSON Lines file sent to POST /v1/portfolio, its totals, charts and cases shown.
+// The portfolio page: a register (a workbook, a ZIP of its CSV folder, or JSON Lines) sent to
+// POST /v1/portfolio, its totals, charts and cases shown.
 //
-// The charts are plain SVG bars drawn here until the analyst's workbench (issue 11) lands its embedded
-// Apache ECharts in examples/internal; then this page uses those charts and this drawing goes.
+// The charts are the analyst's workbench's (examples/internal/htmlreport): the server builds each chart's
+// ECharts option (charts=true) and this page draws it with the same Apache ECharts the workbench's report
+// inlines, served as /assets/echarts.min.js, with the SVG renderer.
 'use strict';
 
 (() => {
   const { el, t } = cq;
   let last = null;
-  const SVG = 'http://www.w3.org/2000/svg';
+  let drawn = [];
 
-  function svg(tag, attrs, ...children) {
-    const e = document.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    children.forEach((c) => e.append(c));
-    return e;
+  // The media type of a register, by its file name.
+  const types = {
+    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    zip: 'application/zip',
+    jsonl: 'application/x-ndjson', ndjson: 'application/x-ndjson',
+    csv: 'text/csv', // answered with why a CSV register goes as a ZIP
+  };
+
+  // MAX_ROWS is how many items the cases table lists; the API's answer has them all.
+  const MAX_ROWS = 500;
+
+  function templateLinks() {
+    for (const id of ['template-xlsx', 'template-zip']) {
+      const a = document.getElementById(id);
+      const u = new URL(a.getAttribute('href'), location.href);
+      if (cq.lang === 'en') u.searchParams.set('lang', 'en'); else u.searchParams.delete('lang');
+      a.setAttribute('href', u.pathname + u.search);
+    }
   }
 
-  // bars draws horizontal bars: rows are [label, value (a number of cases or a decimal string), shown text].
-  function bars(rows) {
-    const width = 460, rowH = 24, labelW = 150;
-    const max = Math.max(1, ...rows.map((r) => Number(r[1])));
-    const s = svg('svg', { width: '100%', viewBox: '0 0 ' + width + ' ' + Math.max(rowH, rows.length * rowH), role: 'img' });
-    rows.forEach(([label, value, shown], i) => {
-      const w = Math.max(1, (Number(value) / max) * (width - labelW - 110)); // the bar's length only: the figure is the text
-      s.append(svg('text', { x: 0, y: i * rowH + 16 }, document.createTextNode(label)),
-        svg('rect', { x: labelW, y: i * rowH + 4, width: w, height: rowH - 8, fill: '#1f5fbf' }),
-        svg('text', { x: labelW + w + 6, y: i * rowH + 16 }, document.createTextNode(shown)));
-    });
-    return s;
+  function where(c) {
+    return c.sheet ? c.sheet + ' ' + t('row').replace('%d', c.row) : t('lineN').replace('%d', c.line);
+  }
+
+  function part(p) {
+    if (!p) return '';
+    return cq.yuan(p.amount) + '（' + t('outcome')[p.outcome] + '）';
+  }
+
+  function drawCharts(charts) {
+    drawn.forEach((c) => c.dispose());
+    drawn = [];
+    const box = document.getElementById('charts');
+    box.replaceChildren(...charts.map((c) => el('div', { class: 'chart', id: c.id, dataset: { title: c.title } })));
+    for (const c of charts) {
+      const chart = echarts.init(document.getElementById(c.id), null, { renderer: 'svg' });
+      // The tooltip is drawn in the SVG: ECharts' HTML tooltip sets inline styles, which the page's
+      // Content-Security-Policy (style-src 'self') refuses.
+      chart.setOption(Object.assign({}, c.option, { tooltip: Object.assign({}, c.option.tooltip, { renderMode: 'richText' }) }));
+      drawn.push(chart);
+    }
+    document.body.dataset.chartsReady = String(charts.length);
   }
 
   function render(p) {
-    const tt = p.totals;
     const o = t('outcome');
-    document.getElementById('totals').replaceChildren(
-      ...[[t('lines'), tt.lines], [t('evaluated'), tt.evaluated], [t('refused'), tt.refused],
-        [o.eligible, tt.outcomes.eligible], [o.not_eligible, tt.outcomes.not_eligible], [o.undetermined, tt.outcomes.undetermined],
-        [t('feeTotal') + '（' + t('eligibleOf') + ' ' + tt.fee_subsidy.eligible + '/' + tt.fee_subsidy.cases + '）', cq.yuan(tt.fee_subsidy.amount)],
-        [t('compTotal') + '（' + t('eligibleOf') + ' ' + tt.risk_compensation.eligible + '/' + tt.risk_compensation.cases + '）', cq.yuan(tt.risk_compensation.amount)],
-        [t('outlay'), cq.yuan(tt.outlay)]]
-        .map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', { class: 'num' }, v))));
-    document.getElementById('totals').lastChild.id = 'outlay';
-    document.getElementById('chart-outcomes').replaceChildren(bars(['eligible', 'not_eligible', 'undetermined']
-      .map((k) => [o[k], tt.outcomes[k], String(tt.outcomes[k])])));
-    document.getElementById('chart-years').replaceChildren(bars(tt.by_contract_year.map((y) => [String(y.year), y.outlay, cq.yuan(y.outlay)])));
-    document.getElementById('chart-notmet').replaceChildren(bars(tt.not_met.slice(0, 10).map((r) => [r.ref, r.cases, String(r.cases)])));
-    document.getElementById('cases').replaceChildren(
-      el('tr', {}, [t('line'), t('id'), t('outcomeCol'), t('feeSubsidy'), t('riskCompensation'), t('notMet'), t('errors')].map((h) => el('th', {}, h))),
-      ...p.cases.map((c) => el('tr', {},
-        el('td', { class: 'num' }, c.line), el('td', {}, c.id || ''),
-        el('td', {}, c.outcome ? o[c.outcome] : ''),
-        el('td', { class: 'num' }, c.fee_subsidy ? cq.yuan(c.fee_subsidy.amount) + '（' + o[c.fee_subsidy.outcome] + '）' : ''),
-        el('td', { class: 'num' }, c.risk_compensation ? cq.yuan(c.risk_compensation.amount) + '（' + o[c.risk_compensation.outcome] + '）' : ''),
-        el('td', {}, c.not_met.join(', ')),
-        el('td', {}, c.errors.map((e) => e.key + '：' + e.message[cq.lang]).join('；')))));
+    const reg = p.register;
+    const tt = p.policies[0].totals;
+    const card = (label, value, attrs) => el('div', Object.assign({ class: 'card' }, attrs || {}), label, el('b', {}, value));
+    document.getElementById('cards').replaceChildren(
+      card(t('items'), reg.items), card(t('judged'), reg.cases),
+      card(t('refused'), reg.refused, { class: 'card bad', id: 'refused-count' }),
+      card(t('feePayable'), cq.yuan(tt.fee_subsidy.payable)),
+      card(t('compPayable'), cq.yuan(tt.risk_compensation.payable)),
+      card(t('totalPayable'), cq.yuan(tt.payable), { id: 'total-payable' }));
+
+    // Shown before the charts are drawn: ECharts sizes a chart by its element, which a hidden one has not.
     document.getElementById('result').hidden = false;
+    drawCharts(p.charts || []);
+
+    const head = [t('group'), t('casesCol'), o.eligible, t('feePayable'), t('compPayable'), t('totalPayable')];
+    document.getElementById('groups').replaceChildren(...p.groups.filter((g) => g.grouping !== 'all').map((g) => el('div', {},
+      el('h3', {}, g.name),
+      el('table', {}, el('tr', {}, head.map((h, i) => el('th', { class: i ? 'num' : null }, h))),
+        g.groups.map((x) => el('tr', {}, el('td', {}, x.label), el('td', { class: 'num' }, x.totals.cases),
+          el('td', { class: 'num' }, x.totals.eligible), el('td', { class: 'num' }, cq.yuan(x.totals.fee_subsidy.payable)),
+          el('td', { class: 'num' }, cq.yuan(x.totals.risk_compensation.payable)), el('td', { class: 'num' }, cq.yuan(x.totals.payable))))))));
+
+    const problems = [];
+    for (const n of reg.notes) problems.push(n.message[cq.lang]);
+    for (const c of p.cases) {
+      for (const e of c.errors) problems.push(e.message[cq.lang]);
+      for (const n of c.notes || []) problems.push(n.message[cq.lang]);
+    }
+    document.getElementById('refused').replaceChildren(...(problems.length ? problems : [t('noneRefused')]).map((m) => el('li', {}, m)));
+
+    const shown = p.cases.slice(0, MAX_ROWS);
+    document.getElementById('cases-note').textContent = p.cases.length > MAX_ROWS
+      ? t('firstRows').replace('%d', MAX_ROWS).replace('%n', p.cases.length) : '';
+    document.getElementById('cases').replaceChildren(
+      el('tr', {}, [t('where'), t('id'), t('outcomeCol'), t('feeSubsidy'), t('riskCompensation'), t('reasons')].map((h) => el('th', {}, h))),
+      ...shown.map((c) => el('tr', {},
+        el('td', {}, where(c)), el('td', {}, c.id || ''),
+        el('td', {}, c.outcome ? o[c.outcome] : t('refusedOutcome')),
+        el('td', { class: 'num' }, part(c.fee_subsidy)), el('td', { class: 'num' }, part(c.risk_compensation)),
+        el('td', {}, c.outcome
+          ? c.reasons.map((r) => (cq.lang === 'zh' ? r.ref_zh : r.ref) + t('colon') + r.message).join('；')
+          : c.errors.map((e) => e.message[cq.lang]).join('；')))));
   }
 
   async function upload() {
@@ -62,22 +106,36 @@
     box.hidden = true;
     const file = document.getElementById('file').files[0];
     if (!file) { box.textContent = t('chooseFile'); box.hidden = false; return; }
+    const ext = (file.name.match(/\.([a-z]+)$/i) || [])[1];
+    const type = types[(ext || '').toLowerCase()];
+    if (!type) { box.textContent = t('fileKind'); box.hidden = false; return; }
+    document.body.dataset.state = 'working';
     try {
-      const resp = await fetch('/v1/portfolio?lang=' + cq.lang, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: file });
+      const resp = await fetch('/v1/portfolio?charts=true&lang=' + cq.lang, { method: 'POST', headers: { 'Content-Type': type }, body: file });
       const data = await cq.json(resp);
-      if (!resp.ok) { box.replaceChildren(...cq.problemLines(data).map((l) => el('p', {}, l))); box.hidden = false; return; }
+      if (!resp.ok) {
+        box.replaceChildren(...cq.problemLines(data).map((l) => el('p', {}, l)));
+        box.hidden = false;
+        document.body.dataset.state = 'failed';
+        return;
+      }
       last = data;
       render(data);
       document.body.dataset.state = 'done';
     } catch (err) {
       box.textContent = t('failed') + err;
       box.hidden = false;
+      document.body.dataset.state = 'failed';
     }
   }
 
   document.addEventListener('DOMContentLoaded', () => {
+    templateLinks();
     document.getElementById('upload-form').addEventListener('submit', (e) => { e.preventDefault(); upload(); });
-    cq.onLang(() => { if (last) upload(); });
+    window.addEventListener('resize', () => drawn.forEach((c) => c.resize()));
+    // The answer's words, chart titles among them, are the server's, in the language asked for: a switch
+    // asks again.
+    cq.onLang(() => { templateLinks(); if (last) upload(); });
     document.body.dataset.state = 'ready';
   });
 })();
