@@ -191,6 +191,10 @@ func TestSameBody(t *testing.T) {
 		{"Art. 21¶1", "surrounding spaces", " 某担保公司\u3000", "某担保公司", true},
 		{"Art. 21¶1", "full-width brackets", "重庆（某）担保公司", "重庆(某)担保公司", true},
 		{"Art. 21¶1", "full-width letters", "ＡＢＣ担保公司", "ABC担保公司", true},
+		// The ends of the full-width ASCII block (Unicode's Halfwidth and Fullwidth Forms): U+FF01 ！ is !,
+		// U+FF5E ～ is ~.
+		{"Art. 21¶1", "the block's first form, ！", "某公司！", "某公司!", true},
+		{"Art. 21¶1", "the block's last form, ～", "某～公司", "某~公司", true},
 		{"Art. 21¶1", "a different name is a different body", "某担保公司", "某担保有限公司", false},
 		{"Art. 21¶1", "empty names never match", "", "", false},
 	}
