@@ -198,10 +198,11 @@ func formatYMD(y int, m time.Month, d int) string {
 }
 
 func appendYMD(b []byte, y int, m time.Month, d int) []byte {
-	if y < 0 || y > 9999 {
-		return strconv.AppendInt(b, int64(y), 10) // only reached for error messages about bad input
+	if y < 0 || y > 9999 { // only reached for error messages about bad input: the year as the number it is
+		b = append(strconv.AppendInt(b, int64(y), 10), '-')
+	} else {
+		b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
 	}
-	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
 	b = append(b, byte('0'+int(m)/10%10), byte('0'+int(m)%10), '-')
 	return append(b, byte('0'+d/10%10), byte('0'+d%10))
 }

@@ -78,8 +78,14 @@ func TestDateErrorMessage(t *testing.T) {
 		assert.EqualError(t, err, `"2015-02-29": no such day`)
 		_, err = deadlines.NewDate(10000, time.January, 1)
 		assert.ErrorIs(t, err, deadlines.ErrDateRange)
+		// A year outside 1…9999 is written as the number it is; year 0 still takes four digits, as the
+		// text "0000-01-01" a user would type for it.
+		assert.EqualError(t, err, `"10000-01-01": no such day`)
 		_, err = deadlines.NewDate(0, time.January, 1)
 		assert.ErrorIs(t, err, deadlines.ErrDateRange)
+		assert.EqualError(t, err, `"0000-01-01": no such day`)
+		_, err = deadlines.NewDate(-1, time.January, 1)
+		assert.EqualError(t, err, `"-1-01-01": no such day`)
 		_, err = deadlines.NewDate(2015, 13, 1)
 		assert.ErrorIs(t, err, deadlines.ErrDateRange)
 		assert.Panics(t, func() { deadlines.MustDate(2015, time.February, 29) })
@@ -140,6 +146,9 @@ func TestDateJSON(t *testing.T) {
 		// UnmarshalJSON called directly with a lone quote.
 		var x deadlines.Date
 		require.ErrorIs(t, x.UnmarshalJSON([]byte(`"`)), deadlines.ErrDateSyntax)
+		// The empty JSON string names the empty text, as ParseDate("") does, not its two quotes.
+		assert.EqualError(t, x.UnmarshalJSON([]byte(`""`)), `"": not a date of the form YYYY-MM-DD`)
+		assert.EqualError(t, x.UnmarshalJSON([]byte(`"`)), `"\"": not a date of the form YYYY-MM-DD`)
 	})
 }
 
@@ -241,6 +250,13 @@ func TestAddDays(t *testing.T) {
 		{"I-12", "a leap year's length", "2016-01-01", 366, "2017-01-01", ""},
 		{"I-12", "clamped at the last day", "9999-12-30", 5, "9999-12-31", "the range of Date"},
 		{"I-12", "clamped at the first day", "0001-01-02", -5, "0001-01-01", "the range of Date"},
+		// Far steps that stay inside the range are exact, not clamped: the dates are Python's datetime
+		// (proleptic Gregorian, as Date is): date(1,1,1) + timedelta(3000000) and date(9999,12,31) −
+		// timedelta(3000000); 3,652,058 days separate 0001-01-01 from 9999-12-31.
+		{"I-12", "three million days from the first day", "0001-01-01", 3000000, "8214-09-22", "inside the range"},
+		{"I-12", "three million days back from the last day", "9999-12-31", -3000000, "1786-04-11", "inside the range"},
+		{"I-12", "the whole range exactly", "0001-01-01", 3652058, "9999-12-31", "the last day itself"},
+		{"I-12", "one day past the whole range", "0001-01-01", 3652059, "9999-12-31", "clamped"},
 		{"I-12", "a huge n does not overflow", "2016-01-01", int(^uint(0) >> 1), "9999-12-31", "clamped"},
 		{"I-12", "a huge negative n does not overflow", "2016-01-01", -int(^uint(0)>>1) - 1, "0001-01-01", "clamped"},
 	}
@@ -276,6 +292,15 @@ func TestAddMonthsAndYears(t *testing.T) {
 		{"I-20", "3 years", "2017-06-15", 0, 3, "2020-06-15", ""},
 		{"I-6", "clamped at the last year", "9999-06-15", 7, 0, "9999-12-31", "the range of Date"},
 		{"I-6", "clamped at the first year", "0001-06-15", -7, 0, "0001-01-01", "the range of Date"},
+		// Far steps inside the range are exact, not clamped (months counted by hand: 1000 = 83×12 + 4,
+		// 119,970 = 9,997×12 + 6), and years 1 and 9999 are reached, not clamped, from one year away.
+		{"I-6", "a thousand months", "2000-01-01", 1000, 0, "2083-05-01", "83 years and 4 months"},
+		{"I-6", "a thousand months back", "2000-01-01", -1000, 0, "1916-09-01", "2000-01 − 4 months = 1999-09, − 83 years"},
+		{"I-6", "from the first day to the last year", "0001-01-01", 119970, 0, "9998-07-01", "9,997 years and 6 months"},
+		{"I-6", "into year 1 itself", "0002-03-15", -12, 0, "0001-03-15", "year 1 is in range"},
+		{"I-6", "into year 9999 itself", "9998-03-15", 12, 0, "9999-03-15", "year 9999 is in range"},
+		{"I-6", "9,998 years from the first day", "0001-01-01", 0, 9998, "9999-01-01", "inside the range"},
+		{"I-6", "9,998 years back from the last day", "9999-12-31", 0, -9998, "0001-12-31", "inside the range"},
 		{"I-6", "huge months", "2016-01-31", int(^uint(0) >> 1), 0, "9999-12-31", "no overflow"},
 		{"I-6", "huge negative months", "2016-01-31", -int(^uint(0)>>1) - 1, 0, "0001-01-01", "no overflow"},
 		{"I-6", "huge years", "2016-01-31", 0, int(^uint(0) >> 1), "9999-12-31", "no overflow"},

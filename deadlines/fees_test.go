@@ -319,6 +319,7 @@ func TestFeeStateNames(t *testing.T) {
 		{deadlines.FeeInGrace, "in grace"},
 		{deadlines.FeeLapsed, "lapsed"},
 		{deadlines.FeeAllPaid, "all paid"},
+		{deadlines.FeeState(5), "unknown"}, // the first value past the table of names
 		{deadlines.FeeState(9), "unknown"},
 	}
 	for _, tc := range tests {

@@ -108,6 +108,7 @@ func TestPatentKindNames(t *testing.T) {
 		{deadlines.PatentInvention, "invention", "发明"},
 		{deadlines.PatentUtilityModel, "utility model", "实用新型"},
 		{deadlines.PatentDesign, "design", "外观设计"},
+		{deadlines.PatentKind(4), "unknown", ""}, // the first value past the table of names
 		{deadlines.PatentKind(9), "unknown", ""},
 	}
 	for _, tc := range tests {

@@ -144,6 +144,7 @@ func TestRuleNames(t *testing.T) {
 		{deadlines.GeneralProvisions200, "民法总则第二百条至第二百零四条", "General Provisions of the Civil Law, arts. 200–204"},
 		{deadlines.CivilCode200, "民法典第二百条至第二百零四条", "Civil Code, arts. 200–204"},
 		{deadlines.PatentRules5, "专利法实施细则第五条", "Implementing Regulations of the Patent Law, rule 5"},
+		{deadlines.Rule(5), "", ""}, // the first value past the tables of names
 		{deadlines.Rule(77), "", ""},
 	}
 	for _, tc := range tests {
@@ -236,6 +237,27 @@ func TestPeriodArgErrors(t *testing.T) {
 			assert.True(t, got.IsZero())
 		})
 	}
+	t.Run("I-12/the longest periods accepted: the whole range of Date", func(t *testing.T) {
+		// MaxYear years, 12×MaxYear months and 366×MaxYear days are lengths, not length errors (one
+		// more is, above); from 2016-01-05 each ends past 9999-12-31, so at that day, the last of Date's
+		// range, which a calendar of working days only leaves where it is.
+		work := deadlines.CalendarFunc(func(deadlines.Date) (deadlines.DayKind, error) { return deadlines.Workday, nil })
+		for name, call := range map[string]func() (deadlines.Deadline, error){
+			"years": func() (deadlines.Deadline, error) {
+				return deadlines.CivilYears(d("2016-01-05"), deadlines.MaxYear, work)
+			},
+			"months": func() (deadlines.Deadline, error) {
+				return deadlines.CivilMonths(d("2016-01-05"), 12*deadlines.MaxYear, work)
+			},
+			"days": func() (deadlines.Deadline, error) {
+				return deadlines.CivilDays(d("2016-01-05"), 366*deadlines.MaxYear, work)
+			},
+		} {
+			got, err := call()
+			require.NoError(t, err, name)
+			assert.Equal(t, "9999-12-31", got.Last.String(), name)
+		}
+	})
 	t.Run("I-12/a period past the calendar's years", func(t *testing.T) {
 		// A period running past the calendar's years is a *CoverageError, never a guess (I-12).
 		_, err := deadlines.CivilDays(d("2026-12-20"), 15, cal)

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -278,4 +279,22 @@ func TestEnterpriseSizeComputed(t *testing.T) {
 		_, err = Scope(&pledge.Case{Enterprise: pledge.Enterprise{SizeFacts: &pledge.SizeFacts{Industry: pledge.SoftwareIT, Employees: fixtureInt(-1)}}})
 		require.ErrorAs(t, err, &ie, "Scope passes it on")
 	})
+}
+
+func TestScopeOneFindingARight(t *testing.T) {
+	// Art. 2, I-4: Scope gives the enterprise's findings, then one finding a right, in order, for any number
+	// of rights: here seven, the fixture's patent and six trademarks, each named by its number.
+	c := fixtureCase()
+	for i := range 6 {
+		c.Rights = append(c.Rights, pledge.Right{Kind: pledge.Trademark, Number: "TM" + strconv.Itoa(i+1)})
+	}
+	fs, err := Scope(c)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(fs), 7)
+	rights := fs[len(fs)-7:]
+	assert.Equal(t, "201310123456.2", rights[0].Subject)
+	for i, f := range rights[1:] {
+		assert.Equal(t, "TM"+strconv.Itoa(i+1), f.Subject)
+		assert.Equal(t, pledge.NotMet, f.Outcome, "I-4: a trademark is out of the measure's scope")
+	}
 }

@@ -844,3 +844,28 @@ func TestCalendarFailingLater(t *testing.T) {
 		require.ErrorIs(t, err, broken)
 	})
 }
+
+func TestConditionsWithoutRights(t *testing.T) {
+	t.Run("Art. 4/a case with no rights: nothing to judge, no finding, no error", func(t *testing.T) {
+		// Art. 4's conditions are each a right's (4(1)–(5)) or, once a patent is pledged, the contract's;
+		// with no right there is neither. (Validate reports the missing rights; Conditions does not panic.)
+		c := fixtureCase()
+		c.Rights = nil
+		fs, terms, err := Conditions(c, deadlines.China())
+		require.NoError(t, err)
+		assert.Empty(t, fs)
+		assert.Empty(t, terms)
+	})
+}
+
+func TestKindNamesPastTheTable(t *testing.T) {
+	t.Run("Art. 2/a kind past the table of kinds reads as an unnamed right", func(t *testing.T) {
+		past := pledge.OtherRight + 1 // the first value with no row
+		assert.Equal(t, "权利", kindNameZh(past))
+		assert.Equal(t, "right", kindNameEn(past))
+		assert.Equal(t, 0, kindIndex(past))
+		assert.Equal(t, int(pledge.OtherRight), kindIndex(pledge.OtherRight), "the last row is its own")
+		assert.Equal(t, "其他权利", kindNameZh(pledge.OtherRight))
+		assert.Equal(t, "other right", kindNameEn(pledge.OtherRight))
+	})
+}

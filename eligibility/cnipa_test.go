@@ -673,3 +673,31 @@ func TestGroundVersionBoundary(t *testing.T) {
 		})
 	}
 }
+
+func TestGroundPledgorNotPatenteeNamesTheMissingKey(t *testing.T) {
+	// I-7: an unknown ground names the fact the case leaves out: whether the patentee consented
+	// (holder_consent) where the pledgor is known not to be the patentee, else whether it is
+	// (pledgor_is_holder).
+	tests := []struct {
+		name            string
+		holder, consent pledge.Fact
+		key             string
+	}{
+		{"the pledgor is not the patentee, consent not given", pledge.No, pledge.NotKnown, "holder_consent"},
+		{"whether the pledgor is the patentee not given", pledge.NotKnown, pledge.NotKnown, "pledgor_is_holder"},
+		{"not given, consent refused", pledge.NotKnown, pledge.No, "pledgor_is_holder"},
+	}
+	for _, tc := range tests {
+		t.Run("Art. 4(2)/I-7/"+tc.name, func(t *testing.T) {
+			c := groundFixture(cnipa2021)
+			c.Rights[0].PledgorIsHolder, c.Rights[0].HolderConsent = tc.holder, tc.consent
+			fs, _, err := Conditions(c, deadlines.China())
+			require.NoError(t, err)
+			got := findingsWith(fs, "cnipa_pledgor_not_patentee")
+			require.Len(t, got, 1)
+			assert.Equal(t, pledge.Unknown, got[0].Outcome)
+			assert.Contains(t, got[0].Zh, "（"+tc.key+"）")
+			assert.Contains(t, got[0].En, "("+tc.key+")")
+		})
+	}
+}

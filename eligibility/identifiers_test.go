@@ -182,6 +182,8 @@ func TestParseOrganizationCode(t *testing.T) {
 		{"GB 11714-1997", "letters in the body", "MA5AP9ET-2", valid, "MA5AP9ET-2"},
 		// A=10 in position 8: 10·2 = 20; 20 mod 11 = 9; 11−9 = 2.
 		{"GB 11714-1997", "letter A is 10", "0000000A-2", valid, "0000000A-2"},
+		// Z=35, the last letter, in position 8: 35·2 = 70; 70 mod 11 = 4; 11−4 = 7.
+		{"GB 11714-1997", "letter Z is 35", "0000000Z-7", valid, "0000000Z-7"},
 
 		{"GB 11714-1997", "check 7→8", "66600721-8", check, ""},
 		// Position 8 1→2 adds 2: 182 mod 11 = 6; 11−6 = 5, not 7.
@@ -458,4 +460,47 @@ func BenchmarkParsePatentNumber(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestIdentifierErrorDetail: a shape error says what is wrong and where, counting positions from 1 as a
+// person does (the positions below are counted by hand on the text given).
+func TestIdentifierErrorDetail(t *testing.T) {
+	tests := []struct {
+		ref, name, in string
+		parse         func(string) error
+		detail        string
+	}{
+		{"GB 32100-2015", "a letter in the region code's first place (position 3)", "91A10110666007217T", creditCode,
+			`character 'A' at position 3 is not a digit (positions 3–8 are a region code)`},
+		{"GB 32100-2015", "a letter in the region code's second place (position 4)", "913A0110666007217T", creditCode,
+			`character 'A' at position 4 is not a digit (positions 3–8 are a region code)`},
+		{"GB 32100-2015", "a letter in the region code's last place (position 8)", "9131011A666007217T", creditCode,
+			`character 'A' at position 8 is not a digit (positions 3–8 are a region code)`},
+		{"ZC 0006-2003", "a letter among the serial's digits (position 12)", "20181156428A.X", patentNumber,
+			`character 'A' at position 12 is not a digit`},
+		{"ZC 0006-2003", "after the prefix CN and its space (position 7: C, N, space, 2, 0, 1, A)", "CN 201A11564288.X", patentNumber,
+			`character 'A' at position 7 is not a digit`},
+		{"ZC 0006-2003 §5.3", "a space after the year that ends the number", "2018 ", patentNumber,
+			"a space is allowed only after the 4-digit year and after the type digit"},
+		{"ZC 0006-2003 §5.3", "a space after the type digit that ends the number", "2018 1 ", patentNumber,
+			"a space is allowed only after the 4-digit year and after the type digit"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {
+			err := tc.parse(tc.in)
+			var ie *eligibility.IdentifierError
+			require.ErrorAs(t, err, &ie)
+			assert.Equal(t, tc.detail, ie.Detail)
+		})
+	}
+}
+
+func creditCode(s string) error {
+	_, err := eligibility.ParseCreditCode(s)
+	return err
+}
+
+func patentNumber(s string) error {
+	_, err := eligibility.ParsePatentNumber(s)
+	return err
 }

@@ -328,6 +328,7 @@ func TestClassifySizeBounds(t *testing.T) {
 		{"I-5", pledge.LeasingBusiness, "ceiling at 资产总额120000万元: 资产总额 1200000000.00元, 从业人员 300人 held", 300, "", "1200000000.00", pledge.Large},
 		{"I-5", pledge.LeasingBusiness, "ceiling one past 资产总额120000万元: 资产总额 1200000000.01元, 从业人员 300人 held", 300, "", "1200000000.01", pledge.Large},
 		// （十六） 其他未列明行业 — ceiling: 从业人员300人以下; medium: 从业人员100人及以上; small: 从业人员10人及以上.
+		{"I-5", pledge.OtherIndustry, "no staff at all: 从业人员 0人, a count below 10, not a bad one", 0, "", "", pledge.Micro},
 		{"I-5", pledge.OtherIndustry, "small one below 从业人员10人: 从业人员 9人", 9, "", "", pledge.Micro},
 		{"I-5", pledge.OtherIndustry, "small at 从业人员10人: 从业人员 10人", 10, "", "", pledge.Small},
 		{"I-5", pledge.OtherIndustry, "small one past 从业人员10人: 从业人员 11人", 11, "", "", pledge.Small},
@@ -526,6 +527,7 @@ func TestClassifySizeBadInput(t *testing.T) {
 		{"I-5", "negative revenue", sizeFacts(pledge.IndustrySector, 10, "-0.01", ""), "enterprise.size_facts.revenue", pledge.ErrNegative},
 		{"I-5", "negative assets", sizeFacts(pledge.Construction, -1, "1.00", "-5"), "enterprise.size_facts.total_assets", pledge.ErrNegative},
 		{"I-5", "no such industry", pledge.SizeFacts{Industry: pledge.Industry(99)}, "enterprise.size_facts.industry", pledge.ErrUnknownValue},
+		{"I-5", "the first industry past the table", pledge.SizeFacts{Industry: pledge.OtherIndustry + 1}, "enterprise.size_facts.industry", pledge.ErrUnknownValue},
 	}
 	for _, tc := range tests {
 		t.Run(tc.ref+"/"+tc.name, func(t *testing.T) {

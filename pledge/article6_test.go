@@ -51,6 +51,24 @@ func TestFinancingMode(t *testing.T) {
 			assertShows(t, fs[0], tc.shows, tc.shows)
 		})
 	}
+	t.Run("Art. 6(1)/direct, no provider: no word of another provider", func(t *testing.T) {
+		fs := pledge.FinancingMode(pledge.Loan{Lender: "某银行", Mode: pledge.Direct})
+		assert.NotContains(t, fs[0].Zh, "另有担保或保险机构")
+		assert.NotContains(t, fs[0].En, "also has a guarantor or insurer")
+		fs = pledge.FinancingMode(pledge.Loan{Lender: "某银行", Mode: pledge.Direct, Providers: []pledge.Provider{guarantor}})
+		assert.Contains(t, fs[0].Zh, "另有担保或保险机构某担保公司")
+		assert.Contains(t, fs[0].En, "also has a guarantor or insurer (某担保公司)")
+	})
+	t.Run("Art. 6(2)/the mode named in Chinese: 担保 or 保证保险", func(t *testing.T) {
+		fs := pledge.FinancingMode(pledge.Loan{Lender: "某银行", Mode: pledge.Guarantee, Providers: []pledge.Provider{guarantor}})
+		assert.Contains(t, fs[0].Zh, "由其提供担保，")
+		fs = pledge.FinancingMode(pledge.Loan{Lender: "某银行", Mode: pledge.Insurance, Providers: []pledge.Provider{insurer}})
+		assert.Contains(t, fs[0].Zh, "由其提供保证保险，")
+		fs = pledge.FinancingMode(pledge.Loan{Lender: "某银行", Mode: pledge.Guarantee})
+		assert.Contains(t, fs[0].Zh, "融资方式为担保，但未列明融资担保机构")
+		fs = pledge.FinancingMode(pledge.Loan{Lender: "某银行", Mode: pledge.Insurance})
+		assert.Contains(t, fs[0].Zh, "融资方式为保证保险，但未列明贷款保证保险机构")
+	})
 	t.Run("Art. 6(1)/a lender not named", func(t *testing.T) {
 		fs := pledge.FinancingMode(pledge.Loan{Mode: pledge.Direct})
 		assertShows(t, fs[0], []string{"贷款银行"}, []string{"the lending bank"})

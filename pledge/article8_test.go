@@ -13,6 +13,7 @@ import (
 func TestRatePrinciple(t *testing.T) {
 	guaranteed := pledge.Loan{Mode: pledge.Guarantee, Providers: []pledge.Provider{{Role: pledge.Guarantor}}}
 	insuredByProvider := pledge.Loan{Mode: pledge.Direct, Providers: []pledge.Provider{{Role: pledge.Insurer}}}
+	guaranteedByProvider := pledge.Loan{Mode: pledge.Direct, Providers: []pledge.Provider{{Role: pledge.Guarantor}}}
 	direct := pledge.Loan{Mode: pledge.Direct}
 	riskApp := &pledge.Application{Kind: pledge.RiskCompensationApplication}
 	tests := []struct {
@@ -42,6 +43,8 @@ func TestRatePrinciple(t *testing.T) {
 			[]string{"未提供"}, []string{"not given"}, "nothing to compare with"},
 		{"Art. 8", "I-11 an insurer among the providers", insuredByProvider, nil, nil, "0.0700", "0.0650", pledge.Advisory,
 			[]string{"保险"}, []string{"insurance"}, "引入保险机制 whatever the declared mode"},
+		{"Art. 8", "I-11 a guarantor among the providers", guaranteedByProvider, nil, nil, "0.0700", "0.0650", pledge.Advisory,
+			[]string{"引入担保、保险机制的贷款"}, []string{"a loan with a guarantee or insurance"}, "引入担保机制 whatever the declared mode"},
 		{"Art. 8", "I-11 a risk-compensation application", direct, riskApp, nil, "0.0700", "0.0650", pledge.Advisory,
 			[]string{"申请"}, []string{"risk compensation"}, "纳入科技风险补偿"},
 		{"Art. 8", "I-11 a default", direct, nil, &pledge.Default{}, "0.0700", "0.0650", pledge.Advisory,

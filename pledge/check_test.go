@@ -3,6 +3,7 @@ package pledge_test
 import (
 	"errors"
 	"regexp"
+	"strings"
 	"sync"
 	"testing"
 
@@ -269,5 +270,54 @@ func BenchmarkApplyRecoveries(b *testing.B) {
 		if r.PrincipalLoss.IsNegative() {
 			b.Fatal("negative loss")
 		}
+	}
+}
+
+// TestCheckIsTheArticlesInOrder: Check's findings are Art. 5, 6, 7, 8, 13 and 14's, in that order, each
+// article's as its own function gives them, however many transfers and changes the case lists against its
+// rights: one right with ten transfers, and one right with fourteen changes, dated a day apart from
+// 2016-02-01 (the transfers made with the pledgee's consent, the changes filed the next day).
+func TestCheckIsTheArticlesInOrder(t *testing.T) {
+	first := dateOf("2016-02-01")
+	for _, tc := range []struct {
+		name               string
+		transfers, changes int
+	}{{"ten transfers", 10, 0}, {"fourteen changes", 0, 14}} {
+		t.Run("Art. 5–14/"+tc.name, func(t *testing.T) {
+			c := sampleCase()
+			c.Rights = c.Rights[:1]
+			c.Rights[0].Family = ""
+			for i := range tc.transfers {
+				c.Loan.Transfers = append(c.Loan.Transfers, pledge.Transfer{Date: first.AddDays(i), PledgeeConsent: pledge.Yes})
+			}
+			c.Loan.Changes = nil
+			for i := range tc.changes {
+				c.Loan.Changes = append(c.Loan.Changes, pledge.Change{Changed: first.AddDays(i), Filed: first.AddDays(i + 1)})
+			}
+			p, cal := pledge.DefaultParams(), deadlines.China()
+			got, err := pledge.Check(c, p, cal)
+			require.NoError(t, err)
+
+			var want []pledge.Finding
+			want = append(want, pledge.Obligations(c)...)
+			want = append(want, pledge.FinancingMode(c.Loan)...)
+			_, fundUse := pledge.FundUse(c.Loan, p)
+			want = append(want, fundUse...)
+			want = append(want, pledge.RatePrinciple(c)...)
+			_, recoveries := pledge.Recoveries(c.Default)
+			want = append(want, recoveries...)
+			_, filings, err := pledge.Filings(c, p, cal)
+			require.NoError(t, err)
+			want = append(want, filings...)
+			assert.Equal(t, want, got)
+
+			changes := 0
+			for _, f := range got {
+				if f.Code == "change_filed_on_time" && strings.HasPrefix(f.Subject, "loan.changes[") {
+					changes++
+				}
+			}
+			assert.Equal(t, tc.changes, changes, "one Art. 14¶2 finding a change, naming it")
+		})
 	}
 }

@@ -345,7 +345,7 @@ func (r *reporter) where(rel string) string {
 		if s.fs != nil {
 			key = s.fs[s.index].key
 		}
-		if key == "" {
+		if key == "" && s.index >= 0 { // an array index; an object's key "" is pushed with index −1
 			b.WriteByte('[')
 			b.WriteString(strconv.Itoa(s.index))
 			b.WriteByte(']')
@@ -353,6 +353,9 @@ func (r *reporter) where(rel string) string {
 		}
 		if i > 0 {
 			b.WriteByte('.')
+		}
+		if key == "" {
+			key = `""` // the empty key, written as JSON writes it
 		}
 		b.WriteString(key)
 	}

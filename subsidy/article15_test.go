@@ -182,6 +182,12 @@ func TestArt15Materials(t *testing.T) {
 		{"Art. 15¶2", "stamp unknown: never met, never not accepted", func(c *pledge.Case) {
 			c.Application.Stamped = pledge.NotKnown
 		}, subsidy.ApplicationIncomplete, []pledge.Material{}, "Art. 15¶2", pledge.Unknown},
+		// Requested with the submission, Tue 2016-03-01 + 10 days = Fri 2016-03-11: on 2016-03-05 the
+		// period is still open, so one copy may yet be put right.
+		{"I-33", "one copy, the supplement period still open", func(c *pledge.Case) {
+			c.Application.Copies = evInt(1)
+			c.AsOf = evDate("2016-03-05")
+		}, subsidy.ApplicationIncomplete, []pledge.Material{}, "Art. 15¶2", pledge.Unknown},
 		{"Art. 15¶2", "one copy, supplemented in time", func(c *pledge.Case) {
 			c.Application.Copies = evInt(1)
 			c.Application.Supplemented = evDate("2016-03-10")
@@ -230,4 +236,7 @@ func TestMaterialName(t *testing.T) {
 	assert.Equal(t, "损失认定文件", subsidy.MaterialName(pledge.LossRecognition, pledge.Chinese))
 	assert.Equal(t, "application form", subsidy.MaterialName(pledge.ApplicationForm, pledge.English))
 	assert.Equal(t, "", subsidy.MaterialName(pledge.Material(200), pledge.English))
+	// The first value past the table of names, in either language.
+	assert.Equal(t, "", subsidy.MaterialName(pledge.RecoveryRecords+1, pledge.English))
+	assert.Equal(t, "", subsidy.MaterialName(pledge.RecoveryRecords+1, pledge.Chinese))
 }

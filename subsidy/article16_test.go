@@ -84,6 +84,17 @@ func TestArt16Supplement(t *testing.T) {
 		{"I-19", "no request date, not supplemented, before the earliest last day", func(*pledge.Application) {},
 			"2016-03-05", subsidy.ApplicationIncomplete, "", "supplement_requested_unknown", pledge.Unknown,
 			[]string{"期限未满"}},
+		// The shortest period a notice can set, one day: requested Tue 2016-03-01 + 1 = Wed 2016-03-02, a
+		// working day; requested Fri 2016-03-04 + 1 = Sat 2016-03-05, moved over the weekend to Mon 03-07.
+		{"I-19", "a one-day period, supplemented on its last day", func(a *pledge.Application) {
+			a.SupplementDays = evInt(1)
+			a.SupplementRequested, a.Supplemented = evDate("2016-03-01"), evDate("2016-03-02")
+		}, "2016-06-30", subsidy.ApplicationComplete, "2016-03-02", "supplement_on_time", pledge.Met, []string{"2016-03-02"}},
+		{"I-12", "a one-day period from a Friday ends on Monday", func(a *pledge.Application) {
+			a.SupplementDays = evInt(1)
+			a.SupplementRequested = evDate("2016-03-04")
+		}, "2016-03-07", subsidy.ApplicationIncomplete, "2016-03-07", "supplement_pending", pledge.Unknown,
+			[]string{"2016-03-05为周末休息日，顺延至2016-03-07"}},
 		{"I-19", "no period set by the notice: no deadline, incomplete", func(a *pledge.Application) {
 			a.SupplementDays = nil
 		}, "2020-01-01", subsidy.ApplicationIncomplete, "", "supplement_period_not_set", pledge.Unknown, nil},
@@ -316,6 +327,7 @@ func TestApplicationOutcomeText(t *testing.T) {
 	for o, want := range map[subsidy.ApplicationOutcome]string{
 		subsidy.ApplicationComplete: "complete", subsidy.ApplicationIncomplete: "incomplete",
 		subsidy.ApplicationNotAccepted: "not_accepted", subsidy.ApplicationOutcomeUnset: "", 99: "",
+		subsidy.ApplicationNotAccepted + 1: "", // the first value past the table
 	} {
 		b, err := o.MarshalText()
 		require.NoError(t, err)

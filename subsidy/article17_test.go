@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
@@ -254,4 +255,60 @@ func FuzzFeeSubsidy(f *testing.F) {
 		}
 		assert.Truef(t, sum.Equal(fs.Amount), "I-17: parts %s, amount %s", sum, fs.Amount)
 	})
+}
+
+func TestArt17FindingSaysHowTheLoanIsSecured(t *testing.T) {
+	// Art. 17: 对提供担保或保险的机构收取的费用给予补助. The finding says which the loan has: guaranteed only,
+	// insured only, or both (the quickstart loan, its provider replaced; the fees make no difference here).
+	tests := []struct {
+		name      string
+		providers []pledge.Provider
+		zh, en    string
+	}{
+		{"guaranteed only", []pledge.Provider{{Role: pledge.Guarantor, Name: "某担保公司", Fee: decimal.NewNullDecimal(evDec("60000.00"))}},
+			"贷款由某担保公司提供担保，", "the loan is guaranteed by 某担保公司,"},
+		{"insured only", []pledge.Provider{{Role: pledge.Insurer, Name: "某保险公司", Fee: decimal.NewNullDecimal(evDec("60000.00"))}},
+			"贷款由某保险公司提供保险，", "the loan is insured by 某保险公司,"},
+		{"two insurers", []pledge.Provider{{Role: pledge.Insurer, Name: "甲保险公司", Fee: decimal.NewNullDecimal(evDec("30000.00"))},
+			{Role: pledge.Insurer, Name: "乙保险公司", Fee: decimal.NewNullDecimal(evDec("30000.00"))}},
+			"贷款由甲保险公司、乙保险公司提供保险，", "the loan is insured by 甲保险公司, 乙保险公司,"},
+		{"guaranteed and insured", []pledge.Provider{{Role: pledge.Guarantor, Name: "某担保公司", Fee: decimal.NewNullDecimal(evDec("30000.00"))},
+			{Role: pledge.Insurer, Name: "某保险公司", Fee: decimal.NewNullDecimal(evDec("30000.00"))}},
+			"贷款由某担保公司、某保险公司提供担保或保险，", "the loan is guaranteed or insured by 某担保公司, 某保险公司,"},
+	}
+	for _, tc := range tests {
+		t.Run("Art. 17/"+tc.name, func(t *testing.T) {
+			c := quick(t)
+			c.Loan.Providers = tc.providers
+			r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+			require.NoError(t, err)
+			var found bool
+			for _, f := range r.Findings {
+				if f.Code == "fee_subsidy_due" {
+					found = true
+					assert.Contains(t, f.Zh, tc.zh)
+					assert.Contains(t, f.En, tc.en)
+				}
+			}
+			assert.True(t, found, "an Art. 17 fee_subsidy_due finding")
+		})
+	}
+}
+
+func TestArt17EachMissingFeeIsItsOwnError(t *testing.T) {
+	// I-14: a fee not given is an input error at its key; two not given are two errors in the report, each
+	// naming its provider, not one error joining both.
+	c := quick(t)
+	c.Loan.Providers = []pledge.Provider{{Role: pledge.Guarantor, Name: "甲担保公司"}, {Role: pledge.Insurer, Name: "乙保险公司"}}
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	var fields []string
+	for _, e := range r.Errors {
+		var ie *pledge.InputError
+		require.ErrorAs(t, e, &ie)
+		if errors.Is(e, subsidy.ErrFeeUnknown) {
+			fields = append(fields, ie.Field)
+		}
+	}
+	assert.Equal(t, []string{"loan.providers[0].fee", "loan.providers[1].fee"}, fields)
 }

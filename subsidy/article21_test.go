@@ -191,6 +191,10 @@ func TestSameBody(t *testing.T) {
 		{"Art. 21¶1", "surrounding spaces", " 某担保公司\u3000", "某担保公司", true},
 		{"Art. 21¶1", "full-width brackets", "重庆（某）担保公司", "重庆(某)担保公司", true},
 		{"Art. 21¶1", "full-width letters", "ＡＢＣ担保公司", "ABC担保公司", true},
+		// The ends of the full-width ASCII block (Unicode's Halfwidth and Fullwidth Forms): U+FF01 ！ is !,
+		// U+FF5E ～ is ~.
+		{"Art. 21¶1", "the block's first form, ！", "某公司！", "某公司!", true},
+		{"Art. 21¶1", "the block's last form, ～", "某～公司", "某~公司", true},
 		{"Art. 21¶1", "a different name is a different body", "某担保公司", "某担保有限公司", false},
 		{"Art. 21¶1", "empty names never match", "", "", false},
 	}
@@ -236,6 +240,14 @@ func TestArt21ReviewSanctions(t *testing.T) {
 		}, true, []string{"fraud_recovery"}, []pledge.Outcome{pledge.NotMet}},
 		{"Art. 21¶1", "the applicant's ban, this_case absent: informational here, nothing recovered", func(c *pledge.Case) {
 			c.Sanctions = fraud("某担保公司", "2016-05-10", pledge.NotKnown)
+		}, false, []string{"fraud_ban_party"}, []pledge.Outcome{pledge.Info}},
+		{"Art. 21¶1", "the last of five guarantors is a party like the first", func(c *pledge.Case) {
+			c.Loan.Providers = nil
+			for _, name := range []string{"甲担保公司", "乙担保公司", "丙担保公司", "丁担保公司", "戊担保公司"} {
+				c.Loan.Providers = append(c.Loan.Providers, pledge.Provider{Role: pledge.Guarantor, Name: name,
+					Fee: decimal.NewNullDecimal(evDec("1.00"))})
+			}
+			c.Sanctions = fraud("戊担保公司", "2016-05-10", pledge.NotKnown)
 		}, false, []string{"fraud_ban_party"}, []pledge.Outcome{pledge.Info}},
 		{"Art. 21¶1", "a body that is no party, this_case absent", func(c *pledge.Case) {
 			c.Sanctions = fraud("别的公司", "2016-05-10", pledge.NotKnown)

@@ -265,6 +265,7 @@ func TestBandNames(t *testing.T) {
 		{subsidy.LPR1Year, "1-year LPR", "一年期LPR"},
 		{subsidy.LPROver5Years, "over-5-year LPR", "五年期以上LPR"},
 		{subsidy.AllTerms, "all terms", "各期限"},
+		{subsidy.AllTerms + 1, "", ""}, // the first value past the tables of names
 		{subsidy.Band(200), "", ""},
 	}
 	for _, tc := range tests {
@@ -293,4 +294,13 @@ func TestUpToMonths(t *testing.T) {
 			assert.Equal(t, tc.want, subsidy.UpToMonths(date(tc.start), date(tc.maturity), tc.months))
 		})
 	}
+}
+
+func TestSeriesNames(t *testing.T) {
+	// A report records the reference series by name (I-16): the LPR by its count of rows and the first
+	// and last effective dates, sorted; a fixed rate by its source and value.
+	assert.Equal(t, "loan prime rate (LPR), 2 rows 2019-08-20 … 2019-09-20", lprSeries().Name())
+	assert.Equal(t, "loan prime rate (LPR), no rows", subsidy.LPR().Name())
+	assert.Equal(t, "what-if 5% for every date and term", subsidy.FixedSeries{Value: dec("0.05"), Source: "what-if"}.Name())
+	assert.Equal(t, "fixed reference rate 5% for every date and term", subsidy.FixedSeries{Value: dec("0.05")}.Name())
 }
