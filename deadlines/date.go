@@ -198,13 +198,23 @@ func formatYMD(y int, m time.Month, d int) string {
 }
 
 func appendYMD(b []byte, y int, m time.Month, d int) []byte {
-	if y < 0 || y > 9999 { // only reached for error messages about bad input: the year as the number it is
-		b = append(strconv.AppendInt(b, int64(y), 10), '-')
-	} else {
-		b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	b = append(appendPadded(b, y, 4), '-')
+	b = append(appendPadded(b, int(m), 2), '-')
+	return appendPadded(b, d, 2)
+}
+
+// appendPadded writes n with at least width digits, zeros in front; a number that is negative or has more
+// digits (only in error messages about bad input: month 13, day -5, year 10000) is written as it is.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		return strconv.AppendInt(b, int64(n), 10)
 	}
-	b = append(b, byte('0'+int(m)/10%10), byte('0'+int(m)%10), '-')
-	return append(b, byte('0'+d/10%10), byte('0'+d%10))
+	for p := 10; width > 1; width, p = width-1, p*10 {
+		if n < p {
+			b = append(b, '0')
+		}
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e. The zero Date sorts first.

@@ -88,6 +88,17 @@ func TestDateErrorMessage(t *testing.T) {
 		assert.EqualError(t, err, `"-1-01-01": no such day`)
 		_, err = deadlines.NewDate(2015, 13, 1)
 		assert.ErrorIs(t, err, deadlines.ErrDateRange)
+		assert.EqualError(t, err, `"2015-13-01": no such day`)
+		// A month or day that is negative or of three digits is written as the number it is too (it was
+		// "2016-0--05", "2016-13-0+" and "2016-23-05" for these).
+		_, err = deadlines.NewDate(2016, -3, 5)
+		assert.EqualError(t, err, `"2016--3-05": no such day`)
+		_, err = deadlines.NewDate(2016, 13, -5)
+		assert.EqualError(t, err, `"2016-13--5": no such day`)
+		_, err = deadlines.NewDate(2016, 123, 5)
+		assert.EqualError(t, err, `"2016-123-05": no such day`)
+		_, err = deadlines.NewDate(2016, 2, 100)
+		assert.EqualError(t, err, `"2016-02-100": no such day`)
 		assert.Panics(t, func() { deadlines.MustDate(2015, time.February, 29) })
 		assert.Panics(t, func() { deadlines.MustParseDate("2015-02-29") })
 	})
