@@ -663,6 +663,32 @@ func TestMarshalJSON(t *testing.T) {
 	require.ErrorAs(t, err, &ie)
 	assert.Equal(t, "rights[1].holders[1]", ie.Field)
 	assert.ErrorIs(t, err, pledge.ErrUTF8)
+
+	// Nor is a value no spelling exists for (Size(9), Fact(3): the named values stop at Large and No;
+	// an unknown material in a list), which would read back as another value or none: refused at its key,
+	// with the number, as Validate refuses it.
+	for _, tc := range []struct {
+		mend  func(c *pledge.Case)
+		field string
+		value string
+	}{
+		{func(c *pledge.Case) { c.Enterprise.Size = 9 }, "enterprise.size", "9"},
+		{func(c *pledge.Case) { c.Enterprise.TechBased = 3 }, "enterprise.tech_based", "3"},
+		{func(c *pledge.Case) {
+			a := *c.Application
+			a.Materials = []pledge.Material{a.Materials[0], 200}
+			c.Application = &a
+		}, "application.materials[1]", "200"},
+	} {
+		bad = *want
+		tc.mend(&bad)
+		_, err = json.Marshal(bad)
+		require.ErrorAs(t, err, &ie, tc.field)
+		assert.Equal(t, tc.field, ie.Field)
+		assert.Equal(t, tc.value, ie.Value)
+		assert.ErrorIs(t, err, pledge.ErrUnknownValue)
+		assert.Contains(t, fieldsAndCauses(bad.Validate()), tc.field+" "+pledge.ErrUnknownValue.Error())
+	}
 }
 
 func TestInputErrorMessage(t *testing.T) {

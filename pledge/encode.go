@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strconv"
 	"sync"
 	"unicode/utf8"
 
@@ -22,7 +23,8 @@ import (
 // required one missing; a pointer to a struct with nothing given is written {}.
 // An amount with more than 2 decimals, a negative one, a rate of 1.5 are written as they are, never
 // rounded or mended, so that reading them back reports them (Validate reports them before). Text that is
-// not valid UTF-8 cannot be written as it is: it is an error (ErrUTF8 at the key), never U+FFFD.
+// not valid UTF-8 cannot be written as it is: it is an error (ErrUTF8 at the key), never U+FFFD; nor can an
+// enumeration or a fact of no value the format spells (Size(9)): ErrUnknownValue at the key, never left out.
 func (c Case) MarshalJSON() ([]byte, error) {
 	var w wireWriter
 	v := w.copy(reflect.ValueOf(&c).Elem())
@@ -122,7 +124,15 @@ func (w *wireWriter) leaf(x reflect.Value, f field) reflect.Value {
 		}
 		return reflect.Value{}
 	case kEnum:
-		return reflect.ValueOf(x.Addr().Interface().(fmt.Stringer).String())
+		text := x.Addr().Interface().(fmt.Stringer).String()
+		if text == "" && !x.IsZero() {
+			w.unknownValue(x.Uint())
+		}
+		return reflect.ValueOf(text)
+	case kFact:
+		if Fact(x.Uint()) > No {
+			w.unknownValue(x.Uint())
+		}
 	case kText:
 		w.checkUTF8(x.String())
 	case kStruct:
@@ -155,7 +165,11 @@ func (w *wireWriter) list(x reflect.Value, f field) reflect.Value {
 		case kText:
 			w.checkUTF8(x.Index(i).String())
 		case kEnum:
-			out.Index(i).SetString(x.Index(i).Addr().Interface().(fmt.Stringer).String())
+			text := x.Index(i).Addr().Interface().(fmt.Stringer).String()
+			if text == "" && !x.Index(i).IsZero() {
+				w.unknownValue(x.Index(i).Uint())
+			}
+			out.Index(i).SetString(text)
 		default:
 			if e := w.copy(x.Index(i)); !e.IsNil() {
 				out.Index(i).Set(e.Elem())
@@ -167,6 +181,14 @@ func (w *wireWriter) list(x reflect.Value, f field) reflect.Value {
 		return x
 	}
 	return out
+}
+
+// unknownValue records an enumeration or fact of no value the case file has a spelling for (Size(9),
+// Fact(7)): written, it would read back as another value or none, so it is an error, as Validate says.
+func (w *wireWriter) unknownValue(n uint64) {
+	if w.err == nil {
+		w.err = &InputError{Field: w.where(""), Value: strconv.FormatUint(n, 10), Err: ErrUnknownValue}
+	}
 }
 
 func (w *wireWriter) checkUTF8(s string) {

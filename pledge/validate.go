@@ -682,7 +682,11 @@ func (r *Right) termCheck(c *checks) {
 	if r.FilingDate.IsZero() || !c.ok("filing_date") {
 		return
 	}
-	t, err := deadlines.PatentTerm(r.Kind.PatentKind(), r.FilingDate, r.TermCompensationDays)
+	days := r.TermCompensationDays
+	if !c.ok("term_compensation_days") {
+		days = 0 // already refused (negative): judged once, as the decoder, which keeps no refused value, does
+	}
+	t, err := deadlines.PatentTerm(r.Kind.PatentKind(), r.FilingDate, days)
 	var ae *deadlines.ArgError
 	switch {
 	case errors.As(err, &ae) && ae.Arg == "filing":

@@ -3,6 +3,8 @@ package schema_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -396,7 +398,19 @@ func FuzzGoCase(f *testing.F) {
 
 		caseJSON, err := json.Marshal(c)
 		if err != nil {
-			t.Fatalf("Case.MarshalJSON: %v", err)
+			// A value the case file cannot spell (an enumeration out of range, text that is not UTF-8) is
+			// not written: Validate must refuse it at the same key, and Evaluate with it.
+			var ie *pledge.InputError
+			verr := c.Validate()
+			if !errors.As(err, &ie) || !slices.ContainsFunc(pledge.InputErrors(verr), func(e *pledge.InputError) bool {
+				return e.Field == ie.Field && errors.Is(e, ie.Err)
+			}) {
+				t.Fatalf("Case.MarshalJSON: %v; Validate: %v", err, verr)
+			}
+			if _, eerr := subsidy.Evaluate(c, policy, cal); eerr == nil || eerr.Error() != verr.Error() {
+				t.Fatalf("Evaluate answers %v where Validate refuses with %v", eerr, verr)
+			}
+			return
 		}
 		schemaOK := len(schemaPaths(t, s.caseSchema, caseJSON)) == 0
 		if verr := c.Validate(); verr != nil {
@@ -576,7 +590,11 @@ func TestGoCaseReachesEveryPath(t *testing.T) {
 		}
 		c := goCase(&picker{data: buf})
 		data, err := json.Marshal(c)
-		require.NoError(t, err)
+		if err != nil { // a value the case file cannot spell: refused by MarshalJSON, as by Validate
+			require.Error(t, c.Validate())
+			refusedN++
+			continue
+		}
 		if _, err := decode(data); err != nil {
 			refusedN++
 			continue
