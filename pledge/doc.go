@@ -105,7 +105,8 @@
 //     shopspring decimals does not unescape, and the fast path declines it.
 //   - MarshalJSON leaves out every key not given, required or not (reading it back reports a required one
 //     missing), writes an amount with every decimal it has, and refuses text that is not UTF-8 rather than
-//     write U+FFFD.
+//     write U+FFFD, and an enumeration or Fact out of its range (ErrUnknownValue) rather than write a value
+//     that reads back as another.
 //   - A cause the library has no Chinese words for (one from another module) is written in English by
 //     Message(Chinese); NewCause makes a cause with both.
 package pledge
