@@ -46,10 +46,10 @@ func TestArt16Supplement(t *testing.T) {
 		{"Art. 16", "supplemented one day after the last day", func(a *pledge.Application) {
 			a.SupplementRequested, a.Supplemented = evDate("2016-03-01"), evDate("2016-03-12")
 		}, "2016-06-30", subsidy.ApplicationNotAccepted, "2016-03-11", "supplement_late", pledge.NotMet, nil},
-		{"Art. 16", "not supplemented, as of the last day: still open", func(a *pledge.Application) {
+		{"Art. 16", "not supplemented, as of the last day: still open, undetermined (I-33)", func(a *pledge.Application) {
 			a.SupplementRequested = evDate("2016-03-01")
 		}, "2016-03-11", subsidy.ApplicationIncomplete, "2016-03-11", "supplement_pending", pledge.Unknown, nil},
-		{"Art. 16", "not supplemented, as of the day after: not accepted", func(a *pledge.Application) {
+		{"Art. 16", "not supplemented, as of the day after: not accepted (I-33)", func(a *pledge.Application) {
 			a.SupplementRequested = evDate("2016-03-01")
 		}, "2016-03-12", subsidy.ApplicationNotAccepted, "2016-03-11", "supplement_missed", pledge.NotMet, nil},
 		{"I-19", "counted from the request to supplement", func(a *pledge.Application) {
