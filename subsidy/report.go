@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"runtime/debug"
+	"slices"
 	"sync"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -313,8 +314,8 @@ type (
 
 // clausesOut is the compact form's "clauses": each ref cited, in article order, mapped to its words.
 type clausesOut struct {
-	refs  []pledge.Ref
-	words []string
+	refs []pledge.Ref
+	enc  *Encoder // the words, looked up once per Encoder
 }
 
 func (c *clausesOut) MarshalJSON() ([]byte, error) {
@@ -324,7 +325,7 @@ func (c *clausesOut) MarshalJSON() ([]byte, error) {
 			b = append(b, ',')
 		}
 		k, _ := json.Marshal(r.String())
-		v, _ := json.Marshal(c.words[i])
+		v, _ := json.Marshal(c.enc.clauseWords(r))
 		b = append(append(append(b, k...), ':'), v...)
 	}
 	return append(b, '}'), nil
@@ -435,13 +436,10 @@ func (e *Encoder) clauseWords(ref pledge.Ref) string { return e.refText(ref).wor
 
 // clauses maps every ref the findings cite to its words, in article order (the findings' order).
 func (e *Encoder) clauses(fs []pledge.Finding) *clausesOut {
-	c := &clausesOut{}
-	seen := map[pledge.Ref]bool{}
+	c := &clausesOut{enc: e}
 	for _, f := range fs {
-		if !seen[f.Ref] && !f.Ref.IsZero() {
-			seen[f.Ref] = true
+		if !f.Ref.IsZero() && !slices.Contains(c.refs, f.Ref) { // a report cites some twenty clauses
 			c.refs = append(c.refs, f.Ref)
-			c.words = append(c.words, e.clauseWords(f.Ref))
 		}
 	}
 	return c

@@ -88,7 +88,7 @@ func (e *Encoder) appendReport(b []byte, o *reportOut) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = append(appendString(b, r.String()), ':')
+			b = append(appendString(b, e.refText(r).en), ':')
 			b = append(b, e.escapedWords(r)...)
 		}
 		b = append(b, '}')
