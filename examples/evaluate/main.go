@@ -14,8 +14,8 @@
 // A JSON Lines file (a path ending in .jsonl, or - for standard input) holds one case per line and gives
 // one report per line, compact JSON, in order; a line that is not a valid case gives
 // {"line": N, "id": …, "errors": [...]} in its place (with -format text, its problems as "line N: …"
-// lines), and the rest go on — a line longer than maxLine bytes too, which is read past without being held
-// in memory. Each problem is also written to standard error, one line each, prefixed "line N: " and naming
+// lines), and the rest go on — a line longer than 64 MiB too (jsonl.MaxLine), which is read past without
+// being held in memory. Each problem is also written to standard error, one line each, prefixed "line N: " and naming
 // the key path, as the case format asks of bad input. Blank lines are skipped; N counts every line of the
 // file from 1. A report or record that cannot be written stops the run at once, naming its line.
 //
@@ -49,6 +49,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
+	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 )
@@ -70,9 +71,6 @@ const (
 	exitIO    = 1 // input that cannot be read, output that cannot be written
 	exitInput = 2 // usage errors and bad input
 )
-
-// maxLine is the longest line of a JSON Lines file read as a case; a longer one is one bad line.
-const maxLine = 64 << 20
 
 // parseCase reads one case: decoding and identifier checks.
 var parseCase = pledge.DecodeCase
@@ -115,7 +113,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitInput
 	}
-	e := evaluator{lang: lang, text: *format == "text", ics: *format == "ics", compact: !*clauses, maxLine: maxLine,
+	e := evaluator{lang: lang, text: *format == "text", ics: *format == "ics", compact: !*clauses,
 		policy: subsidy.Default2015(), cal: deadlines.China()}
 	path := files[0]
 	if e.ics && (path == "-" || strings.HasSuffix(path, ".jsonl")) {
@@ -167,7 +165,6 @@ type evaluator struct {
 	lang          pledge.Lang
 	text, compact bool
 	ics           bool // the deadlines as an iCalendar file (single case only)
-	maxLine       int
 	policy        subsidy.Policy
 	cal           deadlines.Calendar
 }
@@ -257,43 +254,30 @@ func idOf(line []byte) *string {
 
 // lines evaluates one case per line, streaming: each report is written before the next line is read.
 func (e evaluator) lines(in io.Reader, stdout, stderr io.Writer) int {
-	r := bufio.NewReaderSize(in, 64<<10)
 	w := bufio.NewWriterSize(stdout, 64<<10)
 	enc := subsidy.NewEncoder(w, e.lang)
 	enc.SetCompact(e.compact)
 	status := exitOK
-	for n := 1; ; n++ {
-		line, tooLong, err := readLine(r, e.maxLine)
-		if err != nil && !errors.Is(err, io.EOF) {
-			w.Flush()
-			fmt.Fprintf(stderr, "evaluate: line %d: reading: %v\n", n, err)
-			return exitIO // input that cannot be read is not bad input
-		}
-		if errors.Is(err, io.EOF) && len(line) == 0 && !tooLong {
-			break
-		}
-		line = bytes.TrimSpace(line)
-		if len(line) == 0 && !tooLong {
-			continue
-		}
+	errWrite := errors.New("writing")
+	err := jsonl.Each(in, jsonl.MaxLine, func(l jsonl.Line) error {
 		var wErr error
-		switch rep, ps := e.line(line, tooLong); {
+		switch rep, ps := e.line(l); {
 		case ps != nil:
 			status = exitInput
 			for _, p := range ps { // case-format.md: one line per problem on standard error, naming the key
-				fmt.Fprintf(stderr, "line %d: %s\n", n, p)
+				fmt.Fprintf(stderr, "line %d: %s\n", l.N, p)
 			}
 			if e.text {
 				for _, p := range ps {
-					fmt.Fprintf(w, "line %d: %s\n", n, p)
+					fmt.Fprintf(w, "line %d: %s\n", l.N, p)
 				}
 				wErr = w.WriteByte('\n')
 			} else {
 				var id *string
-				if !tooLong {
-					id = idOf(line)
+				if !l.TooLong {
+					id = idOf(l.Bytes)
 				}
-				b, _ := json.Marshal(lineError{Line: n, ID: id, Errors: ps})
+				b, _ := json.Marshal(lineError{Line: l.N, ID: id, Errors: ps})
 				w.Write(b)
 				wErr = w.WriteByte('\n')
 			}
@@ -304,12 +288,19 @@ func (e evaluator) lines(in io.Reader, stdout, stderr io.Writer) int {
 			wErr = enc.Encode(rep)
 		}
 		if wErr != nil { // bufio.Writer keeps its first error: stop at once, say where
-			fmt.Fprintf(stderr, "evaluate: line %d: writing the report: %v\n", n, wErr)
-			return exitIO
+			fmt.Fprintf(stderr, "evaluate: line %d: writing the report: %v\n", l.N, wErr)
+			return errWrite
 		}
-		if errors.Is(err, io.EOF) {
-			break
-		}
+		return nil
+	})
+	var re *jsonl.ReadError
+	switch {
+	case errors.As(err, &re):
+		w.Flush()
+		fmt.Fprintf(stderr, "evaluate: line %d: reading: %v\n", re.Line, re.Err)
+		return exitIO // input that cannot be read is not bad input
+	case err != nil: // errWrite, said above
+		return exitIO
 	}
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(stderr, "evaluate: writing the reports:", err)
@@ -318,37 +309,14 @@ func (e evaluator) lines(in io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
-// line evaluates one line: its report, or its problems.
-func (e evaluator) line(line []byte, tooLong bool) (subsidy.Report, []string) {
-	if tooLong {
-		return subsidy.Report{}, []string{fmt.Sprintf("(line): longer than %d bytes: not read as a case", e.maxLine)}
+// line evaluates one line: its report, or its problems (a line past the bound is one problem: jsonl.TooLong).
+func (e evaluator) line(l jsonl.Line) (subsidy.Report, []string) {
+	if l.TooLong {
+		return subsidy.Report{}, e.problems(jsonl.TooLong(l))
 	}
-	r, err := e.evaluate(line)
+	r, err := e.evaluate(l.Bytes)
 	if err != nil {
 		return subsidy.Report{}, e.problems(err)
 	}
 	return r, nil
-}
-
-// readLine reads one line, without its newline, holding at most max bytes of it: a longer line is read to
-// its end and dropped (tooLong), so that one hostile line costs no more memory than max. err is io.EOF at
-// the end of the input (line then holds a last line with no newline, if any).
-func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
-	for {
-		chunk, err := r.ReadSlice('\n')
-		if !tooLong {
-			if len(line)+len(chunk) > max+1 { // +1: the newline
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		switch {
-		case errors.Is(err, bufio.ErrBufferFull):
-			continue
-		case err != nil:
-			return line, tooLong, err
-		}
-		return bytes.TrimSuffix(line, []byte{'\n'}), tooLong, nil
-	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
+	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
 )
 
 const quickstart = "../../testdata/cases/quickstart.json"
@@ -170,33 +171,36 @@ func TestJSONLinesID(t *testing.T) {
 }
 
 // Issue 10 fault 2: a line past the limit is one bad line, read past without being held; the run goes on.
-// The line here is 64 MiB + 16 bytes of spaces, made as it is read, then a good case.
+// The line here is 64 MiB + 16 bytes of spaces (67,108,864 + 16 = 67,108,880), made as it is read, then a
+// good case. Its record names its size and says why, in the language of -lang.
 func TestJSONLinesOverLongLine(t *testing.T) {
 	good := compactCase(t, quickstart)
-	in := io.MultiReader(strings.NewReader(good+"\n"), &spaces{n: maxLine + 16}, strings.NewReader("\n"+good+"\n"))
-	var out, errOut bytes.Buffer
-	status := run([]string{"-"}, in, &out, &errOut)
-	assert.Equal(t, exitInput, status, "the over-long line is bad input; the rest is evaluated")
-	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
-	require.Len(t, lines, 3, "a report, the bad line's record, a report")
-	assert.Equal(t, lines[0], lines[2])
-	assert.Equal(t, `{"line":2,"id":null,"errors":["(line): longer than 67108864 bytes: not read as a case"]}`, lines[1])
-	assert.Equal(t, "line 2: (line): longer than 67108864 bytes: not read as a case\n", errOut.String())
+	for _, tc := range []struct{ lang, problem string }{
+		{"zh", `(case)："67108880"：该行超过 67108864 字节：已跳过，未作为案件读取`},
+		{"en", `(case): "67108880": a line longer than 67108864 bytes: read past, not read as a case`},
+	} {
+		in := io.MultiReader(strings.NewReader(good+"\n"), io.LimitReader(spaceReader{}, jsonl.MaxLine+16), strings.NewReader("\n"+good+"\n"))
+		var out, errOut bytes.Buffer
+		status := run([]string{"-lang", tc.lang, "-"}, in, &out, &errOut)
+		assert.Equal(t, exitInput, status, "the over-long line is bad input; the rest is evaluated")
+		lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		require.Len(t, lines, 3, "a report, the bad line's record, a report")
+		assert.Equal(t, lines[0], lines[2])
+		record, err := json.Marshal(map[string]any{"line": 2, "id": nil, "errors": []string{tc.problem}})
+		require.NoError(t, err)
+		assert.JSONEq(t, string(record), lines[1])
+		assert.Equal(t, "line 2: "+tc.problem+"\n", errOut.String())
+	}
 }
 
-// spaces is a reader of n spaces.
-type spaces struct{ n int }
+// spaceReader reads spaces without end.
+type spaceReader struct{}
 
-func (s *spaces) Read(p []byte) (int, error) {
-	if s.n == 0 {
-		return 0, io.EOF
-	}
-	k := min(len(p), s.n)
-	for i := range k {
+func (spaceReader) Read(p []byte) (int, error) {
+	for i := range p {
 		p[i] = ' '
 	}
-	s.n -= k
-	return k, nil
+	return len(p), nil
 }
 
 // Issue 10 fault 3: in JSON Lines mode a file that cannot be read exits 1, as a single case does; 2 is

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -90,6 +92,32 @@ func TestScenarioFileChecked(t *testing.T) {
 	assert.Contains(t, stderr, `scenarios[1].name："a"：方案名称重复`)
 	_, err := os.Stat(filepath.Join(dir, "out"))
 	assert.True(t, os.IsNotExist(err), "nothing is written")
+}
+
+// Issue 10 fault 2, in the workbench: a JSON Lines register (here on standard input) with a line past 64 MiB
+// (67,108,864 + 16 = 67,108,880 bytes of spaces) between two cases: the line is one refused row, named on
+// standard error, and both cases are judged. Before, the register's reader stopped at that line.
+func TestOverLongLine(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "cases", "quickstart.json"))
+	require.NoError(t, err)
+	good := strings.Join(strings.Fields(string(data)), " ")
+	in := io.MultiReader(strings.NewReader(good+"\n"), io.LimitReader(spaceReader{}, jsonl.MaxLine+16),
+		strings.NewReader("\n"+good+"\n"))
+	var stdout, stderr bytes.Buffer
+	status := run([]string{"-out", filepath.Join(t.TempDir(), "out"), "-"}, in, &stdout, &stderr)
+	assert.Equal(t, exitInput, status, "a row refused")
+	assert.Contains(t, stdout.String(), "登记表 3 条：评估 2 个案件，拒收 1 条")
+	assert.Contains(t, stderr.String(), `第2行："67108880"：该行超过 67108864 字节：已跳过，未作为案件读取`)
+}
+
+// spaceReader reads spaces without end.
+type spaceReader struct{}
+
+func (spaceReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
 }
 
 // A layout problem stops the run before any row is read, naming every bad header.

@@ -2,19 +2,21 @@
 // would cost: every case is evaluated twice, under the measure as issued (subsidy.Default2015) and under a
 // changed copy of it, and the totals are compared.
 //
-//	go run ./examples/whatif [-fee-rate 0.01] [-comp-share 0.30] [-comp-cap 1500000.00] [-rate-multiple 1.5] CASES.jsonl
+//	go run ./examples/whatif [-fee-rate 0.01] [-comp-share 0.30] [-comp-cap 1500000.00] [-rate-multiple 1.5] CASES.jsonl|-
 //
 // It is the short form of examples/portfolio, which reads workbooks and CSV registers too, writes per-case
 // tables, totals by group, scenarios side by side, the fund's budget and an HTML report (docs/portfolio.md):
 // `portfolio -comp-cap 2000000.00 CASES.jsonl` judges the same what-if.
 //
-// CASES.jsonl holds one case per line (docs/case-format.md, "In"); a single case file (.json) works too.
+// CASES.jsonl holds one case per line (docs/case-format.md, "In"); - reads them from standard input; a
+// single case file (.json) works too.
 // The flags change the figures of Art. 17 (fee subsidy rate) and Art. 18 (compensation share, cap per loan,
 // the rate ceiling as a multiple of the benchmark). "Pays" counts the amounts whose outcome is eligible;
 // "computed" counts every amount the figures allow, whatever its outcome, as the report does.
 //
 // A line that is not a valid case is reported on standard error with its problems and left out of the
-// totals. Exit status: 0 when every case was evaluated, 2 for a usage error or any bad case, 1 when the
+// totals; so is a line longer than 64 MiB (jsonl.MaxLine), read past without being held, and the lines
+// after it are read as usual. Exit status: 0 when every case was evaluated, 2 for a usage error or any bad case, 1 when the
 // file cannot be read.
 package main
 
@@ -29,6 +31,7 @@ import (
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
 	"github.com/ipfinance/cqpledge/examples/internal/portfolio"
 	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/ipfinance/cqpledge/pledge"
@@ -36,7 +39,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 // tally is what one policy pays and computes over the portfolio.
 type tally struct {
@@ -66,7 +69,7 @@ func (t *tally) add(r subsidy.Report) {
 // none of shopspring's process-wide settings.
 func plain(d decimal.Decimal) string { return string(text.AppendDecimal(nil, d, 0)) }
 
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	base := subsidy.Default2015()
 	alt := base // a changed copy; base is never touched
 	fs := flag.NewFlagSet("whatif", flag.ContinueOnError)
@@ -100,22 +103,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	f, err := os.Open(fs.Arg(0))
-	if err != nil {
-		fmt.Fprintln(stderr, "whatif:", err)
-		return 1
+	var f io.Reader = stdin
+	if path := fs.Arg(0); path != "-" {
+		file, err := os.Open(path)
+		if err != nil {
+			fmt.Fprintln(stderr, "whatif:", err)
+			return 1
+		}
+		defer file.Close()
+		f = file
 	}
-	defer f.Close()
 
 	cal := deadlines.China()
 	var asIssued, changed tally
 	cases, bad := 0, 0
-	// evaluate adds one case, given as JSON, to both tallies; n is its line number for messages.
-	evaluate := func(n int, data []byte) {
-		if len(bytes.TrimSpace(data)) == 0 {
+	// evaluate adds one case, a line of JSON, to both tallies; its number names it in messages. A line past
+	// jsonl.MaxLine is one bad line (jsonl.TooLong), read past without being held.
+	evaluate := func(l jsonl.Line) {
+		n := l.N
+		var c *pledge.Case
+		var err error
+		switch {
+		case l.TooLong:
+			err = jsonl.TooLong(l)
+		case len(bytes.TrimSpace(l.Bytes)) == 0:
 			return
+		default:
+			c, err = pledge.DecodeCase(l.Bytes)
 		}
-		c, err := pledge.DecodeCase(data)
 		var r1, r2 subsidy.Report
 		if err == nil {
 			r1, err = subsidy.Evaluate(c, base, cal)
@@ -138,13 +153,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		asIssued.add(r1)
 		changed.add(r2)
 	}
-	if strings.HasSuffix(fs.Arg(0), ".jsonl") {
-		sc := bufio.NewScanner(f) // streamed: a portfolio need not fit in memory
-		sc.Buffer(make([]byte, 0, 64<<10), 64<<20)
-		for n := 1; sc.Scan(); n++ {
-			evaluate(n, sc.Bytes())
-		}
-		if err := sc.Err(); err != nil {
+	if path := fs.Arg(0); path == "-" || strings.HasSuffix(path, ".jsonl") {
+		err := jsonl.Each(f, jsonl.MaxLine, func(l jsonl.Line) error { // streamed: a portfolio need not fit in memory
+			evaluate(l)
+			return nil
+		})
+		if err != nil {
 			fmt.Fprintln(stderr, "whatif:", err)
 			return 1
 		}
@@ -154,7 +168,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "whatif:", err)
 			return 1
 		}
-		evaluate(1, data)
+		evaluate(jsonl.Line{N: 1, Bytes: data})
 	}
 
 	w := bufio.NewWriter(stdout)

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -17,7 +19,7 @@ import (
 //   - difference 10,000.00. No default, so no Art. 18 compensation either way.
 func TestWhatIfFeeRate(t *testing.T) {
 	var out, errOut bytes.Buffer
-	status := run([]string{"-fee-rate", "0.0200", "../../testdata/cases/quickstart.json"}, &out, &errOut)
+	status := run([]string{"-fee-rate", "0.0200", "../../testdata/cases/quickstart.json"}, nil, &out, &errOut)
 	require.Equal(t, 0, status, errOut.String())
 	assert.Contains(t, out.String(), "1 cases evaluated")
 	// The figures are written exactly, trailing zeros dropped (pledge.AppendDecimal): 0.0200 as 0.02,
@@ -33,7 +35,7 @@ func TestWhatIfFeeRate(t *testing.T) {
 //   - difference 300,000.00.
 func TestWhatIfCompensationCap(t *testing.T) {
 	var out, errOut bytes.Buffer
-	status := run([]string{"-comp-cap", "2000000.00", "../../testdata/cases/art18-capped-compensation.json"}, &out, &errOut)
+	status := run([]string{"-comp-cap", "2000000.00", "../../testdata/cases/art18-capped-compensation.json"}, nil, &out, &errOut)
 	require.Equal(t, 0, status, errOut.String())
 	assert.Regexp(t, `Art\. 18 compensation, computed\s+1,500,000\.00\s+1,800,000\.00\s+300,000\.00`, out.String())
 }
@@ -47,28 +49,54 @@ func TestWhatIfBadInput(t *testing.T) {
 	require.NoError(t, os.WriteFile(portfolio, []byte(compact+"\n"+`{"as_of":"2016-06-30","loan":{"amount":"-5"}}`+"\n"), 0o600))
 
 	var out, errOut bytes.Buffer
-	assert.Equal(t, 2, run([]string{portfolio}, &out, &errOut), "a bad line makes the run's status 2")
+	assert.Equal(t, 2, run([]string{portfolio}, nil, &out, &errOut), "a bad line makes the run's status 2")
 	assert.Contains(t, out.String(), "1 cases evaluated, 1 left out")
 	assert.Contains(t, errOut.String(), `line 2: loan.amount: "-5": negative amount`)
 
 	out.Reset()
 	errOut.Reset()
-	assert.Equal(t, 2, run([]string{"-comp-cap", "lots", portfolio}, &out, &errOut))
+	assert.Equal(t, 2, run([]string{"-comp-cap", "lots", portfolio}, nil, &out, &errOut))
 	assert.Empty(t, out.String())
 	assert.Contains(t, errOut.String(), "not a decimal number")
 
 	// 150% of the loss is no share (Art. 18 compensates "不超过…30%"): refused, as examples/portfolio does.
 	errOut.Reset()
-	assert.Equal(t, 2, run([]string{"-comp-share", "1.5", portfolio}, &out, &errOut))
+	assert.Equal(t, 2, run([]string{"-comp-share", "1.5", portfolio}, nil, &out, &errOut))
 	assert.Contains(t, errOut.String(), `invalid value "1.5" for flag -comp-share: a share must be between 0 and 1`)
 	errOut.Reset()
-	assert.Equal(t, 2, run([]string{"-comp-cap", "-1", portfolio}, &out, &errOut))
+	assert.Equal(t, 2, run([]string{"-comp-cap", "-1", portfolio}, nil, &out, &errOut))
 	assert.Contains(t, errOut.String(), "must not be negative")
 	// A flag after the file is named, not taken for a second file.
 	errOut.Reset()
-	assert.Equal(t, 2, run([]string{portfolio, "-comp-cap", "2000000.00"}, &out, &errOut))
+	assert.Equal(t, 2, run([]string{portfolio, "-comp-cap", "2000000.00"}, nil, &out, &errOut))
 	assert.Contains(t, errOut.String(), "whatif: flags go before the file: -comp-cap comes after "+portfolio)
 	assert.Empty(t, out.String())
 
-	assert.Equal(t, 1, run([]string{filepath.Join(dir, "missing.jsonl")}, &out, &errOut))
+	assert.Equal(t, 1, run([]string{filepath.Join(dir, "missing.jsonl")}, nil, &out, &errOut))
+}
+
+// Issue 10 fault 2: a line past 64 MiB (here 67,108,864 + 16 = 67,108,880 bytes of spaces, made as they
+// are read) is one bad line, named on standard error; the cases on either side are counted and the totals
+// printed. Before, the run stopped with "token too long", status 1 and no totals.
+func TestWhatIfOverLongLine(t *testing.T) {
+	good, err := os.ReadFile("../../testdata/cases/quickstart.json")
+	require.NoError(t, err)
+	compact := strings.Join(strings.Fields(string(good)), " ")
+	in := io.MultiReader(strings.NewReader(compact+"\n"), io.LimitReader(spaceReader{}, jsonl.MaxLine+16), strings.NewReader("\n"+compact+"\n"))
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 2, run([]string{"-fee-rate", "0.02", "-"}, in, &out, &errOut))
+	assert.Contains(t, out.String(), "2 cases evaluated, 1 left out")
+	// Two quickstart cases at 2%: 2 × 60,000.00 against 2 × 50,000.00 as issued.
+	assert.Regexp(t, `Art\. 17 fee subsidy, pays\s+100,000\.00\s+120,000\.00\s+20,000\.00`, out.String())
+	assert.Equal(t, `line 2: (case): "67108880": a line longer than 67108864 bytes: read past, not read as a case`+"\n", errOut.String())
+}
+
+// spaceReader reads spaces without end.
+type spaceReader struct{}
+
+func (spaceReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
 }

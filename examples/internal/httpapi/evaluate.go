@@ -10,6 +10,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+
+	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
 )
 
 const (
@@ -148,12 +150,13 @@ func (s *server) stream(w http.ResponseWriter, r *http.Request, l lang, compact 
 		bw.Write(b)
 		bw.WriteByte('\n')
 	}
-	err := eachLine(br, s.cfg.MaxBody, func(n int, line []byte, tooLong bool) error {
+	err := jsonl.Each(br, int(s.cfg.MaxBody), func(ln jsonl.Line) error {
 		if err := r.Context().Err(); err != nil {
 			return err
 		}
+		n, line := ln.N, ln.Bytes
 		switch {
-		case tooLong:
+		case ln.TooLong:
 			record(lineError{Line: n, Errors: []problemItem{lineTooLong(n, s.cfg.MaxBody)}})
 		default:
 			v, ps := s.eng.evaluate(line)
@@ -191,22 +194,13 @@ func lineTooLong(n int, limit int64) problemItem {
 		Zh: fmt.Sprintf("该行超过 %d 字节的上限", limit), En: fmt.Sprintf("the line is over the limit of %d bytes", limit)}}
 }
 
-// lineErr carries the number of the line a stream broke off at.
-type lineErr struct {
-	line int
-	err  error
-}
-
-func (e *lineErr) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
-func (e *lineErr) Unwrap() error { return e.err }
-
 // streamEnd is the last record of a stream that could not be read to its end: past MaxStream, past the
 // deadline, or broken off. A failed write to the client has no record (there is no one to read it).
 func (s *server) streamEnd(err error) (problemItem, bool) {
 	n := 0
-	var le *lineErr
-	if errors.As(err, &le) {
-		n = le.line
+	var re *jsonl.ReadError
+	if errors.As(err, &re) {
+		n = re.Line
 	}
 	var mbe *http.MaxBytesError
 	switch {
@@ -218,49 +212,11 @@ func (s *server) streamEnd(err error) (problemItem, bool) {
 		return problemItem{In: "body", Key: "(body)", Code: "timeout", Line: n, Message: message{
 			Zh: fmt.Sprintf("未能在 %s 内完成，其余各行未评估", s.cfg.Timeout),
 			En: fmt.Sprintf("not done within %s; the rest was not evaluated", s.cfg.Timeout)}}, true
-	case le != nil:
+	case re != nil:
 		return problemItem{In: "body", Key: "(body)", Code: "read", Line: n, Message: message{
-			Zh: "请求体读取失败：" + le.err.Error(), En: "the body could not be read: " + le.err.Error()}}, true
+			Zh: "请求体读取失败：" + re.Err.Error(), En: "the body could not be read: " + re.Err.Error()}}, true
 	}
 	return problemItem{}, false
-}
-
-// eachLine calls fn for each non-blank line of r, numbered from 1 (blank lines count), with the line
-// trimmed of surrounding white space; a line longer than max bytes is passed as tooLong with no bytes,
-// having been read past, never held. A read error comes back as a *lineErr; fn's error as it is.
-func eachLine(r *bufio.Reader, max int64, fn func(n int, line []byte, tooLong bool) error) error {
-	var buf []byte
-	for n := 1; ; n++ {
-		buf = buf[:0]
-		tooLong := false
-		var err error
-		for {
-			var frag []byte
-			frag, err = r.ReadSlice('\n')
-			if !tooLong {
-				if int64(len(buf)+len(bytes.TrimRight(frag, "\r\n"))) > max {
-					tooLong, buf = true, buf[:0]
-				} else {
-					buf = append(buf, frag...)
-				}
-			}
-			if err != bufio.ErrBufferFull {
-				break
-			}
-		}
-		if err != nil && err != io.EOF {
-			return &lineErr{line: n, err: err}
-		}
-		line := bytes.TrimSpace(buf)
-		if tooLong || len(line) > 0 {
-			if ferr := fn(n, line, tooLong); ferr != nil {
-				return ferr
-			}
-		}
-		if err == io.EOF {
-			return nil
-		}
-	}
 }
 
 // isTimeout reports a deadline passed: the request's context, or the connection's read deadline.

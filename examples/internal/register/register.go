@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -417,19 +418,19 @@ func validPrefix(b []byte) bool {
 }
 
 // OpenJSONL reads JSON Lines: one case document a line (docs/case-format.md), blank lines skipped. Each
-// line is read by the library's decoder; a bad line's problems name the line and the key path.
+// line is read by the library's decoder; a bad line's problems name the line and the key path. A line
+// longer than 64 MiB (jsonl.MaxLine) is one bad line, read past without being held; the rest go on.
 func OpenJSONL(r io.Reader) *Register {
 	return &Register{each: func(fn func(Item) error) error {
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 0, 64<<10), 64<<20)
 		seq := 0
-		for n := 1; sc.Scan(); n++ {
-			line := sc.Bytes()
-			if len(bytes.TrimSpace(line)) == 0 {
-				continue
-			}
+		return jsonl.Each(r, jsonl.MaxLine, func(l jsonl.Line) error {
+			n, line := l.N, l.Bytes
 			it := Item{Seq: seq, Row: n, at: &locator{row: cell{row: n}}}
 			seq++
+			if l.TooLong {
+				it.Problems = it.at.problems(jsonl.TooLong(l), nil)
+				return fn(it)
+			}
 			c, err := parseCase(line)
 			if err != nil {
 				var idOnly struct {
@@ -444,10 +445,7 @@ func OpenJSONL(r io.Reader) *Register {
 			} else {
 				it.Case, it.ID = c, c.ID
 			}
-			if err := fn(it); err != nil {
-				return err
-			}
-		}
-		return sc.Err()
+			return fn(it)
+		})
 	}}
 }

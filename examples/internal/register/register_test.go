@@ -3,6 +3,7 @@ package register
 import (
 	"bytes"
 	"errors"
+	"io"
 	"reflect"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -346,6 +348,34 @@ func TestJSONLines(t *testing.T) {
 	assert.Contains(t, msgs, `第1行 loan.amount："-5"：金额为负`)
 	assert.Equal(t, 3, items[1].Row, "lines count from 1, blank lines included")
 	assert.ErrorIs(t, items[1].Problems[0], pledge.ErrSyntax)
+}
+
+// Issue 10 fault 2: a line past 64 MiB is one bad item, named by its line and read past without being held;
+// the lines after it are read (before, the reader stopped with bufio.Scanner's "token too long"). Its size:
+// 64 × 1,048,576 + 16 = 67,108,880 bytes of spaces.
+func TestJSONLinesOverLongLine(t *testing.T) {
+	good := `{"id":"a","as_of":"2016-06-30","loan":{"amount":"-5"}}`
+	in := io.MultiReader(strings.NewReader(good+"\n"), io.LimitReader(spaceReader{}, jsonl.MaxLine+16),
+		strings.NewReader("\n"+strings.Replace(good, `"a"`, `"b"`, 1)+"\n"))
+	var items []Item
+	require.NoError(t, OpenJSONL(in).Each(func(it Item) error { items = append(items, it); return nil }))
+	require.Len(t, items, 3)
+	assert.Equal(t, []string{"a", "", "b"}, []string{items[0].ID, items[1].ID, items[2].ID})
+	require.Len(t, items[1].Problems, 1)
+	assert.Equal(t, 2, items[1].Row)
+	assert.Equal(t, `第2行："67108880"：该行超过 67108864 字节：已跳过，未作为案件读取`, items[1].Problems[0].Message(pledge.Chinese))
+	assert.ErrorIs(t, items[1].Problems[0], jsonl.ErrTooLong)
+	assert.Equal(t, 3, items[2].Row)
+}
+
+// spaceReader reads spaces without end.
+type spaceReader struct{}
+
+func (spaceReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
 }
 
 // List rows in any order join their cases: rows read ahead of their case are held until it comes, and a
