@@ -522,21 +522,24 @@ func changeRow(r *portfolio.CaseResult, i int, name string, lang pledge.Lang) []
 func report(w io.Writer, s *portfolio.Summary, dir string, lang pledge.Lang) {
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
-	say(bw, lang, "登记表 %d 条：评估 %d 个案件，拒收 %d 条（问题见标准错误和 cases.csv）", "%d items: %d cases judged, %d refused (problems on standard error and in cases.csv)",
-		s.Items, s.Cases, s.Refused)
+	// n writes a count: the number alone in Chinese (the measure word is in the sentence), "1 case" or
+	// "2 cases" in English.
+	n := func(k int, noun string) string { return portfolio.L(lang, strconv.Itoa(k), portfolio.Count(k, noun)) }
+	say(bw, lang, "登记表 %s 条：评估 %s 个案件，拒收 %d 条（问题见标准错误和 cases.csv）", "%s: %s judged, %d refused (problems on standard error and in cases.csv)",
+		n(s.Items, "item"), n(s.Cases, "case"), s.Refused)
 	for _, p := range s.Policies {
 		t := p.Totals
-		say(bw, lang, "%s：担保费补助应付 %s 元（%d 件），风险补偿应付 %s 元（%d 件），合计 %s 元",
-			"%s: fee subsidy payable %s (%d cases), compensation payable %s (%d cases), total %s",
-			portfolio.PolicyName(p, lang), htmlreport.Yuan(t.FeePayable), t.FeeCases, htmlreport.Yuan(t.CompPayable), t.CompCases, htmlreport.Yuan(t.Payable()))
+		say(bw, lang, "%s：担保费补助应付 %s 元（%s 件），风险补偿应付 %s 元（%s 件），合计 %s 元",
+			"%s: fee subsidy payable %s (%s), compensation payable %s (%s), total %s",
+			portfolio.PolicyName(p, lang), htmlreport.Yuan(t.FeePayable), n(t.FeeCases, "case"), htmlreport.Yuan(t.CompPayable), n(t.CompCases, "case"), htmlreport.Yuan(t.Payable()))
 		if p.Name != "" {
-			say(bw, lang, "  较现行办法：结果变化 %d 件，应付差额 %s 元", "  against as issued: %d cases changed, payable difference %s",
-				p.Changed, htmlreport.Yuan(p.Difference))
+			say(bw, lang, "  较现行办法：结果变化 %s 件，应付差额 %s 元", "  against as issued: %s changed, payable difference %s",
+				n(p.Changed, "case"), htmlreport.Yuan(p.Difference))
 		}
 		for _, y := range p.Budget {
 			if !y.RunOut.IsZero() {
-				say(bw, lang, "  %d 年预算 %s 元于 %s 用尽：其后 %d 件共 %s 元超出预算", "  %d: the budget of %s runs out on %s: %d cases, %s, past it",
-					y.Year, htmlreport.Yuan(y.Budget.Decimal), y.RunOut, y.Past, htmlreport.Yuan(y.PastAmount))
+				say(bw, lang, "  %d 年预算 %s 元于 %s 用尽：其后 %s 件共 %s 元超出预算", "  %d: the budget of %s runs out on %s: %s, %s, past it",
+					y.Year, htmlreport.Yuan(y.Budget.Decimal), y.RunOut, n(y.Past, "case"), htmlreport.Yuan(y.PastAmount))
 			}
 		}
 	}

@@ -172,7 +172,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	w := bufio.NewWriter(stdout)
-	fmt.Fprintf(w, "%d cases evaluated", cases)
+	fmt.Fprintf(w, "%s evaluated", portfolio.Count(cases, "case"))
 	if bad > 0 {
 		fmt.Fprintf(w, ", %d left out (bad input, see standard error)", bad)
 	}

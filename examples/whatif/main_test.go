@@ -21,7 +21,7 @@ func TestWhatIfFeeRate(t *testing.T) {
 	var out, errOut bytes.Buffer
 	status := run([]string{"-fee-rate", "0.0200", "../../testdata/cases/quickstart.json"}, nil, &out, &errOut)
 	require.Equal(t, 0, status, errOut.String())
-	assert.Contains(t, out.String(), "1 cases evaluated")
+	assert.Contains(t, out.String(), "1 case evaluated")
 	// The figures are written exactly, trailing zeros dropped (pledge.AppendDecimal): 0.0200 as 0.02,
 	// Default2015's 0.30 and 1.5 as 0.3 and 1.5.
 	assert.Contains(t, out.String(), "what-if: fee rate 0.02, compensation share 0.3, cap 1,500,000.00, rate ceiling 1.5 × reference")
@@ -50,7 +50,7 @@ func TestWhatIfBadInput(t *testing.T) {
 
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 2, run([]string{portfolio}, nil, &out, &errOut), "a bad line makes the run's status 2")
-	assert.Contains(t, out.String(), "1 cases evaluated, 1 left out")
+	assert.Contains(t, out.String(), "1 case evaluated, 1 left out")
 	assert.Contains(t, errOut.String(), `line 2: loan.amount: "-5": negative amount`)
 
 	out.Reset()

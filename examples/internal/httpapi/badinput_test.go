@@ -117,6 +117,12 @@ func TestAllErrorsAtOnce(t *testing.T) {
 	}, got)
 	assert.Equal(t, "Invalid input", p.Title)
 	assert.Equal(t, "the case has 5 input errors", p.Detail)
+
+	// One problem is one input error, in the singular: the quickstart case with a negative amount.
+	one := strings.Replace(string(readCase(t, "quickstart.json")), `"5000000.00"`, `"-5"`, 1)
+	a = do(t, "POST", srv.URL+"/v1/evaluate?lang=en", "application/json", []byte(one))
+	require.Equal(t, http.StatusBadRequest, a.status)
+	assert.Equal(t, "the case has 1 input error", problemOf(t, a).Detail)
 }
 
 // TestBadRequestsOtherThanTheCase: the query, the media type and the body's size are named too.

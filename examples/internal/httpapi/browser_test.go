@@ -255,6 +255,8 @@ func TestBrowserQuickstart(t *testing.T) {
 	assert.Equal(t, "en", must(chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.lang`))))
 	assert.Equal(t, "Amount (yuan)", text(t, ctx, `label[for="f-loan_amount"]`))
 	assert.Equal(t, "Art. 4 (19 items: met 19)", text(t, ctx, "#art-4 > summary"))
+	// Art. 3 has one finding, who pays the guarantor's fee subsidy: one item, in the singular.
+	assert.Equal(t, "Art. 3 (1 item: info 1)", text(t, ctx, "#art-3 > summary"))
 	assert.Contains(t, text(t, ctx, "#fee-subsidy"), "Art. 17")
 	assert.Equal(t, "50,000.00", text(t, ctx, "#fee-subsidy .amount"))
 	assert.Contains(t, must(chromedp.Run(ctx, chromedp.Location())), "lang=en")

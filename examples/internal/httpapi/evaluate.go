@@ -12,6 +12,7 @@ import (
 	"net/url"
 
 	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
+	"github.com/ipfinance/cqpledge/examples/internal/portfolio"
 )
 
 const (
@@ -95,11 +96,11 @@ func (s *server) oneCase(w http.ResponseWriter, r *http.Request, l lang) (evalua
 }
 
 func queryDetail(ps []problemItem) message {
-	return message{Zh: fmt.Sprintf("查询参数有 %d 处错误", len(ps)), En: fmt.Sprintf("%d problems with the query", len(ps))}
+	return message{Zh: fmt.Sprintf("查询参数有 %d 处错误", len(ps)), En: portfolio.Count(len(ps), "problem") + " with the query"}
 }
 
 func caseDetail(ps []problemItem) message {
-	return message{Zh: fmt.Sprintf("案件有 %d 处输入错误", len(ps)), En: fmt.Sprintf("the case has %d input errors", len(ps))}
+	return message{Zh: fmt.Sprintf("案件有 %d 处输入错误", len(ps)), En: "the case has " + portfolio.Count(len(ps), "input error")}
 }
 
 // lineError is a bad line's record in a JSON Lines answer, in the line's place: its line number (counting

@@ -176,7 +176,7 @@ func (s *server) openRegister(w http.ResponseWriter, r *http.Request, l lang, mt
 		ps := registerProblems(le.Problems)
 		writeProblem(w, l, invalidInput, message{
 			Zh: fmt.Sprintf("不符合登记表格式（见 docs/portfolio.md）：%d 处问题", len(ps)),
-			En: fmt.Sprintf("not laid out as a register (docs/portfolio.md): %d problems", len(ps))}, ps)
+			En: "not laid out as a register (docs/portfolio.md): " + portfolio.Count(len(ps), "problem")}, ps)
 	default:
 		code := "not_a_register"
 		if errors.Is(err, zip.ErrFormat) || errors.Is(err, excelize.ErrWorkbookFileFormat) {

@@ -132,6 +132,15 @@ func L(lang pledge.Lang, zh, en string) string {
 	return en
 }
 
+// Count writes a count of things in English: "1 case", "2 cases" (noun is the singular; an s makes the
+// plural, which is all the programs' nouns need).
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
 // DecisionText writes a decision in lang: 符合条件 / eligible.
 func DecisionText(d pledge.Decision, lang pledge.Lang) string {
 	switch d {

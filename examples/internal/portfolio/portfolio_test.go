@@ -161,3 +161,11 @@ func TestBins(t *testing.T) {
 	}
 	assert.Equal(t, []int{2, 1, 0, 0, 0, 0, 0, 1, 1}, got, "0.01 and 9,999.99 in the first; 10,000.00 the second; 1,500,000.00 under the cap's bin edge; a fen above it in the last; zero nowhere")
 }
+
+// English counts agree with their number: none and many take the plural, one the singular.
+func TestCount(t *testing.T) {
+	assert.Equal(t, "0 cases", Count(0, "case"))
+	assert.Equal(t, "1 case", Count(1, "case"))
+	assert.Equal(t, "2 cases", Count(2, "case"))
+	assert.Equal(t, "1 input error", Count(1, "input error"))
+}

@@ -289,7 +289,7 @@
       // The article's citation as the report writes it: 第四条 from 第四条第（三）项, Art. 4 from Art. 4(3).
       const name = cq.lang === 'zh' ? (/^第[^条]+条/.exec(fs[0].ref_zh) || [fs[0].ref_zh])[0] : 'Art. ' + n;
       box.append(el('details', { class: 'article', id: 'art-' + n, open: counts.not_met ? true : undefined },
-        el('summary', {}, name, zhText ? '（' + fs.length + ' 项：' + summary + '）' : ' (' + fs.length + ' items: ' + summary + ')'),
+        el('summary', {}, name, zhText ? '（' + fs.length + ' 项：' + summary + '）' : ' (' + fs.length + (fs.length === 1 ? ' item: ' : ' items: ') + summary + ')'),
         fs.map((f) => el('details', { class: 'finding', dataset: { code: f.code } },
           el('summary', {}, badge(f.outcome), f.subject ? '[' + f.subject + '] ' : '', f.message),
           el('div', { class: 'clause' }, el('strong', {}, (cq.lang === 'zh' ? f.ref_zh : f.ref) + '  '), f.text || clauses[f.ref] || '')))));
