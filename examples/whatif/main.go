@@ -2,11 +2,12 @@
 // would cost: every case is evaluated twice, under the measure as issued (subsidy.Default2015) and under a
 // changed copy of it, and the totals are compared.
 //
-//	go run ./examples/whatif [-fee-rate 0.01] [-comp-share 0.30] [-comp-cap 1500000.00] [-rate-multiple 1.5] CASES.jsonl|-
+//	go run ./examples/whatif [-lang zh|en] [-fee-rate 0.01] [-comp-share 0.30] [-comp-cap 1500000.00] [-rate-multiple 1.5] CASES.jsonl|-
 //
-// It is the short form of examples/portfolio, which reads workbooks and CSV registers too, writes per-case
-// tables, totals by group, scenarios side by side, the fund's budget and an HTML report (docs/portfolio.md):
-// `portfolio -comp-cap 2000000.00 CASES.jsonl` judges the same what-if.
+// Its messages and table are in Chinese unless -lang en. It is the short form of examples/portfolio, which
+// reads workbooks and CSV registers too, writes per-case tables, totals by group, scenarios side by side, the
+// fund's budget and an HTML report (docs/portfolio.md): `portfolio -comp-cap 2000000.00 CASES.jsonl` judges
+// the same what-if.
 //
 // CASES.jsonl holds one case per line (docs/case-format.md, "In"); - reads them from standard input; a
 // single case file (.json) works too.
@@ -16,8 +17,8 @@
 //
 // A line that is not a valid case is reported on standard error with its problems and left out of the
 // totals; so is a line longer than 64 MiB (jsonl.MaxLine), read past without being held, and the lines
-// after it are read as usual. Exit status: 0 when every case was evaluated, 2 for a usage error or any bad case, 1 when the
-// file cannot be read.
+// after it are read as usual. Every bad figure is named at once. Exit status: 0 when every case was
+// evaluated, 2 for a usage error or any bad case, 1 when the file cannot be read.
 package main
 
 import (
@@ -28,6 +29,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -69,45 +71,84 @@ func (t *tally) add(r subsidy.Report) {
 // none of shopspring's process-wide settings.
 func plain(d decimal.Decimal) string { return string(text.AppendDecimal(nil, d, 0)) }
 
+// figureFlags are the flags that change a figure: the flag, the figure it sets (portfolio.Figures).
+var figureFlags = []struct{ flag, figure string }{
+	{"fee-rate", "fee_rate"}, {"comp-share", "compensation_share"},
+	{"comp-cap", "compensation_cap"}, {"rate-multiple", "rate_ceiling_multiple"},
+}
+
+// langOf finds -lang among the arguments before they are parsed, so that even a message about a flag is
+// in the language asked for; Chinese unless -lang en.
+func langOf(args []string) pledge.Lang {
+	for i, a := range args {
+		a = strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+		if a == "lang=en" || a == "lang" && i+1 < len(args) && args[i+1] == "en" {
+			return pledge.English
+		}
+	}
+	return pledge.Chinese
+}
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	lang := langOf(args)
+	l := func(zh, en string) string { return portfolio.L(lang, zh, en) }
+	usage := func() {
+		fmt.Fprintln(stderr, l("用法：whatif [-lang zh|en] [-fee-rate 比例] [-comp-share 比例] [-comp-cap 金额] [-rate-multiple 倍数] 案件.jsonl|-",
+			"usage: whatif [-lang zh|en] [-fee-rate SHARE] [-comp-share SHARE] [-comp-cap YUAN] [-rate-multiple MULTIPLE] CASES.jsonl|-"))
+	}
 	base := subsidy.Default2015()
 	alt := base // a changed copy; base is never touched
 	fs := flag.NewFlagSet("whatif", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	// The figures are checked as examples/portfolio checks them (portfolio.Figures): a share or rate in
-	// [0, 1], a cap not negative with at most 2 decimals, a multiple not negative.
-	for _, f := range []struct{ flag, figure, usage string }{
-		{"fee-rate", "fee_rate", "Art. 17: fee subsidy cap as a share of the loan"},
-		{"comp-share", "compensation_share", "Art. 18: share of the principal loss compensated"},
-		{"comp-cap", "compensation_cap", "Art. 18: most compensated per loan, yuan"},
-		{"rate-multiple", "rate_ceiling_multiple", "Art. 18: rate ceiling as a multiple of the benchmark"},
-	} {
-		fig, _ := portfolio.FigureNamed(f.figure)
-		fs.Func(f.flag, f.usage, func(s string) error { return fig.Set(&alt, s) })
-	}
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: whatif [flags] CASES.jsonl")
-		fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+	langFlag := fs.String("lang", "zh", "zh or en")
+	values := map[string]*string{}
+	for _, f := range figureFlags {
+		values[f.flag] = fs.String(f.flag, "", f.figure)
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			usage()
 			return 0
 		}
+		fmt.Fprintln(stderr, l("whatif：参数有误：", "whatif: ")+err.Error())
+		usage()
+		return 2
+	}
+	if *langFlag != "zh" && *langFlag != "en" {
+		fmt.Fprintf(stderr, l("whatif：-lang %q：应为 zh 或 en\n", "whatif: -lang %q: want zh or en\n"), *langFlag)
+		return 2
+	}
+	// The figures are checked as examples/portfolio checks them (portfolio.Figures): a share or rate in
+	// [0, 1], a cap not negative with at most 2 decimals, a multiple not negative; every bad one named.
+	badFlag := false
+	for _, f := range figureFlags {
+		v := *values[f.flag]
+		if v == "" {
+			continue
+		}
+		fig, _ := portfolio.FigureNamed(f.figure)
+		if err := fig.Set(&alt, v); err != nil {
+			badFlag = true
+			fmt.Fprintln(stderr, l("whatif：-"+f.flag+" "+strconv.Quote(v)+"："+portfolio.CauseZh(err)+"（"+fig.Zh+"）",
+				"whatif: -"+f.flag+" "+strconv.Quote(v)+": "+err.Error()+" ("+fig.En+")"))
+		}
+	}
+	if badFlag {
 		return 2
 	}
 	if fs.NArg() > 1 && strings.HasPrefix(fs.Arg(1), "-") {
-		fmt.Fprintf(stderr, "whatif: flags go before the file: %s comes after %s\n", fs.Arg(1), fs.Arg(0))
+		fmt.Fprintf(stderr, l("whatif：参数须写在文件之前：%s 在 %s 之后\n", "whatif: flags go before the file: %s comes after %s\n"), fs.Arg(1), fs.Arg(0))
 		return 2
 	}
 	if fs.NArg() != 1 {
-		fs.Usage()
+		usage()
 		return 2
 	}
 	var f io.Reader = stdin
 	if path := fs.Arg(0); path != "-" {
 		file, err := os.Open(path)
 		if err != nil {
-			fmt.Fprintln(stderr, "whatif:", err)
+			fmt.Fprintln(stderr, l("whatif：无法打开：", "whatif: ")+err.Error())
 			return 1
 		}
 		defer file.Close()
@@ -119,17 +160,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cases, bad := 0, 0
 	// evaluate adds one case, a line of JSON, to both tallies; its number names it in messages. A line past
 	// jsonl.MaxLine is one bad line (jsonl.TooLong), read past without being held.
-	evaluate := func(l jsonl.Line) {
-		n := l.N
+	evaluate := func(line jsonl.Line) {
+		n := line.N
 		var c *pledge.Case
 		var err error
 		switch {
-		case l.TooLong:
-			err = jsonl.TooLong(l)
-		case len(bytes.TrimSpace(l.Bytes)) == 0:
+		case line.TooLong:
+			err = jsonl.TooLong(line)
+		case len(bytes.TrimSpace(line.Bytes)) == 0:
 			return
 		default:
-			c, err = pledge.DecodeCase(l.Bytes)
+			c, err = pledge.DecodeCase(line.Bytes)
 		}
 		var r1, r2 subsidy.Report
 		if err == nil {
@@ -142,10 +183,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			bad++
 			problems := pledge.InputErrors(err)
 			for _, ie := range problems {
-				fmt.Fprintf(stderr, "line %d: %s\n", n, ie)
+				fmt.Fprintf(stderr, l("第%d行：%s\n", "line %d: %s\n"), n, ie.Message(lang))
 			}
 			if len(problems) == 0 {
-				fmt.Fprintf(stderr, "line %d: %v\n", n, err)
+				fmt.Fprintf(stderr, l("第%d行：%v\n", "line %d: %v\n"), n, err)
 			}
 			return
 		}
@@ -154,44 +195,54 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		changed.add(r2)
 	}
 	if path := fs.Arg(0); path == "-" || strings.HasSuffix(path, ".jsonl") {
-		err := jsonl.Each(f, jsonl.MaxLine, func(l jsonl.Line) error { // streamed: a portfolio need not fit in memory
-			evaluate(l)
+		err := jsonl.Each(f, jsonl.MaxLine, func(line jsonl.Line) error { // streamed: a portfolio need not fit in memory
+			evaluate(line)
 			return nil
 		})
 		if err != nil {
-			fmt.Fprintln(stderr, "whatif:", err)
+			fmt.Fprintln(stderr, l("whatif：读取失败：", "whatif: ")+err.Error())
 			return 1
 		}
 	} else {
 		data, err := io.ReadAll(f)
 		if err != nil {
-			fmt.Fprintln(stderr, "whatif:", err)
+			fmt.Fprintln(stderr, l("whatif：读取失败：", "whatif: ")+err.Error())
 			return 1
 		}
 		evaluate(jsonl.Line{N: 1, Bytes: data})
 	}
 
 	w := bufio.NewWriter(stdout)
-	fmt.Fprintf(w, "%s evaluated", portfolio.Count(cases, "case"))
-	if bad > 0 {
-		fmt.Fprintf(w, ", %d left out (bad input, see standard error)", bad)
+	if lang == pledge.Chinese {
+		fmt.Fprintf(w, "评估 %d 个案件", cases)
+		if bad > 0 {
+			fmt.Fprintf(w, "，%d 个未计入（数据有误，见标准错误）", bad)
+		}
+	} else {
+		fmt.Fprintf(w, "%s evaluated", portfolio.Count(cases, "case"))
+		if bad > 0 {
+			fmt.Fprintf(w, ", %d left out (bad input, see standard error)", bad)
+		}
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "what-if: fee rate %s, compensation share %s, cap %s, rate ceiling %s × reference\n\n",
+	fmt.Fprintf(w, l("调整方案：担保费补助比例 %s，风险补偿比例 %s，单笔上限 %s 元，利率上限为参考利率的 %s 倍\n\n",
+		"what-if: fee rate %s, compensation share %s, cap %s, rate ceiling %s × reference\n\n"),
 		plain(alt.FeeSubsidyRate), plain(alt.CompensationShare), text.Yuan(alt.CompensationCap), plain(alt.RateCeilingMultiple))
+	cell := func(label string) string { return label + strings.Repeat(" ", max(0, 32-width(label))) }
 	row := func(label string, a, b decimal.Decimal) {
-		fmt.Fprintf(w, "%-32s %18s %18s %18s\n", label, text.Yuan(a), text.Yuan(b), text.Yuan(b.Sub(a)))
+		fmt.Fprintf(w, "%s %18s %18s %18s\n", cell(label), text.Yuan(a), text.Yuan(b), text.Yuan(b.Sub(a)))
 	}
-	fmt.Fprintf(w, "%-32s %18s %18s %18s\n", "", "as issued", "what-if", "difference")
-	row("Art. 17 fee subsidy, pays", asIssued.feePays, changed.feePays)
-	row("Art. 17 fee subsidy, computed", asIssued.feeComputed, changed.feeComputed)
-	row("Art. 18 compensation, pays", asIssued.compPays, changed.compPays)
-	row("Art. 18 compensation, computed", asIssued.compComputed, changed.compComputed)
-	row("total pays", asIssued.feePays.Add(asIssued.compPays), changed.feePays.Add(changed.compPays))
-	fmt.Fprintf(w, "%-32s %18d %18d\n", "cases paid a fee subsidy", asIssued.feeCases, changed.feeCases)
-	fmt.Fprintf(w, "%-32s %18d %18d\n", "cases paid compensation", asIssued.compCases, changed.compCases)
+	count := func(label string, a, b int) { fmt.Fprintf(w, "%s %18d %18d\n", cell(label), a, b) }
+	fmt.Fprintf(w, "%s %s %s %s\n", cell(""), head(l("现行办法", "as issued")), head(l("调整方案", "what-if")), head(l("差额", "difference")))
+	row(l("第十七条 担保费补助 应付", "Art. 17 fee subsidy, pays"), asIssued.feePays, changed.feePays)
+	row(l("第十七条 担保费补助 计算", "Art. 17 fee subsidy, computed"), asIssued.feeComputed, changed.feeComputed)
+	row(l("第十八条 风险补偿 应付", "Art. 18 compensation, pays"), asIssued.compPays, changed.compPays)
+	row(l("第十八条 风险补偿 计算", "Art. 18 compensation, computed"), asIssued.compComputed, changed.compComputed)
+	row(l("应付合计", "total pays"), asIssued.feePays.Add(asIssued.compPays), changed.feePays.Add(changed.compPays))
+	count(l("获担保费补助的案件", "cases paid a fee subsidy"), asIssued.feeCases, changed.feeCases)
+	count(l("获风险补偿的案件", "cases paid compensation"), asIssued.compCases, changed.compCases)
 	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "whatif:", err)
+		fmt.Fprintln(stderr, l("whatif：写出失败：", "whatif: ")+err.Error())
 		return 1
 	}
 	if bad > 0 {
@@ -199,3 +250,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+// width is the columns text takes in a terminal: two for a Chinese character or full-width form, one
+// otherwise (enough for the table's labels).
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x2E80 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// head right-aligns a column heading in the table's 18 columns.
+func head(s string) string { return strings.Repeat(" ", max(0, 18-width(s))) + s }
