@@ -515,6 +515,9 @@ func (v *validator) check(x reflect.Value, k kind, tag fieldTag, sub *table, inL
 }
 
 func (v *validator) decimal(d decimal.Decimal, tag fieldTag) state {
+	if whole, frac := digitsOf(d); whole > maxDigits || frac > maxDigits { // the decoder's limit (plainDecimal)
+		return v.fail(shortText(d), ErrAmount)
+	}
 	if err := decimalRule(d, tag); err != nil {
 		return v.fail(caseText(d, tag), err)
 	}
@@ -572,6 +575,43 @@ func (v *validator) list(x reflect.Value, f field, sub *table) state {
 // caseText writes a decimal as the case file does: an amount with every decimal it has and at least 2
 // ("5000000.00"; "1.230" stays "1.230", so that ErrPrecision shows why), a rate or share with no trailing
 // zeros ("0.065").
+// digitsOf counts the digits of d on either side of its point as a case file writes it (caseText), without
+// writing it: a Go caller can hold decimal.New(1, 1_000_000), whose text alone is a megabyte. A coefficient
+// past 280 bits (84 digits) is counted as past the limit on both sides.
+func digitsOf(d decimal.Decimal) (whole, frac int) {
+	exp := d.Exponent()
+	if exp > maxDigits || exp < -2*maxDigits {
+		return maxDigits + 1, maxDigits + 1
+	}
+	coef := d.Coefficient()
+	if coef.BitLen() > 280 {
+		return maxDigits + 1, maxDigits + 1
+	}
+	n := len(coef.Text(10))
+	if coef.Sign() < 0 {
+		n--
+	}
+	if exp >= 0 {
+		return n + int(exp), 0
+	}
+	frac = int(-exp)
+	return max(n-frac, 1), frac
+}
+
+// shortText writes a decimal past the digit limit for an error's value: as a case file would where that is
+// short ("1000…0", clipped), else its coefficient and exponent ("1e1000000"), and a coefficient too large to
+// write by its size in bits ("(3321928 bits)e0").
+func shortText(d decimal.Decimal) string {
+	exp, coef := d.Exponent(), d.Coefficient()
+	switch {
+	case coef.BitLen() > 280:
+		return "(" + strconv.Itoa(coef.BitLen()) + " bits)e" + strconv.Itoa(int(exp))
+	case exp > maxValue || exp < -maxValue:
+		return coef.String() + "e" + strconv.Itoa(int(exp))
+	}
+	return clip(d.String())
+}
+
 func caseText(x decimal.Decimal, tag fieldTag) string {
 	if tag.money {
 		return x.StringFixed(max(2, -x.Exponent()))

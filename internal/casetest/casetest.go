@@ -121,6 +121,17 @@ var Rows = []Row{
 		func(c *pledge.Case) {
 			c.Enterprise.SizeFacts = &pledge.SizeFacts{Revenue: nullDec("35000000.001")}
 		}, "enterprise.size_facts.revenue", pledge.ErrPrecision},
+	// At most 40 digits on either side of the point (the decoder's limit, which keeps a hostile number from
+	// costing memory and time): 41 whole digits, 41 decimals of a rate, and a Go decimal of a million digits,
+	// which no case file under MaxCaseBytes can hold (its JSON row is the 41-digit one again).
+	{"case-format/digits", "41 whole digits", Swap(`"5000000.00"`, `"1`+strings.Repeat("0", 40)+`.00"`),
+		func(c *pledge.Case) { c.Loan.Amount = dec("1" + strings.Repeat("0", 40) + ".00") }, "loan.amount", pledge.ErrAmount},
+	{"case-format/digits", "40 whole digits pass the limit and are an amount", Swap(`"5000000.00"`, `"1`+strings.Repeat("0", 39)+`.001"`),
+		func(c *pledge.Case) { c.Loan.Amount = dec("1" + strings.Repeat("0", 39) + ".001") }, "loan.amount", pledge.ErrPrecision},
+	{"case-format/digits", "a rate of 41 decimals", WithLoan(`"annual_rate":"0.` + strings.Repeat("0", 40) + `1"`),
+		func(c *pledge.Case) { c.Loan.AnnualRate = nullDec("0." + strings.Repeat("0", 40) + "1") }, "loan.annual_rate", pledge.ErrAmount},
+	{"case-format/digits", "a million digits, from Go", Swap(`"5000000.00"`, `"1`+strings.Repeat("0", 40)+`.00"`),
+		func(c *pledge.Case) { c.Loan.Amount = decimal.New(1, 1_000_000) }, "loan.amount", pledge.ErrAmount},
 	// Rates in [0, 1), shares in [0, 1].
 	{"case-format/rates", "exactly 1", WithLoan(`"annual_rate":"1"`),
 		func(c *pledge.Case) { c.Loan.AnnualRate = nullDec("1") }, "loan.annual_rate", pledge.ErrRateRange},
