@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"errors"
 	"slices"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -33,8 +34,9 @@ type Assessment struct {
 // An unknown attested fact makes the decision undetermined, never eligible; advisory and informational
 // findings never change it.
 //
-// The error is for input that makes evaluation impossible: a nil case or calendar; a required date not
-// refused by Case.Validate (a required key not given, a value out of range, dates out of order, an identifier
+// The error is for input that makes evaluation impossible: a nil case or calendar; Params that Validate
+// refuses (no effective date, a main-use share outside [0, 1], a negative rest-day bound); a case refused
+// by Case.Validate (a required key not given, a value out of range, dates out of order, an identifier
 // failing its check…: each an *pledge.InputError naming the key as the case file does, all collected); facts that contradict each other
 // (Conditions); and a calendar that fails other than by not covering a year. A calendar that does not cover
 // a year a day needs — an Art. 14 period, the annual-fee state on the day judged on or on as_of — is a
@@ -48,7 +50,7 @@ func Assess(c *pledge.Case, p Params, cal deadlines.Calendar) (Assessment, error
 	if cal == nil {
 		return Assessment{}, &deadlines.ArgError{Arg: "cal", Value: "nil", Err: deadlines.ErrNoCalendar}
 	}
-	if err := c.Validate(); err != nil { // the case format's every rule, identifiers included
+	if err := errors.Join(p.Validate(), c.Validate()); err != nil { // the figures; the case format's every rule
 		return Assessment{}, err
 	}
 	inForce := InForce(c.Loan.ContractDate, p) // Art. 24

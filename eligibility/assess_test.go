@@ -10,6 +10,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -183,6 +184,24 @@ func TestAssessErrors(t *testing.T) {
 		var ie *pledge.InputError
 		require.ErrorAs(t, err, &ie)
 		assert.Equal(t, `(case): "null": required key missing`, ie.Error(), "the case itself: pledge.RootField")
+	})
+	// The zero Params: no effective date, so Art. 24 cannot be judged (before, a loan of 2013 came out
+	// undetermined with "the measure took effect on " and no date). Its zero main-use share and rest-day
+	// bound are figures. A negative share is named beside it.
+	t.Run("Art. 24/I-1 the zero Params: the effective date missing", func(t *testing.T) {
+		_, err := Assess(fixtureCase(), Params{}, cal)
+		var got []string
+		for _, ie := range pledge.InputErrors(err) {
+			got = append(got, ie.Field+" "+ie.Err.Error())
+		}
+		assert.Equal(t, []string{"policy.effective_date " + pledge.ErrMissing.Error()}, got)
+		p := Params{Pledge: pledge.Params{MainUseShare: decimal.NewFromInt(-1)}}
+		_, err = Assess(fixtureCase(), p, cal)
+		got = got[:0]
+		for _, ie := range pledge.InputErrors(err) {
+			got = append(got, ie.Field+" "+ie.Err.Error())
+		}
+		assert.Equal(t, []string{"policy.main_use_share " + pledge.ErrShareRange.Error(), "policy.effective_date " + pledge.ErrMissing.Error()}, got)
 	})
 	t.Run("I-12/a nil calendar", func(t *testing.T) {
 		_, err := Assess(fixtureCase(), Default2015(), nil)

@@ -42,6 +42,10 @@
 // docs/findings.md lists them all) and one sentence in Chinese and English showing the facts used. An attested fact not given is unknown, which makes the
 // decision undetermined, never eligible; informational findings never change it.
 //
+// Assess refuses a case or Params that Validate refuses (pledge.Case.Validate, Params.Validate), all
+// problems at once; InForce, Scope and Conditions, the parts it is made of, take a validated case and
+// figures and do not check them again (pledge's package doc, "The doors and the parts").
+//
 // Decisions where the sources are silent:
 //
 //   - Enterprise size with the industry not given (I-23): the industry is one more figure not given, so the

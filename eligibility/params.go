@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"errors"
 	"time"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -24,4 +25,16 @@ func Default2015() Params {
 		Pledge:        pledge.DefaultParams(),
 		EffectiveDate: deadlines.MustDate(2015, time.August, 31),
 	}
+}
+
+// Validate reports every figure of p that no policy can have, each a *pledge.InputError naming the figure
+// as a report's "rules.policy" does, joined; nil where none: the pledge figures (pledge.Params.Validate), and
+// the effective date, which must be given (pledge.ErrMissing): without it Art. 24 cannot be judged. Assess
+// refuses invalid Params with these errors.
+func (p Params) Validate() error {
+	var missing error
+	if p.EffectiveDate.IsZero() {
+		missing = &pledge.InputError{Field: "policy.effective_date", Value: "", Err: pledge.ErrMissing}
+	}
+	return errors.Join(p.Pledge.Validate(), missing)
 }

@@ -1,6 +1,7 @@
 package pledge
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -14,11 +15,12 @@ import (
 //
 // The work calendar cal computes the Art. 14 periods; a year it does not cover is not guessed but bounded
 // (Interpretation I-26, p.MaxRestShift), so the rest of the case is still judged. The error is a calendar
-// that fails otherwise (nil, or answering with no kind of day) or a negative p.MaxRestShift, and a case
-// Validate refuses: its errors, every one naming its key as the case file does (a nil case is one
-// ErrMissing at RootField). Check never judges a case it cannot read as the contract says.
+// that fails otherwise (nil, or answering with no kind of day), and figures or a case that Validate refuses
+// (Params.Validate: a main-use share outside [0, 1], a negative p.MaxRestShift; Case.Validate): their
+// errors, all at once, every one naming its key as the case file or the report's "rules.policy" does (a nil
+// case is one ErrMissing at RootField). Check never judges a case it cannot read as the contract says.
 func Check(c *Case, p Params, cal deadlines.Calendar) ([]Finding, error) {
-	if err := c.Validate(); err != nil {
+	if err := errors.Join(p.Validate(), c.Validate()); err != nil { // the figures, then the case
 		return nil, err
 	}
 	// Room for the usual number of findings: Art. 5's four a right and two a transfer, then one or two an

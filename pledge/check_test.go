@@ -161,12 +161,28 @@ func TestCheckErrors(t *testing.T) {
 		assert.Contains(t, err.Error(), "Art. 14¶1")
 		assert.Contains(t, err.Error(), "loan.contract_date")
 	})
-	t.Run("Art. 14/I-26 a negative bound is an error", func(t *testing.T) {
+	t.Run("Art. 14/I-26 a negative bound is an input error naming the figure", func(t *testing.T) {
 		p := pledge.DefaultParams()
 		p.MaxRestShift = -1
 		fs, err := pledge.Check(sampleCase(), p, deadlines.China())
-		require.ErrorIs(t, err, deadlines.ErrPeriodLength)
+		assert.Equal(t, []string{"policy.max_rest_shift " + pledge.ErrCount.Error()}, fieldsAndCauses(err))
 		assert.Nil(t, fs)
+	})
+	t.Run("Art. 7/I-10 a main-use share outside [0, 1], with the case's own problem: both at once", func(t *testing.T) {
+		p := pledge.DefaultParams()
+		p.MainUseShare = decimal.NewFromInt(-1)
+		c := sampleCase()
+		c.Loan.Amount = decimal.NewFromInt(-5_000_000)
+		fs, err := pledge.Check(c, p, deadlines.China())
+		assert.Equal(t, []string{"policy.main_use_share " + pledge.ErrShareRange.Error(), "loan.amount " + pledge.ErrNegative.Error()},
+			fieldsAndCauses(err))
+		assert.Nil(t, fs)
+		// 0 and 1 are figures: any permitted use is the main one; all of it must be.
+		for _, share := range []string{"0", "1"} {
+			p.MainUseShare = decimal.RequireFromString(share)
+			_, err := pledge.Check(sampleCase(), p, deadlines.China())
+			assert.NoError(t, err, share)
+		}
 	})
 }
 

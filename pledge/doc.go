@@ -82,6 +82,13 @@
 //
 // # Decisions where the case format is silent
 //
+// The doors and the parts: Check (with eligibility.Assess and subsidy.Evaluate) refuses a case or figures
+// that Validate refuses, all problems at once. The article functions it is made of — Obligations,
+// FinancingMode, FundUse, RatePrinciple, Recoveries, ApplyRecoveries, Filings — and the formulas of the
+// other packages take a case and figures that have passed Validate: they do not check again (a service
+// calling a formula in a loop validates once), and given nonsense they answer nonsense (FundUse of a
+// negative loan). Call them after Validate, or call the doors.
+//
 // Reading and checking a case (decode.go, validate.go, encode.go):
 //   - The identifiers' errors come after every other error of a case, as eligibility.ParseCase gave
 //     them before DecodeCase checked them itself: a number is checked against its right's kind.

@@ -1,7 +1,11 @@
 package pledge
 
 import (
+	"errors"
+	"strconv"
+
 	"github.com/ipfinance/cqpledge/deadlines"
+	"github.com/ipfinance/cqpledge/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -25,4 +29,21 @@ type Params struct {
 // than half (MainUseShare 0.5); Interpretation I-26, a move off rest days is at most 31 days (MaxRestShift).
 func DefaultParams() Params {
 	return Params{MainUseShare: decimal.RequireFromString("0.5"), MaxRestShift: deadlines.DefaultMaxRestShift}
+}
+
+// Validate reports every figure of p that no reading can have, each an *InputError naming the figure as a
+// report's "rules.policy" does, joined; nil where none. Check refuses invalid Params with these errors:
+//
+//   - main_use_share (I-10) is a fraction in [0, 1] (ErrShareRange); 0, the zero value, is a figure (any
+//     permitted use is the main one), as a zero rate is a figure of the subsidy's policy;
+//   - max_rest_shift (I-26) is a number of days, not negative (ErrCount).
+func (p Params) Validate() error {
+	var errs []error
+	if s := p.MainUseShare; s.IsNegative() || s.GreaterThan(one) {
+		errs = append(errs, &InputError{Field: "policy.main_use_share", Value: text.Decimal(s, 0), Err: ErrShareRange})
+	}
+	if n := p.MaxRestShift; n < 0 {
+		errs = append(errs, &InputError{Field: "policy.max_rest_shift", Value: strconv.Itoa(n), Err: ErrCount})
+	}
+	return errors.Join(errs...)
 }

@@ -16,8 +16,11 @@
 // Decisions where the sources are silent (each is written out where it is carried out):
 //
 //   - A Policy is used as given: a zero figure is never replaced by a default, so the zero Policy{} is
-//     refused (no reference series, no effective date), and so are a share or rate outside [0, 1] and a
-//     negative cap, multiple or rest-day bound ([Policy.Validate]).
+//     refused (no reference series, no effective date), and so are a share or rate outside [0, 1], a
+//     negative cap or multiple, a cap of more than 2 decimals, a negative rest-day bound and a fixed
+//     reference rate not given or outside [0, 1) ([Policy.Validate]). Evaluate and Reprice refuse such a
+//     policy; the formulas (FeeSubsidyCap, FeeSubsidy, RiskCompensation, RateCondition, Compensation) take
+//     figures and amounts that have passed Validate and do not check them again (pledge's package doc).
 //   - A loan with no start date (I-25): the drawdowns tried are the contract date, maturity and the days on
 //     either side of each band limit (6, 12, 36, 60 months before maturity); the term can only shorten as
 //     the drawdown comes later, so these meet every band the loan could be in ([Policy.RateCondition]).

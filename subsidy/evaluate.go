@@ -1,6 +1,7 @@
 package subsidy
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
@@ -44,10 +45,7 @@ import (
 // last day in a year the calendar does not cover (that day is then null). Evaluate reads no clock and no
 // global: it is pure and safe for concurrent use.
 func Evaluate(c *pledge.Case, p Policy, cal deadlines.Calendar) (Report, error) {
-	if err := p.Validate(); err != nil {
-		return Report{}, err
-	}
-	if err := c.Validate(); err != nil { // the case format's every rule (pledge.Case.Validate)
+	if err := errors.Join(p.Validate(), c.Validate()); err != nil { // the figures; the case format's every rule
 		return Report{}, err
 	}
 	if cal == nil {

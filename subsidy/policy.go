@@ -2,7 +2,7 @@ package subsidy
 
 import (
 	"errors"
-	"strconv"
+	"reflect"
 
 	"github.com/ipfinance/cqpledge/eligibility"
 	"github.com/ipfinance/cqpledge/internal/text"
@@ -68,12 +68,14 @@ func Default2015() Policy {
 // used as given — a zero figure is never replaced by a default — so Evaluate refuses one with Validate's
 // errors rather than answer with confidence from nonsense:
 //
-//   - fee_subsidy_rate, compensation_share and main_use_share are fractions in [0, 1]
-//     (pledge.ErrShareRange);
-//   - compensation_cap, rate_ceiling_multiple and max_rest_shift (Interpretation I-26) are not negative
-//     (pledge.ErrNegative);
-//   - the reference rate series and the effective date are given (pledge.ErrMissing): without them the
-//     rate condition (Art. 18) and the measure's time scope (Art. 24) cannot be judged.
+//   - fee_subsidy_rate and compensation_share are fractions in [0, 1] (pledge.ErrShareRange);
+//   - compensation_cap is an amount: not negative, at most 2 decimals (pledge.ErrNegative, ErrPrecision);
+//     rate_ceiling_multiple is not negative (pledge.ErrNegative);
+//   - the reference rate series is given (pledge.ErrMissing), and a FixedSeries's rate is given and in
+//     [0, 1) (pledge.ErrMissing, ErrRateRange at policy.reference.value): without it the rate condition
+//     (Art. 18) cannot be judged;
+//   - the eligibility figures: the effective date given, main_use_share in [0, 1], max_rest_shift not
+//     negative (eligibility.Params.Validate).
 func (p Policy) Validate() error {
 	var errs []error
 	fail := func(key string, v decimal.Decimal, err error) {
@@ -86,21 +88,26 @@ func (p Policy) Validate() error {
 	}
 	fraction("fee_subsidy_rate", p.FeeSubsidyRate)
 	fraction("compensation_share", p.CompensationShare)
-	if p.CompensationCap.IsNegative() {
-		fail("compensation_cap", p.CompensationCap, pledge.ErrNegative)
+	switch cap := p.CompensationCap; {
+	case cap.IsNegative():
+		fail("compensation_cap", cap, pledge.ErrNegative)
+	case cap.Exponent() < -2: // as a case's amounts: decimals written, "0.001" or "1.230"
+		fail("compensation_cap", cap, pledge.ErrPrecision)
 	}
 	if p.RateCeilingMultiple.IsNegative() {
 		fail("rate_ceiling_multiple", p.RateCeilingMultiple, pledge.ErrNegative)
 	}
-	if p.Reference == nil {
+	switch ref := p.Reference.(type) {
+	case nil:
 		errs = append(errs, &pledge.InputError{Field: "policy.reference", Value: "", Err: pledge.ErrMissing})
+	case FixedSeries:
+		switch v := ref.Value; {
+		case reflect.ValueOf(v).Field(0).IsNil(): // decimal.Decimal{}: never set (FixedSeries{})
+			errs = append(errs, &pledge.InputError{Field: "policy.reference.value", Value: "", Err: pledge.ErrMissing})
+		case v.IsNegative() || v.GreaterThanOrEqual(one):
+			fail("reference.value", v, pledge.ErrRateRange)
+		}
 	}
-	if p.Eligibility.EffectiveDate.IsZero() {
-		errs = append(errs, &pledge.InputError{Field: "policy.effective_date", Value: "", Err: pledge.ErrMissing})
-	}
-	fraction("main_use_share", p.Eligibility.Pledge.MainUseShare)
-	if n := p.Eligibility.Pledge.MaxRestShift; n < 0 {
-		errs = append(errs, &pledge.InputError{Field: "policy.max_rest_shift", Value: strconv.Itoa(n), Err: pledge.ErrNegative})
-	}
+	errs = append(errs, p.Eligibility.Validate())
 	return errors.Join(errs...)
 }

@@ -108,7 +108,13 @@ func TestPolicyValidate(t *testing.T) {
 		{"I-16", "no reference series", func(p *subsidy.Policy) { p.Reference = nil }, "policy.reference", pledge.ErrMissing},
 		{"I-1", "no effective date", func(p *subsidy.Policy) { p.Eligibility.EffectiveDate = deadlines.Date{} }, "policy.effective_date", pledge.ErrMissing},
 		{"I-10", "a main-use share above 1", func(p *subsidy.Policy) { p.Eligibility.Pledge.MainUseShare = dec("1.2") }, "policy.main_use_share", pledge.ErrShareRange},
-		{"I-26", "a negative rest-day bound", func(p *subsidy.Policy) { p.Eligibility.Pledge.MaxRestShift = -1 }, "policy.max_rest_shift", pledge.ErrNegative},
+		{"I-26", "a negative rest-day bound: a count of days, not an amount", func(p *subsidy.Policy) { p.Eligibility.Pledge.MaxRestShift = -1 }, "policy.max_rest_shift", pledge.ErrCount},
+		{"I-15", "a cap of 3 decimals, as a case's amount could not be", func(p *subsidy.Policy) { p.CompensationCap = dec("0.001") }, "policy.compensation_cap", pledge.ErrPrecision},
+		{"I-15", "a cap of 1,500,000.00 written with 3 decimals", func(p *subsidy.Policy) { p.CompensationCap = dec("1500000.000") }, "policy.compensation_cap", pledge.ErrPrecision},
+		{"I-16", "a fixed reference rate below 0", func(p *subsidy.Policy) { p.Reference = subsidy.FixedSeries{Value: dec("-0.05")} }, "policy.reference.value", pledge.ErrRateRange},
+		{"I-16", "a fixed reference rate of 7 (700%)", func(p *subsidy.Policy) { p.Reference = subsidy.FixedSeries{Value: dec("7")} }, "policy.reference.value", pledge.ErrRateRange},
+		{"I-16", "a fixed reference series with no rate", func(p *subsidy.Policy) { p.Reference = subsidy.FixedSeries{} }, "policy.reference.value", pledge.ErrMissing},
+		{"I-16", "a fixed reference rate of 0.0435, a policy", func(p *subsidy.Policy) { p.Reference = subsidy.FixedSeries{Value: dec("0.0435")} }, "", nil},
 		{"I-26", "a bound of 0: no move allowed, but a policy", func(p *subsidy.Policy) { p.Eligibility.Pledge.MaxRestShift = 0 }, "", nil},
 	}
 	c := quick(t)
