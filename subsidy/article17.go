@@ -15,7 +15,7 @@ import (
 
 // ErrFeeUnknown: a guarantor's or insurer's fee is not given, so the Art. 17 subsidy, which is at most
 // the fee actually charged (Interpretation I-14), cannot be computed.
-var ErrFeeUnknown = errors.New("fee not given: the fee subsidy cannot be computed")
+var ErrFeeUnknown = pledge.NewCause("fee not given: the fee subsidy cannot be computed", "未给出费用，无法计算担保费补助")
 
 // FeeSubsidyCap is the most the Art. 17 subsidy pays for one loan: FeeSubsidyRate × the loan amount (the
 // principal in the loan contract), rounded down to the fen.

@@ -186,3 +186,25 @@ func TestCasesJSONL(t *testing.T) {
 	}
 	require.NoError(t, sc.Err())
 }
+
+// A report's errors are written in the report's language, as its findings are: the guarantor's fee of
+// art17-fee-not-given is not given, so the fee subsidy cannot be computed (Art. 17, I-14).
+func TestReportErrorsInItsLanguage(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(casesDir, "art17-fee-not-given.json"))
+	require.NoError(t, err)
+	c, err := pledge.DecodeCase(data)
+	require.NoError(t, err)
+	r, err := subsidy.Evaluate(c, subsidy.Default2015(), deadlines.China())
+	require.NoError(t, err)
+	for lang, want := range map[pledge.Lang]string{
+		pledge.Chinese: `loan.providers[0].fee：""：未给出费用，无法计算担保费补助`,
+		pledge.English: `loan.providers[0].fee: "": fee not given: the fee subsidy cannot be computed`,
+	} {
+		out, err := r.JSON(lang)
+		require.NoError(t, err)
+		var got struct{ Errors []string }
+		require.NoError(t, json.Unmarshal(out, &got))
+		assert.Equal(t, []string{want}, got.Errors)
+		assert.Contains(t, r.Text(lang), "  "+want+"\n")
+	}
+}

@@ -379,7 +379,7 @@ func (e *Encoder) report(r Report) reportOut {
 		o.Deadlines.ChangesDue[i] = d.Last
 	}
 	for i, err := range r.Errors {
-		o.Errors[i] = err.Error()
+		o.Errors[i] = errorText(err, e.lang)
 	}
 	if f := r.FeeSubsidy; f != nil {
 		o.FeeSubsidy = &feeSubsidyOut{Outcome: f.Outcome, Because: e.findings(f.Because, false), Cap: money(some(f.Cap)),
@@ -464,4 +464,14 @@ func partsOut(parts []Part) []partOut {
 		out[i] = partOut{Name: p.Name, Amount: money(p.Amount)}
 	}
 	return out
+}
+
+// errorText writes one of a report's Errors in lang: an input error as InputError.Message does
+// (`loan.contract_date："2027-01-05"：工作日历未涵盖该年份`), any other by its cause's words
+// (pledge.CauseMessage).
+func errorText(err error, lang pledge.Lang) string {
+	if ie, ok := err.(*pledge.InputError); ok {
+		return ie.Message(lang)
+	}
+	return pledge.CauseMessage(err, lang)
 }

@@ -97,7 +97,7 @@ func (r Report) Text(lang pledge.Lang) string {
 		w.blank()
 		w.line(t.errors)
 		for _, e := range r.Errors {
-			w.line("  " + e.Error())
+			w.line("  " + errorText(e, lang))
 		}
 	}
 	return w.String()
