@@ -127,7 +127,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if strings.HasSuffix(path, ".jsonl") {
 		f, err := os.Open(path)
 		if err != nil {
-			fmt.Fprintln(stderr, "evaluate:", err)
+			e.say(stderr, "evaluate：无法打开：%v", "evaluate: %v", err)
 			return exitIO
 		}
 		defer f.Close()
@@ -135,7 +135,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		fmt.Fprintln(stderr, "evaluate:", err)
+		e.say(stderr, "evaluate：无法读取：%v", "evaluate: %v", err)
 		return exitIO
 	}
 	return e.single(data, stdout, stderr)
@@ -208,10 +208,10 @@ func (e evaluator) single(data []byte, stdout, stderr io.Writer) int {
 	if e.ics {
 		cal := ics.Deadlines(c, r, e.policy, e.cal, e.lang)
 		for _, n := range cal.Notes {
-			fmt.Fprintln(stderr, "evaluate: not in the calendar:", n)
+			e.say(stderr, "evaluate：未写入日历：%s", "evaluate: not in the calendar: %s", n)
 		}
 		if err := ics.Write(&out, cal); err != nil {
-			fmt.Fprintln(stderr, "evaluate:", err)
+			e.say(stderr, "evaluate：%v", "evaluate: %v", err)
 			return exitIO
 		}
 	} else if e.text {
@@ -221,12 +221,12 @@ func (e evaluator) single(data []byte, stdout, stderr io.Writer) int {
 		enc.SetCompact(e.compact)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(r); err != nil {
-			fmt.Fprintln(stderr, "evaluate:", err)
+			e.say(stderr, "evaluate：%v", "evaluate: %v", err)
 			return exitIO
 		}
 	}
 	if _, err := stdout.Write(out.Bytes()); err != nil {
-		fmt.Fprintln(stderr, "evaluate: writing the report:", err)
+		e.say(stderr, "evaluate：写出报告失败：%v", "evaluate: writing the report: %v", err)
 		return exitIO
 	}
 	return exitOK
@@ -288,7 +288,9 @@ func (e evaluator) lines(in io.Reader, stdout, stderr io.Writer) int {
 			wErr = enc.Encode(rep)
 		}
 		if wErr != nil { // bufio.Writer keeps its first error: stop at once, say where
-			fmt.Fprintf(stderr, "evaluate: line %d: writing the report: %v\n", l.N, wErr)
+			// Output is buffered: the reports of the lines before it may not have been written either.
+			e.say(stderr, "evaluate：第%d行：写出报告失败（输出有缓冲，之前各行的报告也可能未写出）：%v",
+				"evaluate: line %d: writing the report: %v (output is buffered: the reports of earlier lines may not have been written either)", l.N, wErr)
 			return errWrite
 		}
 		return nil
@@ -297,13 +299,13 @@ func (e evaluator) lines(in io.Reader, stdout, stderr io.Writer) int {
 	switch {
 	case errors.As(err, &re):
 		w.Flush()
-		fmt.Fprintf(stderr, "evaluate: line %d: reading: %v\n", re.Line, re.Err)
+		e.say(stderr, "evaluate：第%d行：读取失败：%v", "evaluate: line %d: reading: %v", re.Line, re.Err)
 		return exitIO // input that cannot be read is not bad input
 	case err != nil: // errWrite, said above
 		return exitIO
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "evaluate: writing the reports:", err)
+		e.say(stderr, "evaluate：写出报告失败：%v", "evaluate: writing the reports: %v", err)
 		return exitIO
 	}
 	return status
@@ -319,4 +321,13 @@ func (e evaluator) line(l jsonl.Line) (subsidy.Report, []string) {
 		return subsidy.Report{}, e.problems(err)
 	}
 	return r, nil
+}
+
+// say writes a line to w in the evaluator's language.
+func (e evaluator) say(w io.Writer, zh, en string, args ...any) {
+	format := en
+	if e.lang == pledge.Chinese {
+		format = zh
+	}
+	fmt.Fprintf(w, format+"\n", args...)
 }

@@ -211,7 +211,7 @@ func TestJSONLinesUnreadable(t *testing.T) {
 	status, out, errOut := runArgs(t, "", dir)
 	assert.Equal(t, exitIO, status, errOut)
 	assert.Empty(t, out)
-	assert.Contains(t, errOut, "evaluate: line 1: reading: ")
+	assert.Contains(t, errOut, "evaluate：第1行：读取失败：")
 }
 
 // Issue 10 fault 4: a write that fails stops the run at once, with status 1, naming the line being
@@ -221,9 +221,9 @@ func TestJSONLinesWriteFails(t *testing.T) {
 	input := strings.Repeat(good+"\n", 1000)
 	var errOut bytes.Buffer
 	w := &failingWriter{}
-	status := run([]string{"-"}, strings.NewReader(input), w, &errOut)
+	status := run([]string{"-lang", "en", "-"}, strings.NewReader(input), w, &errOut)
 	assert.Equal(t, exitIO, status)
-	require.Regexp(t, `^evaluate: line (\d+): writing the report: disk full\n$`, errOut.String())
+	require.Regexp(t, `^evaluate: line (\d+): writing the report: disk full \(output is buffered: the reports of earlier lines may not have been written either\)\n$`, errOut.String())
 	var n int
 	_, err := fmt.Sscanf(errOut.String(), "evaluate: line %d:", &n)
 	require.NoError(t, err)
