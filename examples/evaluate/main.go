@@ -240,16 +240,12 @@ type lineError struct {
 	Errors []string `json:"errors"`
 }
 
-// idOf reads a bad line's top-level "id", where it is a JSON string; nil otherwise.
+// idOf is a bad line's id for its record (jsonl.ID: only an id the case could have had); nil otherwise.
 func idOf(line []byte) *string {
-	var v struct {
-		ID json.RawMessage `json:"id"`
+	if id, ok := jsonl.ID(line); ok {
+		return &id
 	}
-	var id string
-	if json.Unmarshal(line, &v) != nil || json.Unmarshal(v.ID, &id) != nil || id == "" {
-		return nil
-	}
-	return &id
+	return nil
 }
 
 // lines evaluates one case per line, streaming: each report is written before the next line is read.
