@@ -98,6 +98,34 @@ func TestBadInputClasses(t *testing.T) {
 	}
 }
 
+// TestPointers: the problem's pointer is the key path as a JSON Pointer (RFC 6901), whatever the path's
+// form: the case itself (""), an index within a top level that is an array (no leading "//"), the empty
+// key, nested arrays.
+func TestPointers(t *testing.T) {
+	srv := start(t, httpapi.Config{})
+	deep := strings.Repeat("[", 101) + strings.Repeat("]", 101)
+	for _, c := range []struct{ body, key, pointer string }{
+		{`[1]`, "(case)", ""},
+		{deep, strings.Repeat("[0]", 100), strings.Repeat("/0", 100)}, // nested past the limit: where the reading stopped
+		{`[[1,2],[3,`, "[1][1]", "/1/1"},
+		{`{"rights":[{"":1}]}`, `rights[0].""`, "/rights/0/"},
+		{`{"":[[1,`, `""[0][1]`, "//0/1"},
+		{`{"rights":[[[1,`, "rights[0][0][1]", "/rights/0/0/1"},
+		{`{"loan":{"uses":[{},{"x":1}]}}`, "loan.uses[1].x", "/loan/uses/1/x"},
+	} {
+		a := do(t, "POST", srv.URL+"/v1/evaluate", "application/json", []byte(c.body))
+		require.Equal(t, http.StatusBadRequest, a.status, "%.40s", c.body)
+		var found bool
+		for _, e := range problemOf(t, a).Errors {
+			if e.Key == c.key {
+				found = true
+				assert.Equal(t, c.pointer, e.Pointer, "%.40s: the pointer of %.40s", c.body, c.key)
+			}
+		}
+		assert.True(t, found, "%.40s: no error at %.40s: %.300s", c.body, c.key, a.body)
+	}
+}
+
 // TestAllErrorsAtOnce: a case with five problems gets five errors in one answer, each with its pointer.
 func TestAllErrorsAtOnce(t *testing.T) {
 	srv := start(t, httpapi.Config{})
