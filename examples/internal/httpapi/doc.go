@@ -14,6 +14,7 @@
 //	GET  /v1/clauses/{ref}   a provision's words: Art. 4(3) or 第四条第（三）项
 //	GET  /v1/policy          the policy figures in force
 //	GET  /healthz, /openapi.json
+//	GET  /problems/{name}    a problem type's documentation, in Chinese and English
 //	GET  /, /portfolio       the pages; /assets/…, /form.json their files, all embedded
 //
 // Decisions where the issue is silent:
@@ -22,7 +23,8 @@
 //     every input error: where it is ("in": body, query, path, header), the key path as the case file
 //     names it and the same as a JSON Pointer, the value as given, a stable code (the sentinel's name:
 //     negative, missing, check_character…) and the message in Chinese and English. Problem types are
-//     URI references relative to the server (/problems/invalid-input …). Other statuses a client can
+//     URI references relative to the server (/problems/invalid-input …), each of which, dereferenced,
+//     is a short page in Chinese and English saying what it means and what to do (RFC 9457 §3.1.1). Other statuses a client can
 //     cause have their own problem: 404, 405 (with Allow), 408, 413, 415 (with Accept-Post), 503 (with
 //     Retry-After). Nothing a client sends is answered 500: a 500 is a bug of the server, logged.
 //   - The query is as strict as the case: an unknown parameter, one given twice or a value not allowed is

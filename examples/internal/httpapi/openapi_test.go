@@ -42,10 +42,13 @@ func init() {
 	// Registers and templates are files: their bytes, as a string (the document's schema is a string).
 	openapi3filter.RegisterBodyDecoder(xlsxType, openapi3filter.FileBodyDecoder)
 	openapi3filter.RegisterBodyDecoder(zipType, openapi3filter.FileBodyDecoder)
-	openapi3filter.RegisterBodyDecoder("text/calendar", func(r io.Reader, _ http.Header, _ *openapi3.SchemaRef, _ openapi3filter.EncodingFn) (any, error) {
+	// Calendars and the problem types' pages are text: a string.
+	text := func(r io.Reader, _ http.Header, _ *openapi3.SchemaRef, _ openapi3filter.EncodingFn) (any, error) {
 		b, err := io.ReadAll(r)
 		return string(b), err
-	})
+	}
+	openapi3filter.RegisterBodyDecoder("text/calendar", text)
+	openapi3filter.RegisterBodyDecoder("text/html", text)
 }
 
 // wantStatus is the status each example of the document should get: the examples that show bad input
@@ -134,9 +137,9 @@ func TestOpenAPI(t *testing.T) {
 			}
 		}
 	}
-	// 9 operations; evaluate has 3 examples, portfolio 3 (a workbook, a ZIP, JSON Lines), clause 4,
-	// calendar 1, the rest none (one plain request each).
-	assert.Equal(t, 3+1+3+1+1+4+1+1+1, sent)
+	// 10 operations; evaluate has 3 examples, portfolio 3 (a workbook, a ZIP, JSON Lines), clause 4,
+	// calendar 1, problemType 1, the rest none (one plain request each).
+	assert.Equal(t, 3+1+3+1+1+4+1+1+1+1, sent)
 }
 
 type exampleRequest struct {

@@ -129,6 +129,7 @@ func New(cfg Config) http.Handler {
 	route("GET", "/form.json", s.formJSON)
 	route("GET", "/healthz", s.healthz)
 	route("GET", "/openapi.json", s.openapi)
+	route("GET", "/problems/{name}", s.problemPage)
 	route("GET", "/v1/policy", s.policy)
 	route("GET", "/v1/clauses/{ref}", s.clause)
 	route("POST", "/v1/evaluate", s.limited(s.evaluate))
