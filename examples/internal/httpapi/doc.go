@@ -25,8 +25,9 @@
 //     negative, missing, check_character…) and the message in Chinese and English. Problem types are
 //     URI references relative to the server (/problems/invalid-input …), each of which, dereferenced,
 //     is a short page in Chinese and English saying what it means and what to do (RFC 9457 §3.1.1). Other statuses a client can
-//     cause have their own problem: 404, 405 (with Allow), 408, 413, 415 (with Accept-Post), 503 (with
-//     Retry-After). Nothing a client sends is answered 500: a 500 is a bug of the server, logged.
+//     cause have their own problem: 404, 405 (with Allow), 408, 413, 415 (with Accept-Post; or, for
+//     a body with a Content-Encoding other than identity, which no POST decodes, with Accept-Encoding:
+//     identity), 503 (with Retry-After). Nothing a client sends is answered 500: a 500 is a bug of the server, logged.
 //   - The query is as strict as the case: an unknown parameter, one given twice or a value not allowed is
 //     an input error naming it.
 //   - A JSON Lines stream answers 200 once it has begun, one line per case line: the report, or for a bad

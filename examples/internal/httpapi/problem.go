@@ -73,8 +73,8 @@ var (
 		"该路径不接受这一请求方法；响应头 Allow 列出它接受的方法。",
 		"The path does not take this method; the Allow header lists those it takes."}}
 	unsupportedType = problemKind{"/problems/unsupported-media-type", http.StatusUnsupportedMediaType, message{"不支持该内容类型", "Unsupported media type"}, message{
-		"请求体的 Content-Type 不是该操作所接受的；响应头 Accept-Post 列出接受的内容类型。请以正确的类型重新发送。",
-		"The body's Content-Type is not one the operation takes; the Accept-Post header lists those it takes. Send the body again with the right type."}}
+		"请求体的 Content-Type 或 Content-Encoding 不是该操作所接受的。响应头 Accept-Post 列出接受的内容类型；请求体须不经压缩发送（Accept-Encoding: identity）。请以正确的类型、不经压缩重新发送。",
+		"The body's Content-Type or Content-Encoding is not one the operation takes. The Accept-Post header lists the media types it takes; a body is sent uncompressed (Accept-Encoding: identity). Send it again with the right type, uncompressed."}}
 	tooLarge = problemKind{"/problems/body-too-large", http.StatusRequestEntityTooLarge, message{"请求体过大", "Request body too large"}, message{
 		"请求体（或其解压后的内容）超过服务器的上限；detail 给出上限。请拆分后分批提交。",
 		"The body (or what it unzips to) is over the server's limit, which detail gives. Split it and send the parts."}}
