@@ -45,6 +45,8 @@
 //     rest go on. A body that is no register at all — not a workbook or ZIP, no loans sheet, a header that
 //     is no column, a CSV record that is no CSV — is a 400 problem; a body past the limits or the timeout
 //     is a problem too, never partial totals. Payable amounts are those whose own outcome is eligible.
+//   - A workbook sent as application/zip (a ZIP holding xl/workbook.xml), or a ZIP of CSV files sent as
+//     a workbook, is refused with 415 naming the type to send it as, found from the archive's directory.
 //   - A lone CSV file (text/csv) is refused with 415 and a message asking for the folder zipped: register
 //     can read a loans file alone, but every case needs its rights, which are on their own sheet, so every
 //     case of it would be refused. A ZIP holds the files at its top or in its one folder; names a Chinese

@@ -14,6 +14,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -155,6 +156,9 @@ func (s *server) openRegister(w http.ResponseWriter, r *http.Request, l lang, mt
 	if !ok {
 		return nil, "", false
 	}
+	if mislabelled(w, l, mt, body) {
+		return nil, "", false
+	}
 	var reg *register.Register
 	var err error
 	format, what := "xlsx", message{" XLSX 工作簿（.xls 或加密的工作簿请另存为 .xlsx）", "an XLSX workbook (save an .xls or encrypted workbook as .xlsx)"}
@@ -187,6 +191,45 @@ func (s *server) openRegister(w http.ResponseWriter, r *http.Request, l lang, mt
 				Zh: "不是" + what.Zh + "：" + err.Error(), En: "not " + what.En + ": " + err.Error()}}})
 	}
 	return nil, "", false
+}
+
+// mislabelled answers 415 for a register sent as the other of the two ZIP formats — an XLSX workbook (a ZIP
+// holding xl/workbook.xml) as application/zip, or a ZIP of CSV files as a workbook — naming the type to send
+// it as, rather than a problem found by reading it as what it is not; it reports whether it answered.
+// Only the archive's directory is read.
+func mislabelled(w http.ResponseWriter, l lang, mt string, body []byte) bool {
+	zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
+	if err != nil {
+		return false
+	}
+	workbook, csvs := false, false
+	for _, f := range zr.File {
+		switch name := strings.TrimPrefix(f.Name, "./"); {
+		case name == "xl/workbook.xml":
+			workbook = true
+		case strings.EqualFold(path.Ext(name), ".csv"):
+			csvs = true
+		}
+	}
+	var m, item message
+	var code string
+	switch {
+	case mt == zipType && workbook:
+		code = "xlsx_as_zip"
+		m = message{Zh: "这是一个 Excel 工作簿（.xlsx）：请以 " + xlsxType + " 发送，而不是 " + zipType,
+			En: "this is an Excel workbook (.xlsx): send it as " + xlsxType + ", not " + zipType}
+		item = message{"Excel 工作簿须以 " + xlsxType + " 发送", "an Excel workbook is sent as " + xlsxType}
+	case mt == xlsxType && !workbook && csvs:
+		code = "csv_zip_as_xlsx"
+		m = message{Zh: "这是一个 CSV 文件的 ZIP 压缩包，不是 Excel 工作簿：请以 " + zipType + " 发送",
+			En: "this is a ZIP of CSV files, not an Excel workbook: send it as " + zipType}
+		item = message{"CSV 文件的 ZIP 压缩包须以 " + zipType + " 发送", "a ZIP of CSV files is sent as " + zipType}
+	default:
+		return false
+	}
+	w.Header().Set("Accept-Post", strings.Join([]string{xlsxType, zipType, ndjsonType, jsonlType}, ", "))
+	writeProblem(w, l, unsupportedType, m, []problemItem{{In: "header", Key: "Content-Type", Value: mt, Code: code, Message: item}})
+	return true
 }
 
 // portfolioFailed answers a run that could not read its register to the end: the body past MaxPortfolio
@@ -244,6 +287,12 @@ func registerProblems(ps []*register.Problem) []problemItem {
 		}
 		it := problemItem{In: "body", Key: p.Key, Value: p.Value, Code: code,
 			Message: message{p.Message(zh), p.Message(en)}}
+		if p.Sheet == "" && p.Row == 0 { // the register as a whole (no loans sheet): no "第0行", no empty key
+			it.Message = message{pledge.CauseMessage(p.Err, zh), pledge.CauseMessage(p.Err, en)}
+			if it.Key == "" {
+				it.Key = "(body)"
+			}
+		}
 		if p.Key != "" {
 			it.Pointer = strp(pointer(p.Key))
 		}
