@@ -13,6 +13,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
@@ -255,6 +256,13 @@ func lookupClause(s string) (clause, bool, *problemItem) {
 
 // measureName is the measure's title and document number as issued.
 const measureName = "重庆市知识产权质押融资管理办法（试行）（渝科委发〔2015〕84号）"
+
+// effective is the day the measure took effect (2015-08-31), at midnight UTC: the modification time of
+// the template ZIP's entries, so that its bytes are the same on every request.
+func (e engine) effective() time.Time {
+	y, m, d := e.policy.Eligibility.EffectiveDate.YMD()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
 
 // policyJSON is the policy in force, as GET /v1/policy gives it.
 type policyJSON struct {

@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
@@ -580,6 +581,38 @@ func caseOf(r *portfolio.CaseResult, plan portfolio.Plan, l lang) caseJSON {
 	return c
 }
 
+// stamped rewrites a ZIP with every entry modified at t. register.TemplateCSV writes its entries with no
+// time, which a ZIP records as the DOS date 1980-00-00 — no date at all, which unzip tools show as such or
+// refuse; a fixed date keeps the template's bytes the same on every request.
+func stamped(data []byte, t time.Time) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		fh := &zip.FileHeader{Name: f.Name, Method: f.Method, Comment: f.Comment, Modified: t}
+		w, err := zw.CreateHeader(fh)
+		if err != nil {
+			return nil, err
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		_, err = io.Copy(w, rc)
+		rc.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
 // template is GET /v1/portfolio/template.xlsx and template.zip: the blank register (register.Template,
 // or its CSV twin as a ZIP), with the worked example (the quickstart case, id 示例), in lang.
 func (s *server) template(w http.ResponseWriter, r *http.Request) {
@@ -595,7 +628,14 @@ func (s *server) template(w http.ResponseWriter, r *http.Request) {
 	if err := write(&buf, l); err != nil {
 		panic(err)
 	}
+	body := buf.Bytes()
+	if ext == ".zip" {
+		var err error
+		if body, err = stamped(body, s.eng.effective()); err != nil {
+			panic(err)
+		}
+	}
 	name := map[lang]string{zh: "登记表模板", en: "register-template"}[l] + ext
 	w.Header().Set("Content-Disposition", `attachment; filename="register-template`+ext+`"; filename*=UTF-8''`+url.PathEscape(name))
-	writeJSONBody(w, ct, buf.Bytes())
+	writeJSONBody(w, ct, body)
 }

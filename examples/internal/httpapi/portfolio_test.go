@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
@@ -20,6 +22,8 @@ import (
 
 	"github.com/ipfinance/cqpledge/examples/internal/htmlreport"
 	"github.com/ipfinance/cqpledge/examples/internal/httpapi"
+	"github.com/ipfinance/cqpledge/examples/internal/register"
+	"github.com/ipfinance/cqpledge/pledge"
 )
 
 const (
@@ -608,4 +612,38 @@ func TestPortfolioTemplates(t *testing.T) {
 		assert.Empty(t, c.Errors)
 	}
 	assert.Equal(t, http.StatusBadRequest, do(t, "GET", srv.URL+"/v1/portfolio/template.xlsx?lang=fr", "", nil).status)
+}
+
+// TestPortfolioTemplateZipDates: every entry of the CSV template ZIP is dated the day the measure took
+// effect, 2015-08-31, in its DOS date and time (not the DOS date 1980-00-00 of no time at all) and in its
+// extended timestamp; the files are register.TemplateCSV's, and the bytes are the same on every request.
+func TestPortfolioTemplateZipDates(t *testing.T) {
+	srv := start(t, httpapi.Config{})
+	const dosDate = (2015-1980)<<9 | 8<<5 | 31 // 2015-08-31 as a ZIP writes it
+	for _, lang := range []pledge.Lang{pledge.Chinese, pledge.English} {
+		path := srv.URL + "/v1/portfolio/template.zip?lang=" + map[pledge.Lang]string{pledge.Chinese: "zh", pledge.English: "en"}[lang]
+		a := do(t, "GET", path, "", nil)
+		require.Equal(t, http.StatusOK, a.status)
+		assert.Equal(t, a.body, do(t, "GET", path, "", nil).body, "the same bytes on every request")
+		zr, err := zip.NewReader(bytes.NewReader(a.body), int64(len(a.body)))
+		require.NoError(t, err)
+
+		var want bytes.Buffer
+		require.NoError(t, register.TemplateCSV(&want, lang))
+		wr, err := zip.NewReader(bytes.NewReader(want.Bytes()), int64(want.Len()))
+		require.NoError(t, err)
+		require.Len(t, zr.File, len(wr.File))
+		for i, f := range zr.File {
+			assert.Equal(t, wr.File[i].Name, f.Name)
+			assert.Equal(t, uint16(dosDate), f.ModifiedDate, "%s: the DOS date", f.Name)
+			assert.Zero(t, f.ModifiedTime, "%s: midnight", f.Name)
+			y, m, d := f.Modified.UTC().Date()
+			assert.Equal(t, "2015-08-31", fmt.Sprintf("%04d-%02d-%02d", y, m, d), f.Name)
+			got, err := fs.ReadFile(zr, f.Name)
+			require.NoError(t, err)
+			exp, err := fs.ReadFile(wr, f.Name)
+			require.NoError(t, err)
+			assert.Equal(t, string(exp), string(got), "%s: the file as register.TemplateCSV writes it", f.Name)
+		}
+	}
 }
