@@ -13,6 +13,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
@@ -153,26 +154,73 @@ var causeCodes = []struct {
 	{deadlines.ErrFeeYear, "fee_year"},
 }
 
-// pointer writes a key path as a JSON Pointer (RFC 6901): rights[0].number is /rights/0/number; the case
-// itself ("(case)") is "".
+// pointer writes a key path as the library writes it (pledge.InputError's Field) as a JSON Pointer (RFC
+// 6901): the case itself, RootField "(case)", is ""; rights[0].number is /rights/0/number; a path that
+// begins at an index ("[0][0]…", within a top level that is an array) is /0/0/…; the empty key, which
+// the library writes `""` (rights[0]."" or ""[0]), is the empty token (/rights/0/ and //0). Every other
+// name is one token, with "~" and "/" escaped as ~0 and ~1. The result is always "" or begins with "/".
+//
+// A key path is ambiguous where a key itself holds "." or "[n]" or is the two characters `""` (an
+// unknown key's path names it as given): such a key is read as the path it looks like.
 func pointer(key string) string {
 	if key == pledge.RootField || key == "" {
 		return ""
 	}
 	var b strings.Builder
-	for _, part := range strings.Split(key, ".") {
-		name, rest, _ := strings.Cut(part, "[")
-		b.WriteByte('/')
-		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(name))
-		for rest != "" {
-			idx, after, _ := strings.Cut(rest, "]")
-			b.WriteByte('/')
-			b.WriteString(idx)
-			rest = strings.TrimPrefix(after, "[")
+	token := func(name string) {
+		if name == `""` {
+			name = ""
 		}
+		b.WriteByte('/')
+		b.WriteString(pointerEscaper.Replace(name))
+	}
+	i, start := 0, true // start: a name is due (the path's beginning, or past a ".")
+	for i <= len(key) {
+		if n := indexAt(key, i); n > 0 { // "[digits]": an array index
+			b.WriteByte('/')
+			b.WriteString(key[i+1 : i+n-1])
+			i += n
+			start = false
+			continue
+		}
+		if i == len(key) {
+			if start { // a path ending in "." names the empty key there
+				token("")
+			}
+			break
+		}
+		if !start && key[i] == '.' {
+			i++
+			start = true
+			continue
+		}
+		// A name: up to the next "." or the next "[digits]".
+		j := i
+		for j < len(key) && key[j] != '.' && indexAt(key, j) == 0 {
+			j++
+		}
+		token(key[i:j])
+		i, start = j, false
 	}
 	return b.String()
 }
+
+// indexAt is the length of the array index "[digits]" at key[i:], 0 where there is none.
+func indexAt(key string, i int) int {
+	if i >= len(key) || key[i] != '[' {
+		return 0
+	}
+	j := i + 1
+	for j < len(key) && key[j] >= '0' && key[j] <= '9' {
+		j++
+	}
+	if j == i+1 || j >= len(key) || key[j] != ']' {
+		return 0
+	}
+	return j + 1 - i
+}
+
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
 
 // clause is a provision of the measure as GET /v1/clauses gives it.
 type clause struct {
@@ -208,6 +256,13 @@ func lookupClause(s string) (clause, bool, *problemItem) {
 
 // measureName is the measure's title and document number as issued.
 const measureName = "重庆市知识产权质押融资管理办法（试行）（渝科委发〔2015〕84号）"
+
+// effective is the day the measure took effect (2015-08-31), at midnight UTC: the modification time of
+// the template ZIP's entries, so that its bytes are the same on every request.
+func (e engine) effective() time.Time {
+	y, m, d := e.policy.Eligibility.EffectiveDate.YMD()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
 
 // policyJSON is the policy in force, as GET /v1/policy gives it.
 type policyJSON struct {

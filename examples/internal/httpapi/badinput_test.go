@@ -1,7 +1,10 @@
 package httpapi_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"net/http"
 	"regexp"
 	"strings"
@@ -98,6 +101,34 @@ func TestBadInputClasses(t *testing.T) {
 	}
 }
 
+// TestPointers: the problem's pointer is the key path as a JSON Pointer (RFC 6901), whatever the path's
+// form: the case itself (""), an index within a top level that is an array (no leading "//"), the empty
+// key, nested arrays.
+func TestPointers(t *testing.T) {
+	srv := start(t, httpapi.Config{})
+	deep := strings.Repeat("[", 101) + strings.Repeat("]", 101)
+	for _, c := range []struct{ body, key, pointer string }{
+		{`[1]`, "(case)", ""},
+		{deep, strings.Repeat("[0]", 100), strings.Repeat("/0", 100)}, // nested past the limit: where the reading stopped
+		{`[[1,2],[3,`, "[1][1]", "/1/1"},
+		{`{"rights":[{"":1}]}`, `rights[0].""`, "/rights/0/"},
+		{`{"":[[1,`, `""[0][1]`, "//0/1"},
+		{`{"rights":[[[1,`, "rights[0][0][1]", "/rights/0/0/1"},
+		{`{"loan":{"uses":[{},{"x":1}]}}`, "loan.uses[1].x", "/loan/uses/1/x"},
+	} {
+		a := do(t, "POST", srv.URL+"/v1/evaluate", "application/json", []byte(c.body))
+		require.Equal(t, http.StatusBadRequest, a.status, "%.40s", c.body)
+		var found bool
+		for _, e := range problemOf(t, a).Errors {
+			if e.Key == c.key {
+				found = true
+				assert.Equal(t, c.pointer, e.Pointer, "%.40s: the pointer of %.40s", c.body, c.key)
+			}
+		}
+		assert.True(t, found, "%.40s: no error at %.40s: %.300s", c.body, c.key, a.body)
+	}
+}
+
 // TestAllErrorsAtOnce: a case with five problems gets five errors in one answer, each with its pointer.
 func TestAllErrorsAtOnce(t *testing.T) {
 	srv := start(t, httpapi.Config{})
@@ -163,4 +194,60 @@ func TestBadRequestsOtherThanTheCase(t *testing.T) {
 
 	a = do(t, "GET", srv.URL+"/v1/policy?lang=de", "", nil)
 	assert.Equal(t, http.StatusBadRequest, a.status)
+}
+
+// TestContentEncodingRefused: a body with a content coding (gzip, br, …) is refused on every POST with 415,
+// Accept-Encoding: identity and a problem naming the header (RFC 9110 §15.5.16), rather than its
+// compressed bytes read as JSON or as a register; identity is the body as it is.
+func TestContentEncodingRefused(t *testing.T) {
+	srv := start(t, httpapi.Config{})
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	_, err := zw.Write(readCase(t, "quickstart.json"))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	post := func(path, ct string, body []byte, encodings ...string) answer {
+		req, err := http.NewRequest("POST", srv.URL+path, bytes.NewReader(body))
+		require.NoError(t, err)
+		req.Header.Set("Content-Type", ct)
+		for _, e := range encodings {
+			req.Header.Add("Content-Encoding", e)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		require.NoError(t, err)
+		return answer{resp.StatusCode, resp.Header, b}
+	}
+	for _, c := range []struct {
+		path, ct  string
+		encodings []string
+	}{
+		{"/v1/evaluate?lang=en", "application/json", []string{"gzip"}},
+		{"/v1/evaluate?lang=en", "application/x-ndjson", []string{"GZIP"}},
+		{"/v1/calendar?lang=en", "application/json", []string{"br"}},
+		{"/v1/portfolio?lang=en", "application/x-ndjson", []string{"deflate"}},
+		{"/v1/evaluate?lang=en", "application/json", []string{"identity, gzip"}},
+		{"/v1/evaluate?lang=en", "application/json", []string{"identity", "gzip"}},
+	} {
+		a := post(c.path, c.ct, gz.Bytes(), c.encodings...)
+		require.Equal(t, http.StatusUnsupportedMediaType, a.status, "%s %v: %s", c.path, c.encodings, a.body)
+		assert.Equal(t, "identity", a.header.Get("Accept-Encoding"))
+		p := problemOf(t, a)
+		assert.Equal(t, "/problems/unsupported-media-type", p.Type)
+		require.Len(t, p.Errors, 1)
+		assert.Equal(t, "header", p.Errors[0].In)
+		assert.Equal(t, "Content-Encoding", p.Errors[0].Key)
+		assert.Equal(t, "content_encoding", p.Errors[0].Code)
+		assert.Regexp(t, `\p{Han}`, p.Errors[0].Message.Zh)
+		assert.Contains(t, p.Detail, "uncompressed")
+	}
+	// In Chinese by default.
+	a := post("/v1/evaluate", "application/json", gz.Bytes(), "gzip")
+	require.Equal(t, http.StatusUnsupportedMediaType, a.status)
+	assert.Contains(t, problemOf(t, a).Detail, "不接受经压缩")
+	// identity is no coding at all.
+	a = post("/v1/evaluate", "application/json", readCase(t, "quickstart.json"), "identity")
+	assert.Equal(t, http.StatusOK, a.status, "%s", a.body)
 }

@@ -14,6 +14,7 @@
 //	GET  /v1/clauses/{ref}   a provision's words: Art. 4(3) or 第四条第（三）项
 //	GET  /v1/policy          the policy figures in force
 //	GET  /healthz, /openapi.json
+//	GET  /problems/{name}    a problem type's documentation, in Chinese and English
 //	GET  /, /portfolio       the pages; /assets/…, /form.json their files, all embedded
 //
 // Decisions where the issue is silent:
@@ -22,9 +23,11 @@
 //     every input error: where it is ("in": body, query, path, header), the key path as the case file
 //     names it and the same as a JSON Pointer, the value as given, a stable code (the sentinel's name:
 //     negative, missing, check_character…) and the message in Chinese and English. Problem types are
-//     URI references relative to the server (/problems/invalid-input …). Other statuses a client can
-//     cause have their own problem: 404, 405 (with Allow), 408, 413, 415 (with Accept-Post), 503 (with
-//     Retry-After). Nothing a client sends is answered 500: a 500 is a bug of the server, logged.
+//     URI references relative to the server (/problems/invalid-input …), each of which, dereferenced,
+//     is a short page in Chinese and English saying what it means and what to do (RFC 9457 §3.1.1). Other statuses a client can
+//     cause have their own problem: 404, 405 (with Allow), 408, 413, 415 (with Accept-Post; or, for
+//     a body with a Content-Encoding other than identity, which no POST decodes, with Accept-Encoding:
+//     identity), 503 (with Retry-After). Nothing a client sends is answered 500: a 500 is a bug of the server, logged.
 //   - The query is as strict as the case: an unknown parameter, one given twice or a value not allowed is
 //     an input error naming it.
 //   - A JSON Lines stream answers 200 once it has begun, one line per case line: the report, or for a bad
@@ -42,6 +45,8 @@
 //     rest go on. A body that is no register at all — not a workbook or ZIP, no loans sheet, a header that
 //     is no column, a CSV record that is no CSV — is a 400 problem; a body past the limits or the timeout
 //     is a problem too, never partial totals. Payable amounts are those whose own outcome is eligible.
+//   - A workbook sent as application/zip (a ZIP holding xl/workbook.xml), or a ZIP of CSV files sent as
+//     a workbook, is refused with 415 naming the type to send it as, found from the archive's directory.
 //   - A lone CSV file (text/csv) is refused with 415 and a message asking for the folder zipped: register
 //     can read a loans file alone, but every case needs its rights, which are on their own sheet, so every
 //     case of it would be refused. A ZIP holds the files at its top or in its one folder; names a Chinese

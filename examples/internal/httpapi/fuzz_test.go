@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/examples/internal/httpapi"
@@ -30,6 +31,8 @@ func FuzzEvaluate(f *testing.F) {
 	}
 	f.Add([]byte(`{"as_of":"2016-02-30","loan":{"amount":"-1"}}`), false)
 	f.Add([]byte("\xff\xfe"), true)
+	f.Add([]byte(strings.Repeat("[", 101)+strings.Repeat("]", 101)), false) // the pointer of a path that begins at an index
+	f.Add([]byte(`{"rights":[{"":1,"a/b~c":2}]}`), false)                   // the empty key; the characters RFC 6901 escapes
 	h := httpapi.New(httpapi.Config{})
 	f.Fuzz(func(t *testing.T, body []byte, lines bool) {
 		ct := "application/json"
@@ -46,9 +49,14 @@ func FuzzEvaluate(f *testing.F) {
 				t.Fatalf("200 with a body that is not JSON: %q", rec.Body.String())
 			}
 		case rec.Code == http.StatusBadRequest && !lines:
-			var p struct{ Errors []json.RawMessage }
+			var p struct{ Errors []struct{ Pointer *string } }
 			if err := json.Unmarshal(rec.Body.Bytes(), &p); err != nil || len(p.Errors) == 0 {
 				t.Fatalf("400 without errors listed: %q", rec.Body.String())
+			}
+			for _, e := range p.Errors {
+				if e.Pointer != nil && !validPointer(*e.Pointer) {
+					t.Fatalf("pointer %q is no JSON Pointer (RFC 6901): %s", *e.Pointer, rec.Body.String())
+				}
 			}
 		case rec.Code == http.StatusOK && lines:
 			sc := bufio.NewScanner(rec.Body)
@@ -63,6 +71,22 @@ func FuzzEvaluate(f *testing.F) {
 			t.Fatalf("status %d for %q: %s", rec.Code, body, rec.Body.String())
 		}
 	})
+}
+
+// validPointer reports whether p is a JSON Pointer (RFC 6901): "" or "/" tokens, "~" only in ~0 and ~1.
+func validPointer(p string) bool {
+	if p == "" {
+		return true
+	}
+	if p[0] != '/' {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] == '~' && (i+1 == len(p) || (p[i+1] != '0' && p[i+1] != '1')) {
+			return false
+		}
+	}
+	return true
 }
 
 // FuzzPortfolio: whatever register a client sends — as a workbook, a ZIP of CSV files or JSON Lines —

@@ -42,10 +42,13 @@ func init() {
 	// Registers and templates are files: their bytes, as a string (the document's schema is a string).
 	openapi3filter.RegisterBodyDecoder(xlsxType, openapi3filter.FileBodyDecoder)
 	openapi3filter.RegisterBodyDecoder(zipType, openapi3filter.FileBodyDecoder)
-	openapi3filter.RegisterBodyDecoder("text/calendar", func(r io.Reader, _ http.Header, _ *openapi3.SchemaRef, _ openapi3filter.EncodingFn) (any, error) {
+	// Calendars and the problem types' pages are text: a string.
+	text := func(r io.Reader, _ http.Header, _ *openapi3.SchemaRef, _ openapi3filter.EncodingFn) (any, error) {
 		b, err := io.ReadAll(r)
 		return string(b), err
-	})
+	}
+	openapi3filter.RegisterBodyDecoder("text/calendar", text)
+	openapi3filter.RegisterBodyDecoder("text/html", text)
 }
 
 // wantStatus is the status each example of the document should get: the examples that show bad input
@@ -134,9 +137,9 @@ func TestOpenAPI(t *testing.T) {
 			}
 		}
 	}
-	// 9 operations; evaluate has 3 examples, portfolio 3 (a workbook, a ZIP, JSON Lines), clause 4,
-	// calendar 1, the rest none (one plain request each).
-	assert.Equal(t, 3+1+3+1+1+4+1+1+1, sent)
+	// 10 operations; evaluate has 3 examples, portfolio 3 (a workbook, a ZIP, JSON Lines), clause 4,
+	// calendar 1, problemType 1, the rest none (one plain request each).
+	assert.Equal(t, 3+1+3+1+1+4+1+1+1+1, sent)
 }
 
 type exampleRequest struct {
@@ -201,4 +204,87 @@ func exampleRequests(t *testing.T, base, path, method string, op *openapi3.Opera
 		out[i].name = strings.TrimSuffix(strings.TrimSuffix(out[i].name, " (application/json)"), " (application/x-ndjson)")
 	}
 	return out
+}
+
+// TestOpenAPIStatuses: what the document says of the media types, 405 and 415 is what the server does.
+// Each POST's request media types are those its 415 lists in Accept-Post; every operation documents a 405
+// with Allow, and a path answered with another method gives one that the document's 405 describes; a
+// refused Content-Encoding's 415 is as documented.
+func TestOpenAPIStatuses(t *testing.T) {
+	srv := start(t, httpapi.Config{})
+	a := do(t, "GET", srv.URL+"/openapi.json", "", nil)
+	require.Equal(t, http.StatusOK, a.status)
+	ctx := context.Background()
+	doc, err := openapi3.NewLoader().LoadFromData(a.body)
+	require.NoError(t, err)
+	doc.Servers = openapi3.Servers{{URL: srv.URL}}
+	router, err := legacy.NewRouter(doc)
+	require.NoError(t, err)
+
+	// validate checks an answer to req against the document's response for status of op's route.
+	validate := func(req *http.Request, a answer) {
+		t.Helper()
+		route, params, err := router.FindRoute(req)
+		require.NoError(t, err)
+		in := &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route,
+			Options: &openapi3filter.Options{IncludeResponseStatus: true}}
+		out := &openapi3filter.ResponseValidationInput{RequestValidationInput: in, Status: a.status,
+			Header: a.header, Body: io.NopCloser(bytes.NewReader(a.body)), Options: in.Options}
+		require.NoError(t, openapi3filter.ValidateResponse(ctx, out), "%s %s %d: %s", req.Method, req.URL.Path, a.status, a.body)
+	}
+	concrete := func(path string) string {
+		return strings.NewReplacer("{ref}", url.PathEscape("Art. 18"), "{name}", "invalid-input").Replace(path)
+	}
+
+	for _, path := range doc.Paths.InMatchingOrder() {
+		item := doc.Paths.Value(path)
+		p := concrete(path)
+		var documented []string
+		for method, op := range item.Operations() {
+			documented = append(documented, method)
+			r405 := op.Responses.Value("405")
+			require.NotNil(t, r405, "%s %s documents no 405", method, path)
+			require.NotNil(t, r405.Value.Headers["Allow"], "%s %s: the 405 has Allow", method, path)
+
+			if method == http.MethodPost {
+				// The request media types are those the server reads.
+				a := do(t, "POST", srv.URL+p, "text/plain", []byte("x"))
+				require.Equal(t, http.StatusUnsupportedMediaType, a.status, "%s", a.body)
+				var read []string
+				for _, mt := range strings.Split(a.header.Get("Accept-Post"), ",") {
+					read = append(read, strings.TrimSpace(mt))
+				}
+				var doced []string
+				for mt := range op.RequestBody.Value.Content {
+					doced = append(doced, mt)
+				}
+				assert.ElementsMatch(t, read, doced, "POST %s: the media types documented are those the server reads", path)
+				req, _ := http.NewRequest("POST", srv.URL+p, nil)
+				req.Header.Set("Content-Type", "text/plain")
+				validate(req, a)
+
+				// A Content-Encoding refused.
+				req, _ = http.NewRequest("POST", srv.URL+p, strings.NewReader("x"))
+				req.Header.Set("Content-Type", "application/json")
+				req.Header.Set("Content-Encoding", "gzip")
+				resp, err := http.DefaultClient.Do(req)
+				require.NoError(t, err)
+				body, err := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				require.NoError(t, err)
+				require.Equal(t, http.StatusUnsupportedMediaType, resp.StatusCode, "%s", body)
+				validate(req, answer{resp.StatusCode, resp.Header, body})
+			}
+		}
+		// A method the path does not take: 405 with Allow naming what the document documents, and the body
+		// the document's 405 describes (checked against a documented operation of the path).
+		a := do(t, "DELETE", srv.URL+p, "", nil)
+		require.Equal(t, http.StatusMethodNotAllowed, a.status, "DELETE %s", path)
+		allow := strings.Split(strings.ReplaceAll(a.header.Get("Allow"), " ", ""), ",")
+		for _, m := range documented {
+			assert.Contains(t, allow, m, "%s: Allow %q", path, a.header.Get("Allow"))
+		}
+		req, _ := http.NewRequest(documented[0], srv.URL+p, nil)
+		validate(req, a)
+	}
 }

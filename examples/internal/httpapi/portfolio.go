@@ -14,7 +14,9 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
@@ -155,6 +157,9 @@ func (s *server) openRegister(w http.ResponseWriter, r *http.Request, l lang, mt
 	if !ok {
 		return nil, "", false
 	}
+	if mislabelled(w, l, mt, body) {
+		return nil, "", false
+	}
 	var reg *register.Register
 	var err error
 	format, what := "xlsx", message{" XLSX 工作簿（.xls 或加密的工作簿请另存为 .xlsx）", "an XLSX workbook (save an .xls or encrypted workbook as .xlsx)"}
@@ -187,6 +192,45 @@ func (s *server) openRegister(w http.ResponseWriter, r *http.Request, l lang, mt
 				Zh: "不是" + what.Zh + "：" + err.Error(), En: "not " + what.En + ": " + err.Error()}}})
 	}
 	return nil, "", false
+}
+
+// mislabelled answers 415 for a register sent as the other of the two ZIP formats — an XLSX workbook (a ZIP
+// holding xl/workbook.xml) as application/zip, or a ZIP of CSV files as a workbook — naming the type to send
+// it as, rather than a problem found by reading it as what it is not; it reports whether it answered.
+// Only the archive's directory is read.
+func mislabelled(w http.ResponseWriter, l lang, mt string, body []byte) bool {
+	zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
+	if err != nil {
+		return false
+	}
+	workbook, csvs := false, false
+	for _, f := range zr.File {
+		switch name := strings.TrimPrefix(f.Name, "./"); {
+		case name == "xl/workbook.xml":
+			workbook = true
+		case strings.EqualFold(path.Ext(name), ".csv"):
+			csvs = true
+		}
+	}
+	var m, item message
+	var code string
+	switch {
+	case mt == zipType && workbook:
+		code = "xlsx_as_zip"
+		m = message{Zh: "这是一个 Excel 工作簿（.xlsx）：请以 " + xlsxType + " 发送，而不是 " + zipType,
+			En: "this is an Excel workbook (.xlsx): send it as " + xlsxType + ", not " + zipType}
+		item = message{"Excel 工作簿须以 " + xlsxType + " 发送", "an Excel workbook is sent as " + xlsxType}
+	case mt == xlsxType && !workbook && csvs:
+		code = "csv_zip_as_xlsx"
+		m = message{Zh: "这是一个 CSV 文件的 ZIP 压缩包，不是 Excel 工作簿：请以 " + zipType + " 发送",
+			En: "this is a ZIP of CSV files, not an Excel workbook: send it as " + zipType}
+		item = message{"CSV 文件的 ZIP 压缩包须以 " + zipType + " 发送", "a ZIP of CSV files is sent as " + zipType}
+	default:
+		return false
+	}
+	w.Header().Set("Accept-Post", strings.Join([]string{xlsxType, zipType, ndjsonType, jsonlType}, ", "))
+	writeProblem(w, l, unsupportedType, m, []problemItem{{In: "header", Key: "Content-Type", Value: mt, Code: code, Message: item}})
+	return true
 }
 
 // portfolioFailed answers a run that could not read its register to the end: the body past MaxPortfolio
@@ -244,6 +288,12 @@ func registerProblems(ps []*register.Problem) []problemItem {
 		}
 		it := problemItem{In: "body", Key: p.Key, Value: p.Value, Code: code,
 			Message: message{p.Message(zh), p.Message(en)}}
+		if p.Sheet == "" && p.Row == 0 { // the register as a whole (no loans sheet): no "第0行", no empty key
+			it.Message = message{pledge.CauseMessage(p.Err, zh), pledge.CauseMessage(p.Err, en)}
+			if it.Key == "" {
+				it.Key = "(body)"
+			}
+		}
 		if p.Key != "" {
 			it.Pointer = strp(pointer(p.Key))
 		}
@@ -531,6 +581,38 @@ func caseOf(r *portfolio.CaseResult, plan portfolio.Plan, l lang) caseJSON {
 	return c
 }
 
+// stamped rewrites a ZIP with every entry modified at t. register.TemplateCSV writes its entries with no
+// time, which a ZIP records as the DOS date 1980-00-00 — no date at all, which unzip tools show as such or
+// refuse; a fixed date keeps the template's bytes the same on every request.
+func stamped(data []byte, t time.Time) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		fh := &zip.FileHeader{Name: f.Name, Method: f.Method, Comment: f.Comment, Modified: t}
+		w, err := zw.CreateHeader(fh)
+		if err != nil {
+			return nil, err
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		_, err = io.Copy(w, rc)
+		rc.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
 // template is GET /v1/portfolio/template.xlsx and template.zip: the blank register (register.Template,
 // or its CSV twin as a ZIP), with the worked example (the quickstart case, id 示例), in lang.
 func (s *server) template(w http.ResponseWriter, r *http.Request) {
@@ -546,7 +628,14 @@ func (s *server) template(w http.ResponseWriter, r *http.Request) {
 	if err := write(&buf, l); err != nil {
 		panic(err)
 	}
+	body := buf.Bytes()
+	if ext == ".zip" {
+		var err error
+		if body, err = stamped(body, s.eng.effective()); err != nil {
+			panic(err)
+		}
+	}
 	name := map[lang]string{zh: "登记表模板", en: "register-template"}[l] + ext
 	w.Header().Set("Content-Disposition", `attachment; filename="register-template`+ext+`"; filename*=UTF-8''`+url.PathEscape(name))
-	writeJSONBody(w, ct, buf.Bytes())
+	writeJSONBody(w, ct, body)
 }

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
@@ -20,6 +22,8 @@ import (
 
 	"github.com/ipfinance/cqpledge/examples/internal/htmlreport"
 	"github.com/ipfinance/cqpledge/examples/internal/httpapi"
+	"github.com/ipfinance/cqpledge/examples/internal/register"
+	"github.com/ipfinance/cqpledge/pledge"
 )
 
 const (
@@ -379,6 +383,13 @@ func TestPortfolioNotARegister(t *testing.T) {
 			assert.Equal(t, tc.column, p.Errors[0].Column)
 			assert.Regexp(t, `\p{Han}`, p.Errors[0].Message.Zh)
 			assert.NotEmpty(t, p.Errors[0].Message.En)
+			if tc.code == "no_loans" { // the register as a whole: no row 0, no empty key
+				assert.Equal(t, "(body)", p.Errors[0].Key)
+				assert.NotContains(t, p.Errors[0].Message.Zh, "第0行")
+				assert.NotContains(t, p.Errors[0].Message.En, "line 0")
+				assert.Zero(t, p.Errors[0].Row)
+				assert.Zero(t, p.Errors[0].Line)
+			}
 		})
 	}
 
@@ -388,6 +399,51 @@ func TestPortfolioNotARegister(t *testing.T) {
 	assert.Equal(t, "csv_alone", p.Errors[0].Code)
 	assert.Contains(t, p.Detail, "ZIP")
 	assert.Contains(t, a.header.Get("Accept-Post"), zipType)
+}
+
+// TestPortfolioMislabelled: a workbook sent as application/zip, or a ZIP of CSV files sent as a workbook,
+// is 415 saying what it is and the type to send it as, in Chinese and English — not a problem found by
+// reading it as what it is not ("第0行：缺少“贷款”工作表").
+func TestPortfolioMislabelled(t *testing.T) {
+	srv := start(t, httpapi.Config{})
+	xlsx := do(t, "GET", srv.URL+"/v1/portfolio/template.xlsx", "", nil)
+	require.Equal(t, http.StatusOK, xlsx.status)
+	csvs := do(t, "GET", srv.URL+"/v1/portfolio/template.zip", "", nil)
+	require.Equal(t, http.StatusOK, csvs.status)
+	for _, tc := range []struct {
+		name, ct   string
+		body       []byte
+		code, want string
+	}{
+		{"a workbook as a ZIP", zipType, xlsx.body, "xlsx_as_zip", xlsxType},
+		{"a CSV ZIP as a workbook", xlsxType, csvs.body, "csv_zip_as_xlsx", zipType},
+	} {
+		for _, lang := range []string{"zh", "en"} {
+			a := do(t, "POST", srv.URL+"/v1/portfolio?lang="+lang, tc.ct, tc.body)
+			require.Equal(t, http.StatusUnsupportedMediaType, a.status, "%s: %s", tc.name, a.body)
+			p := problemOf(t, a)
+			assert.Equal(t, "/problems/unsupported-media-type", p.Type)
+			assert.Contains(t, p.Detail, tc.want, tc.name)
+			require.Len(t, p.Errors, 1)
+			e := p.Errors[0]
+			assert.Equal(t, "header", e.In)
+			assert.Equal(t, "Content-Type", e.Key)
+			assert.Equal(t, tc.ct, e.Value)
+			assert.Equal(t, tc.code, e.Code)
+			assert.Contains(t, e.Message.Zh, tc.want)
+			assert.Contains(t, e.Message.En, tc.want)
+			assert.NotContains(t, string(a.body), "第0行")
+			assert.Contains(t, a.header.Get("Accept-Post"), tc.want)
+		}
+	}
+	a := do(t, "POST", srv.URL+"/v1/portfolio?lang=en", zipType, xlsx.body)
+	assert.Contains(t, problemOf(t, a).Detail, "this is an Excel workbook (.xlsx): send it as "+xlsxType)
+	a = do(t, "POST", srv.URL+"/v1/portfolio", zipType, xlsx.body)
+	assert.Contains(t, problemOf(t, a).Detail, "这是一个 Excel 工作簿")
+
+	// Each, sent as what it is, is read.
+	assert.Equal(t, http.StatusOK, do(t, "POST", srv.URL+"/v1/portfolio", xlsxType, xlsx.body).status)
+	assert.Equal(t, http.StatusOK, do(t, "POST", srv.URL+"/v1/portfolio", zipType, csvs.body).status)
 }
 
 // TestPortfolioLimits: a body past MaxPortfolio is 413 (declared or not, a workbook or JSON Lines); a
@@ -556,4 +612,38 @@ func TestPortfolioTemplates(t *testing.T) {
 		assert.Empty(t, c.Errors)
 	}
 	assert.Equal(t, http.StatusBadRequest, do(t, "GET", srv.URL+"/v1/portfolio/template.xlsx?lang=fr", "", nil).status)
+}
+
+// TestPortfolioTemplateZipDates: every entry of the CSV template ZIP is dated the day the measure took
+// effect, 2015-08-31, in its DOS date and time (not the DOS date 1980-00-00 of no time at all) and in its
+// extended timestamp; the files are register.TemplateCSV's, and the bytes are the same on every request.
+func TestPortfolioTemplateZipDates(t *testing.T) {
+	srv := start(t, httpapi.Config{})
+	const dosDate = (2015-1980)<<9 | 8<<5 | 31 // 2015-08-31 as a ZIP writes it
+	for _, lang := range []pledge.Lang{pledge.Chinese, pledge.English} {
+		path := srv.URL + "/v1/portfolio/template.zip?lang=" + map[pledge.Lang]string{pledge.Chinese: "zh", pledge.English: "en"}[lang]
+		a := do(t, "GET", path, "", nil)
+		require.Equal(t, http.StatusOK, a.status)
+		assert.Equal(t, a.body, do(t, "GET", path, "", nil).body, "the same bytes on every request")
+		zr, err := zip.NewReader(bytes.NewReader(a.body), int64(len(a.body)))
+		require.NoError(t, err)
+
+		var want bytes.Buffer
+		require.NoError(t, register.TemplateCSV(&want, lang))
+		wr, err := zip.NewReader(bytes.NewReader(want.Bytes()), int64(want.Len()))
+		require.NoError(t, err)
+		require.Len(t, zr.File, len(wr.File))
+		for i, f := range zr.File {
+			assert.Equal(t, wr.File[i].Name, f.Name)
+			assert.Equal(t, uint16(dosDate), f.ModifiedDate, "%s: the DOS date", f.Name)
+			assert.Zero(t, f.ModifiedTime, "%s: midnight", f.Name)
+			y, m, d := f.Modified.UTC().Date()
+			assert.Equal(t, "2015-08-31", fmt.Sprintf("%04d-%02d-%02d", y, m, d), f.Name)
+			got, err := fs.ReadFile(zr, f.Name)
+			require.NoError(t, err)
+			exp, err := fs.ReadFile(wr, f.Name)
+			require.NoError(t, err)
+			assert.Equal(t, string(exp), string(got), "%s: the file as register.TemplateCSV writes it", f.Name)
+		}
+	}
 }

@@ -116,6 +116,9 @@ func New(cfg Config) http.Handler {
 	mux := http.NewServeMux()
 	methods := http.NewServeMux() // the same paths without methods: which methods a path allows (405)
 	route := func(method, path string, h http.HandlerFunc) {
+		if method == http.MethodPost {
+			h = identityOnly(h)
+		}
 		mux.HandleFunc(method+" "+path, h)
 		if method == http.MethodGet {
 			method = "GET, HEAD"
@@ -129,6 +132,7 @@ func New(cfg Config) http.Handler {
 	route("GET", "/form.json", s.formJSON)
 	route("GET", "/healthz", s.healthz)
 	route("GET", "/openapi.json", s.openapi)
+	route("GET", "/problems/{name}", s.problemPage)
 	route("GET", "/v1/policy", s.policy)
 	route("GET", "/v1/clauses/{ref}", s.clause)
 	route("POST", "/v1/evaluate", s.limited(s.evaluate))
@@ -337,6 +341,33 @@ func mediaType(w http.ResponseWriter, r *http.Request, l lang, want ...string) (
 		[]problemItem{{In: "header", Key: "Content-Type", Value: ct, Code: "media_type",
 			Message: message{"不支持的内容类型", "unsupported media type"}}})
 	return "", false
+}
+
+// identityOnly refuses a request body with a content coding (Content-Encoding: gzip, br, …) with 415 and
+// Accept-Encoding: identity (RFC 9110 §15.5.16): the server decodes none, and reading compressed bytes as
+// JSON or as a register would only give a misleading problem.
+func identityOnly(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		values := r.Header.Values("Content-Encoding")
+		for _, v := range values {
+			for _, coding := range strings.Split(v, ",") {
+				if c := strings.TrimSpace(coding); c != "" && !strings.EqualFold(c, "identity") {
+					refuseEncoding(w, langOf(r), strings.Join(values, ", "))
+					return
+				}
+			}
+		}
+		next(w, r)
+	}
+}
+
+func refuseEncoding(w http.ResponseWriter, l lang, value string) {
+	w.Header().Set("Accept-Encoding", "identity")
+	writeProblem(w, l, unsupportedType, message{
+		Zh: "不接受经压缩或编码的请求体（Content-Encoding: " + value + "）：请发送未压缩的内容，不带 Content-Encoding",
+		En: "a compressed or encoded body is not accepted (Content-Encoding: " + value + "): send it uncompressed, without Content-Encoding"},
+		[]problemItem{{In: "header", Key: "Content-Encoding", Value: value, Code: "content_encoding",
+			Message: message{"不支持的内容编码：只接受 identity（不压缩）", "unsupported content coding: only identity (uncompressed) is accepted"}}})
 }
 
 // readBody reads a whole body of at most limit bytes; on failure it writes the problem (413 past the
