@@ -86,7 +86,8 @@ func child(t testing.TB, v any, step string) any {
 
 // badInputRows: for each class of bad input a schema can express — a wrong JSON type, a missing required
 // key, a value not among an enumeration's spellings, malformed money (and rates and shares), a malformed
-// or impossible date, an unknown key, a count below its minimum, a credit code of the wrong shape — rows
+// or impossible date, an unknown key, a count below its minimum, a list past its limit, a credit code of the
+// wrong shape — rows
 // where the library refuses the case and so does the schema, both naming key. Each value is wrong by the
 // rule named in the row (docs/case-format.md, the decoder's rules in pledge.DecodeCase's doc).
 var badInputRows = []struct {
@@ -213,11 +214,22 @@ var badInputRows = []struct {
 	{"type", "half a person (not an integer)", []edit{set("enterprise.size_facts", `{"employees":1.5}`)}, "enterprise.size_facts.employees"},
 	{"maximum", "past the library's int", []edit{set("rights[0].term_compensation_days", `9223372036854775808`)}, "rights[0].term_compensation_days"},
 
+	// Limits (docs/case-format.md, "Limits"): a list past its cq:"max=N" tag.
+	{"maxItems", "1,001 rights", []edit{set("rights", jsonList(`{"kind":"invention"}`, 1001))}, "rights"},
+	{"maxItems", "101 holders of a right", []edit{set("rights[0].holders", jsonList(`"某公司"`, 101))}, "rights[0].holders"},
+	{"maxItems", "10,001 unpledged rights", []edit{set("unpledged_rights", jsonList(`{}`, 10001))}, "unpledged_rights"},
+	{"maxItems", "101 materials", []edit{set("application", `{"kind":"fee_subsidy","materials":`+jsonList(`"application_form"`, 101)+`}`)}, "application.materials"},
+
 	// Identifiers: the shape of a credit code (its check character is the library's alone).
 	{"pattern", "a credit code in lower case", []edit{set("enterprise.credit_code", `"91500108203456788c"`)}, "enterprise.credit_code"},
 	{"pattern", "a credit code of 17 characters", []edit{set("enterprise.credit_code", `"91500108203456788"`)}, "enterprise.credit_code"},
 	{"pattern", "a credit code with the letter O", []edit{set("enterprise.credit_code", `"9150010820345678O"`), set("enterprise.accept_credit_code", `true`)}, "enterprise.credit_code"},
 	{"pattern", "letters in the region code", []edit{set("enterprise.credit_code", `"9150A108203456788C"`), set("enterprise.accept_credit_code", `true`)}, "enterprise.credit_code"},
+}
+
+// jsonList is a JSON array of n copies of the JSON value item.
+func jsonList(item string, n int) string {
+	return "[" + strings.TrimSuffix(strings.Repeat(item+",", n), ",") + "]"
 }
 
 // TestBadInputBothReject: each row's case is refused by the library and by the schema (format
@@ -239,7 +251,7 @@ func TestBadInputBothReject(t *testing.T) {
 			classes[row.class]++
 		})
 	}
-	for _, c := range []string{"type", "required", "enum", "money", "rate", "share", "date", "unknown key", "minimum", "maximum", "pattern"} {
+	for _, c := range []string{"type", "required", "enum", "money", "rate", "share", "date", "unknown key", "minimum", "maximum", "maxItems", "pattern"} {
 		assert.Positive(t, classes[c], "no row for the class %s", c)
 	}
 }
@@ -324,4 +336,18 @@ func TestFormatAgreesWithPattern(t *testing.T) {
 	// Days: 11 years × 365 (0000 is no year: the library's years start at 1), and one more in each leap
 	// year, 0004, 0400, 2000, 2016, 2400 and 9996 (0100, 1900, 2100: divisible by 100, not by 400).
 	assert.Equal(t, 11*365+6, n)
+}
+
+// TestLimitsAtTheEdge: a case with the most elements of each list tried above is read by the library and
+// accepted by the schema: the limits in the schema are the library's, not a step below them.
+func TestLimitsAtTheEdge(t *testing.T) {
+	s := mustSchemas(t)
+	data := caseWith(t,
+		set("rights", jsonList(`{"kind":"invention","holders":`+jsonList(`"某公司"`, 100)+`}`, 1000)),
+		set("unpledged_rights", jsonList(`{}`, 10000)),
+		set("application", `{"kind":"fee_subsidy","materials":`+jsonList(`"application_form"`, 100)+`}`),
+	)
+	assert.Empty(t, decoderPaths(t, data))
+	assert.Empty(t, schemaPaths(t, s.caseSchema, data))
+	assert.Empty(t, schemaPaths(t, s.caseFormat, data))
 }
