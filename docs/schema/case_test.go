@@ -91,7 +91,8 @@ func isEnum(t reflect.Type) bool {
 // of its type, or the object of its struct type — nullable unless required (the decoder reads null as
 // "not given"), an array's items never null. The limits (docs/case-format.md, "Limits") are the
 // library's: each list's maxItems is its field's `cq:"max=N"` tag, and its description says so in both
-// languages; a list without the tag has no maxItems.
+// languages; a list without the tag has no maxItems; every text (and each holder) has maxLength
+// pledge.MaxTextBytes, a bound in characters that the library's in bytes implies.
 func TestCaseSchemaFollowsGoTypes(t *testing.T) {
 	root := rawSchema(t, caseSchemaFile)
 	defs := root["$defs"].(map[string]any)
@@ -141,7 +142,7 @@ func TestCaseSchemaFollowsGoTypes(t *testing.T) {
 				assert.Equal(t, "#/$defs/"+snake(elem.Name()), items["$ref"], where)
 				assert.Equal(t, "string", items["type"], "%s: an item is never null", where)
 			case elem.Kind() == reflect.String:
-				assert.Equal(t, map[string]any{"type": "string"}, items, where)
+				assert.Equal(t, map[string]any{"type": "string", "maxLength": float64(pledge.MaxTextBytes)}, items, where)
 			default:
 				t.Errorf("%s: a list of %s: teach this test", where, elem)
 			}
@@ -174,6 +175,7 @@ func TestCaseSchemaFollowsGoTypes(t *testing.T) {
 		case typ.Kind() == reflect.String:
 			wantRef("text")
 			nonNull("string")
+			assert.NotContains(t, p, "maxLength", "%s: the text's maxLength is $defs/text's", where)
 			if required {
 				assert.EqualValues(t, 1, p["minLength"], "%s is required: \"\" is missing", where)
 			}
@@ -231,6 +233,7 @@ func TestCaseSchemaFollowsGoTypes(t *testing.T) {
 	object("", reflect.TypeFor[pledge.Case](), root)
 	assert.Len(t, seen, 15, "Case and the 14 object types it holds")
 	assert.Len(t, limits, 10, "the lists of a case, each with its limit: %v", limits)
+	assert.EqualValues(t, pledge.MaxTextBytes, defs["text"].(map[string]any)["maxLength"], "$defs/text: maxLength")
 }
 
 // enumValues are the case file's enumerations: the spellings each type's Values lists.
