@@ -179,6 +179,8 @@ var badInputRows = []struct {
 	{"share", "one hundredth past 1", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"1.01"}]}`)}, "default.loss_shares[0].share"},
 	{"share", "below 0", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"-0.1"}]}`)}, "default.loss_shares[0].share"},
 	{"share", "2", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"2"}]}`)}, "default.loss_shares[0].share"},
+	{"share", "41 decimals", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"0.`+strings.Repeat("1", 41)+`"}]}`)}, "default.loss_shares[0].share"},
+	{"share", "1 after 40 zeros", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"`+strings.Repeat("0", 40)+`1"}]}`)}, "default.loss_shares[0].share"},
 
 	// Dates: YYYY-MM-DD naming a real day.
 	{"date", "month without its zero", []edit{set("as_of", `"2016-6-30"`)}, "as_of"},
