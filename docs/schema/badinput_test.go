@@ -86,9 +86,10 @@ func child(t testing.TB, v any, step string) any {
 
 // badInputRows: for each class of bad input a schema can express — a wrong JSON type, a missing required
 // key, a value not among an enumeration's spellings, malformed money (and rates and shares), a malformed
-// or impossible date, an unknown key, a count below its minimum, a credit code of the wrong shape — rows
-// where the library refuses the case and so does the schema, both naming key. Each value is wrong by the
-// rule named in the row (docs/case-format.md, the decoder's rules in pledge.DecodeCase's doc).
+// or impossible date, an unknown key, a count below its minimum, a list past its limit, a text past 1,024
+// characters, a credit code of the wrong shape — rows where the library refuses the case and so does the
+// schema, both naming key. Each value is wrong by the rule named in the row (docs/case-format.md, the
+// decoder's rules in pledge.DecodeCase's doc).
 var badInputRows = []struct {
 	class, name string
 	edits       []edit
@@ -178,6 +179,8 @@ var badInputRows = []struct {
 	{"share", "one hundredth past 1", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"1.01"}]}`)}, "default.loss_shares[0].share"},
 	{"share", "below 0", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"-0.1"}]}`)}, "default.loss_shares[0].share"},
 	{"share", "2", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"2"}]}`)}, "default.loss_shares[0].share"},
+	{"share", "41 decimals", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"0.`+strings.Repeat("1", 41)+`"}]}`)}, "default.loss_shares[0].share"},
+	{"share", "1 after 40 zeros", []edit{set("default", `{"outstanding_principal":"1.00","loss_shares":[{"bearer":"lender","share":"`+strings.Repeat("0", 40)+`1"}]}`)}, "default.loss_shares[0].share"},
 
 	// Dates: YYYY-MM-DD naming a real day.
 	{"date", "month without its zero", []edit{set("as_of", `"2016-6-30"`)}, "as_of"},
@@ -213,11 +216,27 @@ var badInputRows = []struct {
 	{"type", "half a person (not an integer)", []edit{set("enterprise.size_facts", `{"employees":1.5}`)}, "enterprise.size_facts.employees"},
 	{"maximum", "past the library's int", []edit{set("rights[0].term_compensation_days", `9223372036854775808`)}, "rights[0].term_compensation_days"},
 
+	// Limits (docs/case-format.md, "Limits"): a list past its cq:"max=N" tag; a text past 1,024 characters,
+	// and so past the library's 1,024 bytes (a text of 1,024 characters or fewer, but more bytes, is the
+	// library's alone: TestBeyondSchema).
+	{"maxItems", "1,001 rights", []edit{set("rights", jsonList(`{"kind":"invention"}`, 1001))}, "rights"},
+	{"maxItems", "101 holders of a right", []edit{set("rights[0].holders", jsonList(`"某公司"`, 101))}, "rights[0].holders"},
+	{"maxItems", "10,001 unpledged rights", []edit{set("unpledged_rights", jsonList(`{}`, 10001))}, "unpledged_rights"},
+	{"maxItems", "101 materials", []edit{set("application", `{"kind":"fee_subsidy","materials":`+jsonList(`"application_form"`, 101)+`}`)}, "application.materials"},
+	{"maxLength", "a name of 1,025 ASCII characters", []edit{set("enterprise.name", `"`+strings.Repeat("x", 1025)+`"`)}, "enterprise.name"},
+	{"maxLength", "a holder of 1,025 ASCII characters", []edit{set("rights[0].holders", `["`+strings.Repeat("x", 1025)+`"]`)}, "rights[0].holders[0]"},
+	{"maxLength", "a sanction's body of 1,025 characters", []edit{set("sanctions", `[{"body":"`+strings.Repeat("x", 1025)+`","decided":"2016-05-06","ground":"fraud"}]`)}, "sanctions[0].body"},
+
 	// Identifiers: the shape of a credit code (its check character is the library's alone).
 	{"pattern", "a credit code in lower case", []edit{set("enterprise.credit_code", `"91500108203456788c"`)}, "enterprise.credit_code"},
 	{"pattern", "a credit code of 17 characters", []edit{set("enterprise.credit_code", `"91500108203456788"`)}, "enterprise.credit_code"},
 	{"pattern", "a credit code with the letter O", []edit{set("enterprise.credit_code", `"9150010820345678O"`), set("enterprise.accept_credit_code", `true`)}, "enterprise.credit_code"},
 	{"pattern", "letters in the region code", []edit{set("enterprise.credit_code", `"9150A108203456788C"`), set("enterprise.accept_credit_code", `true`)}, "enterprise.credit_code"},
+}
+
+// jsonList is a JSON array of n copies of the JSON value item.
+func jsonList(item string, n int) string {
+	return "[" + strings.TrimSuffix(strings.Repeat(item+",", n), ",") + "]"
 }
 
 // TestBadInputBothReject: each row's case is refused by the library and by the schema (format
@@ -239,7 +258,7 @@ func TestBadInputBothReject(t *testing.T) {
 			classes[row.class]++
 		})
 	}
-	for _, c := range []string{"type", "required", "enum", "money", "rate", "share", "date", "unknown key", "minimum", "maximum", "pattern"} {
+	for _, c := range []string{"type", "required", "enum", "money", "rate", "share", "date", "unknown key", "minimum", "maximum", "maxItems", "maxLength", "pattern"} {
 		assert.Positive(t, classes[c], "no row for the class %s", c)
 	}
 }
@@ -279,6 +298,10 @@ var beyondSchemaRows = []struct {
 	{"term compensation for a utility model (I-6)", []edit{set("rights[0].kind", `"utility_model"`), set("rights[0].filing_date", `"2014-03-10"`), set("rights[0].term_compensation_days", `10`)}, "rights[0].term_compensation_days"},
 	{"fees paid past the term (I-29)", []edit{set("rights[0].filing_date", `"2010-03-10"`), set("rights[0].annual_fees_paid_through_year", `21`)}, "rights[0].annual_fees_paid_through_year"},
 	{"a count written 2.0", []edit{set("application", `{"kind":"fee_subsidy","copies":2.0}`)}, "application.copies"},
+	// A text's limit is 1,024 bytes of UTF-8; maxLength counts characters: 342 Chinese characters are 1,026
+	// bytes, and a text of 1,024 characters whose bytes are more passes the schema.
+	{"a name of 342 Chinese characters, 1,026 bytes", []edit{set("enterprise.name", `"`+strings.Repeat("银", 342)+`"`)}, "enterprise.name"},
+	{"a lender of 1,024 characters, 1,026 bytes", []edit{set("loan.lender", `"`+strings.Repeat("x", 1023)+`银"`)}, "loan.lender"},
 	{"a count written 1e2", []edit{set("application", `{"kind":"fee_subsidy","copies":1e2}`)}, "application.copies"},
 	{"a key given twice", nil, "as_of"}, // written below: encoding/json cannot write it
 }
@@ -324,4 +347,21 @@ func TestFormatAgreesWithPattern(t *testing.T) {
 	// Days: 11 years × 365 (0000 is no year: the library's years start at 1), and one more in each leap
 	// year, 0004, 0400, 2000, 2016, 2400 and 9996 (0100, 1900, 2100: divisible by 100, not by 400).
 	assert.Equal(t, 11*365+6, n)
+}
+
+// TestLimitsAtTheEdge: a case at the limits — the most elements of each list tried above, a text of 1,024
+// ASCII characters and one of 1,024 bytes in Chinese — is read by the library and accepted by the schema:
+// the limits in the schema are the library's, not a step below them.
+func TestLimitsAtTheEdge(t *testing.T) {
+	s := mustSchemas(t)
+	data := caseWith(t,
+		set("rights", jsonList(`{"kind":"invention","holders":`+jsonList(`"某公司"`, 100)+`}`, 1000)),
+		set("unpledged_rights", jsonList(`{}`, 10000)),
+		set("application", `{"kind":"fee_subsidy","materials":`+jsonList(`"application_form"`, 100)+`}`),
+		set("enterprise.name", `"`+strings.Repeat("x", pledge.MaxTextBytes)+`"`),
+		set("loan.lender", `"`+strings.Repeat("银", pledge.MaxTextBytes/3)+`x"`), // 341 × 3 + 1 bytes
+	)
+	assert.Empty(t, decoderPaths(t, data))
+	assert.Empty(t, schemaPaths(t, s.caseSchema, data))
+	assert.Empty(t, schemaPaths(t, s.caseFormat, data))
 }

@@ -56,6 +56,29 @@ func cqTag(sf reflect.StructField, word string) bool {
 	return slices.Contains(strings.Split(sf.Tag.Get("cq"), ","), word)
 }
 
+// maxTag is a list field's most elements, its `cq:"max=N"` tag (docs/case-format.md, "Limits"); ok false
+// where it has none.
+func maxTag(t testing.TB, sf reflect.StructField) (n int, ok bool) {
+	t.Helper()
+	for _, w := range strings.Split(sf.Tag.Get("cq"), ",") {
+		if v, found := strings.CutPrefix(w, "max="); found {
+			n, err := strconv.Atoi(v)
+			require.NoError(t, err, "%s: %s", sf.Name, sf.Tag)
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// thousands writes n as the English descriptions do: 10000 is "10,000".
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
 func isEnum(t reflect.Type) bool {
 	return t.Kind() == reflect.Uint8 && t != factType && reflect.PointerTo(t).Implements(textType)
 }
@@ -66,11 +89,15 @@ func isEnum(t reflect.Type) bool {
 // (additionalProperties false); and each key's schema is the one its Go type and tag call for — a date,
 // money, a rate, a share, a fact, a count (at least 1 where tagged cq:"positive"), text, the enumeration
 // of its type, or the object of its struct type — nullable unless required (the decoder reads null as
-// "not given"), an array's items never null.
+// "not given"), an array's items never null. The limits (docs/case-format.md, "Limits") are the
+// library's: each list's maxItems is its field's `cq:"max=N"` tag, and its description says so in both
+// languages; a list without the tag has no maxItems; every text (and each holder) has maxLength
+// pledge.MaxTextBytes, a bound in characters that the library's in bytes implies.
 func TestCaseSchemaFollowsGoTypes(t *testing.T) {
 	root := rawSchema(t, caseSchemaFile)
 	defs := root["$defs"].(map[string]any)
 	seen := map[reflect.Type]bool{}
+	limits := map[string]int{} // each list's key path and its limit, as checked
 
 	var object func(where string, st reflect.Type, s map[string]any)
 	// field checks one field's property schema p.
@@ -90,6 +117,15 @@ func TestCaseSchemaFollowsGoTypes(t *testing.T) {
 		}
 		if typ.Kind() == reflect.Slice {
 			elem := typ.Elem()
+			if n, ok := maxTag(t, sf); ok {
+				limits[where] = n
+				assert.EqualValues(t, n, p["maxItems"], "%s: maxItems is the library's limit, cq:\"max=%d\"", where, n)
+				en, zh, _ := strings.Cut(p["description"].(string), "\n\n")
+				assert.Contains(t, en, "At most "+thousands(n)+",", "%s: the description names the limit", where)
+				assert.Contains(t, zh, "至多"+strconv.Itoa(n)+"项", "%s: the Chinese description names the limit", where)
+			} else {
+				assert.NotContains(t, p, "maxItems", "%s: the library sets no limit (no cq:\"max=N\")", where)
+			}
 			if required {
 				assert.Equal(t, "array", p["type"], where)
 				assert.EqualValues(t, 1, p["minItems"], "%s is required: an empty list is missing", where)
@@ -106,7 +142,7 @@ func TestCaseSchemaFollowsGoTypes(t *testing.T) {
 				assert.Equal(t, "#/$defs/"+snake(elem.Name()), items["$ref"], where)
 				assert.Equal(t, "string", items["type"], "%s: an item is never null", where)
 			case elem.Kind() == reflect.String:
-				assert.Equal(t, map[string]any{"type": "string"}, items, where)
+				assert.Equal(t, map[string]any{"type": "string", "maxLength": float64(pledge.MaxTextBytes)}, items, where)
 			default:
 				t.Errorf("%s: a list of %s: teach this test", where, elem)
 			}
@@ -139,6 +175,7 @@ func TestCaseSchemaFollowsGoTypes(t *testing.T) {
 		case typ.Kind() == reflect.String:
 			wantRef("text")
 			nonNull("string")
+			assert.NotContains(t, p, "maxLength", "%s: the text's maxLength is $defs/text's", where)
 			if required {
 				assert.EqualValues(t, 1, p["minLength"], "%s is required: \"\" is missing", where)
 			}
@@ -195,6 +232,8 @@ func TestCaseSchemaFollowsGoTypes(t *testing.T) {
 	}
 	object("", reflect.TypeFor[pledge.Case](), root)
 	assert.Len(t, seen, 15, "Case and the 14 object types it holds")
+	assert.Len(t, limits, 10, "the lists of a case, each with its limit: %v", limits)
+	assert.EqualValues(t, pledge.MaxTextBytes, defs["text"].(map[string]any)["maxLength"], "$defs/text: maxLength")
 }
 
 // enumValues are the case file's enumerations: the spellings each type's Values lists.
