@@ -8,7 +8,6 @@ package httpapi
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"regexp"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/examples/internal/ics"
+	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
 	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 )
@@ -75,17 +75,11 @@ func (e engine) calendar(w io.Writer, v evaluated, l lang) error {
 	return ics.Write(w, ics.Deadlines(v.c, v.r, e.policy, e.cal, l))
 }
 
-// idOf reads a case's "id" from JSON that may not be a valid case, so that a bad line's error record can
-// name it; "" where there is none.
+// idOf reads a refused case's "id", so that a bad line's error record can name it: only an id the case
+// could have had (jsonl.ID: given once, valid UTF-8, within the text limit); "" otherwise.
 func idOf(data []byte) string {
-	var v struct {
-		ID any `json:"id"`
-	}
-	if json.Unmarshal(data, &v) != nil {
-		return ""
-	}
-	s, _ := v.ID.(string)
-	return s
+	id, _ := jsonl.ID(data)
+	return id
 }
 
 // inputProblems turns an error from the library into problem items: each *pledge.InputError with its key
