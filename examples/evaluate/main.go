@@ -62,6 +62,13 @@ func main() {
 		// lines (measured in issue 9's note). GOGC set in the environment wins.
 		debug.SetGCPercent(400)
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// But one large case (1,000 rights, 36,000 findings, a 30 MB report) would then peak at 250 MB: past
+		// 64 MiB of heap the collector runs as often as it must to stay near it. The largest case within
+		// the limits (3.3 MB): 130 MB peak RSS as one indented report, 87 MB as a JSON Lines line (250 and
+		// 219 MB without the limit); ordinary runs never reach it and pay nothing. GOMEMLIMIT set wins.
+		debug.SetMemoryLimit(64 << 20)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
