@@ -63,6 +63,13 @@ func number(s string) (d decimal.Decimal, ok bool) {
 	return d, true
 }
 
+// percent reports whether a cell is written as a percentage ("6%", "6 ％"), which only a rate or share
+// column reads.
+func percent(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "%") || strings.HasSuffix(s, "％")
+}
+
 // decimalText writes d in plain notation, exactly, keeping the places it has ("5000000.00" stays so).
 func decimalText(d decimal.Decimal) string {
 	if d.Sign() == 0 && d.Exponent() >= 0 {
@@ -164,13 +171,16 @@ func jsonString(s string) json.RawMessage {
 }
 
 // convert turns one non-blank cell of column c into its JSON value. A cell that cannot be read as its
-// kind gives a cause (ErrNumber, ErrDate, ErrFact, ErrInt) and no value.
+// kind gives a cause (ErrNumber, ErrPercentAmount, ErrDate, ErrFact, ErrInt) and no value.
 func convert(c *Column, s string, date1904 bool) (json.RawMessage, error) {
 	switch c.Kind {
 	case Money, Rate, Share:
 		d, ok := number(s)
 		if !ok {
 			return nil, ErrNumber
+		}
+		if c.Kind == Money && percent(s) {
+			return nil, ErrPercentAmount // yuan, never a fraction of something: "60%" is no fee
 		}
 		return jsonString(decimalText(d)), nil
 	case Date:
@@ -187,7 +197,7 @@ func convert(c *Column, s string, date1904 bool) (json.RawMessage, error) {
 		return v, nil
 	case Int:
 		d, ok := number(s)
-		if !ok || strings.HasSuffix(strings.TrimSpace(s), "%") {
+		if !ok || percent(s) {
 			return nil, ErrInt
 		}
 		// A whole number goes to the decoder as a JSON number ("120", or "120.0" from a number cell read as
