@@ -115,6 +115,7 @@ type sheetIn struct {
 type row struct {
 	num   int
 	cells []string
+	kinds []cellKind // by the layout's columns: text, or a workbook's number or date cell (which alone may be a serial)
 }
 
 // layout reads a header row: each header must name a column of s, once; the id column must be there.
@@ -143,14 +144,18 @@ func layout(s *Sheet, name string, header []string) (*sheetIn, []*Problem) {
 	return in, probs
 }
 
-// read turns a file's row into the layout's cells; ok is false for a row with every cell blank, which holds
-// nothing and is no row of the register.
-func (in *sheetIn) read(num int, values []string) (row, bool) {
-	r := row{num: num, cells: make([]string, len(in.Cols))}
+// read turns a file's row into the layout's cells, with each one's kind (kinds, by the file's column; nil
+// for CSV, all text); ok is false for a row with every cell blank, which holds nothing and is no row of
+// the register.
+func (in *sheetIn) read(num int, values []string, kinds []cellKind) (row, bool) {
+	r := row{num: num, cells: make([]string, len(in.Cols)), kinds: make([]cellKind, len(in.Cols))}
 	blank := true
 	for j, v := range values {
 		if j < len(in.index) && in.index[j] >= 0 && strings.TrimSpace(v) != "" {
 			r.cells[in.index[j]] = v
+			if j < len(kinds) {
+				r.kinds[in.index[j]] = kinds[j]
+			}
 			blank = false
 		}
 	}
@@ -321,14 +326,24 @@ func (j *joiner) fill(obj map[string]any, prefix string, in *sheetIn, r row, at 
 		}
 		key := prefix + c.Key
 		raw := strings.TrimSpace(v)
-		if _, serial := number(raw); serial && c.Kind == Date {
-			raw = "" // an Excel date serial: the date it is says more than its number
-		}
-		at.keys[key] = cell{sheet: in.name, row: r.num, column: in.headers[i], raw: raw}
-		if strings.TrimSpace(v) == "" {
+		if raw == "" {
+			at.keys[key] = cell{sheet: in.name, row: r.num, column: in.headers[i]}
 			continue
 		}
-		val, err := convert(c, v, j.date1904)
+		val, err := convert(c, v, r.kinds[i] != textCell, j.date1904)
+		if c.Kind == Date && r.kinds[i] != textCell && err == nil && !dateText.MatchString(raw) {
+			// A date serial is quoted as the cell shows it: a date cell, the date (as the CSV twin holds
+			// it); a number cell of another format, its number and the date it is read as ("2013 (1905-07-05)":
+			// 2013 typed into a General cell).
+			var day string
+			_ = json.Unmarshal(val, &day)
+			if r.kinds[i] == dateCell {
+				raw = day
+			} else {
+				raw += " (" + day + ")"
+			}
+		}
+		at.keys[key] = cell{sheet: in.name, row: r.num, column: in.headers[i], raw: raw}
 		if !utf8.ValidString(v) {
 			err = ErrNotText
 		}

@@ -191,7 +191,7 @@ func writeExample(f *excelize.File, sheet, ref string, c *Column, v string, zh b
 			return f.SetCellFloat(sheet, ref, n, -1, 64)
 		}
 	case Date:
-		d, _ := date(v, false)
+		d, _ := date(v, false, false)
 		return f.SetCellInt(sheet, ref, int64(Serial(d)))
 	}
 	return f.SetCellValue(sheet, ref, exampleText(c, v, zh))
