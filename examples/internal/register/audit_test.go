@@ -170,3 +170,39 @@ func TestNumberCells(t *testing.T) {
 	assert.Equal(t, []cellKind{textCell, textCell, numberCell}, n.at(4), "a row with no r follows row 3")
 	assert.Nil(t, n.at(5), "past the end")
 }
+
+// A value in a column with no header was dropped without a word (贷款!AU2, past the loans sheet's last
+// column AS; 权利!AD2, past the rights sheet's AB): now it refuses its row, named by the column's letter,
+// and a row holding nothing else is a row too, not a blank one.
+func TestValueWithNoHeaderRefusesItsRow(t *testing.T) {
+	require.Equal(t, 45, len(Sheets[0].Cols), "the loans sheet ends at AS")
+	require.Equal(t, 28, len(Sheets[1].Cols), "the rights sheet ends at AB")
+	items := editedTemplate(t, pledge.Chinese, func(f *excelize.File) {
+		require.NoError(t, f.SetCellStr("贷款", "AU2", "备注：已结清"))
+		require.NoError(t, f.SetCellStr("权利", "AD2", "x"))
+		require.NoError(t, f.SetCellStr("贷款", "AV5", "孤立的值"))
+	})
+	require.Len(t, items, 2)
+	assert.True(t, items[0].Refused())
+	assert.Equal(t, []string{
+		`贷款 第2行 AU："备注：已结清"：该列没有表头，其中的值无处可读，故该行不予读取（请为该列填写表头，或清空该列）`,
+		`权利 第2行 AD："x"：该列没有表头，其中的值无处可读，故该行不予读取（请为该列填写表头，或清空该列）`,
+	}, messages(items[0], pledge.Chinese))
+	assert.Contains(t, messages(items[0], pledge.English), `贷款 row 2, column AU: "备注：已结清": a value in a column with no header: no key takes it, so the row is not read (give the column a header of the layout, or clear it)`)
+	// Row 5 holds only the stray value: refused for its missing id and for the value.
+	assert.Equal(t, 5, items[1].Row)
+	require.Len(t, items[1].Problems, 2)
+	assert.ErrorIs(t, items[1].Problems[0], ErrIDMissing)
+	assert.ErrorIs(t, items[1].Problems[1], ErrNoHeader)
+
+	// CSV: a field past the header's, and one under a blank header.
+	csv := csvRegister(t, map[string]string{
+		"贷款.csv": strings.Replace(loansHeader, "\n", ",\n", 1) + "A1," + goodLoan + ",x\n",
+		"权利.csv": rightsHeader + "A1,发明专利,201310123456.2,2013-03-01,是,y\n",
+	})
+	require.Len(t, csv, 1)
+	assert.Equal(t, []string{
+		`贷款.csv 第2行 L："x"：该列没有表头，其中的值无处可读，故该行不予读取（请为该列填写表头，或清空该列）`,
+		`权利.csv 第2行 F："y"：该列没有表头，其中的值无处可读，故该行不予读取（请为该列填写表头，或清空该列）`,
+	}, messages(csv[0], pledge.Chinese))
+}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/xuri/excelize/v2"
 )
 
 // Item is one case of a register, read or refused: a loans row with its list rows joined, a JSON Lines
@@ -116,6 +117,27 @@ type row struct {
 	num   int
 	cells []string
 	kinds []cellKind // by the layout's columns: text, or a workbook's number or date cell (which alone may be a serial)
+	stray []stray    // values in columns with no header, which no key takes
+}
+
+// stray is a value in a column with no header: past the last header, or under a blank one.
+type stray struct {
+	col   int // the file's column, from 0
+	value string
+}
+
+// strays are a row's problems for its values in columns with no header: each is named by its column's
+// letter, and refuses the row, as a value no key takes would otherwise be lost without a word.
+func (in *sheetIn) strays(r row) []*Problem {
+	var out []*Problem
+	for _, s := range r.stray {
+		col, _ := excelize.ColumnNumberToName(s.col + 1)
+		if col == "" {
+			col = "#" + strconv.Itoa(s.col+1) // past Excel's last column: a CSV record's field
+		}
+		out = append(out, &Problem{Sheet: in.name, Row: r.num, Column: col, Value: s.value, Err: ErrNoHeader})
+	}
+	return out
 }
 
 // layout reads a header row: each header must name a column of s, once; the id column must be there.
@@ -151,6 +173,11 @@ func (in *sheetIn) read(num int, values []string, kinds []cellKind) (row, bool) 
 	r := row{num: num, cells: make([]string, len(in.Cols)), kinds: make([]cellKind, len(in.Cols))}
 	blank := true
 	for j, v := range values {
+		if strings.TrimSpace(v) != "" && (j >= len(in.index) || in.index[j] < 0) {
+			r.stray = append(r.stray, stray{col: j, value: v})
+			blank = false
+			continue
+		}
 		if j < len(in.index) && in.index[j] >= 0 && strings.TrimSpace(v) != "" {
 			r.cells[in.index[j]] = v
 			if j < len(kinds) {
@@ -255,11 +282,13 @@ func (j *joiner) assemble(r row) (Item, error) {
 	own := cell{sheet: j.loans.name, row: r.num}
 	if id == "" {
 		it.Problems = []*Problem{{Sheet: j.loans.name, Row: r.num, Column: j.loans.headers[0], Key: IDKey, Err: ErrIDMissing}}
+		it.Problems = append(it.Problems, j.loans.strays(r)...)
 		return it, nil
 	}
 	if first, dup := j.seen[id]; dup {
 		it.Problems = []*Problem{{Sheet: j.loans.name, Row: r.num, Column: j.loans.headers[0], Key: IDKey, Value: id,
 			Err: fmt.Errorf("%w (first on row %d)", ErrIDRepeated, first)}}
+		it.Problems = append(it.Problems, j.loans.strays(r)...)
 		return it, nil
 	}
 	j.seen[id] = r.num
@@ -318,6 +347,7 @@ var errExample = pledge.NewCause("the template's worked example row is still in 
 // cannot be read is a problem, and its key is left out (and marked, so the decoder's "missing" for it is
 // not reported twice).
 func (j *joiner) fill(obj map[string]any, prefix string, in *sheetIn, r row, at *locator, bad map[string]bool, it *Item) {
+	it.Problems = append(it.Problems, in.strays(r)...)
 	for i := range in.Cols {
 		c := &in.Cols[i]
 		v := r.cells[i]
@@ -393,8 +423,8 @@ func (j *joiner) orphans() ([]Item, error) {
 				if id == "" {
 					cause = ErrIDMissing
 				}
-				out = append(out, Item{ID: id, Sheet: c.in.name, Row: r.num,
-					Problems: []*Problem{{Sheet: c.in.name, Row: r.num, Column: c.in.headers[0], Key: IDKey, Value: id, Err: cause}}})
+				probs := []*Problem{{Sheet: c.in.name, Row: r.num, Column: c.in.headers[0], Key: IDKey, Value: id, Err: cause}}
+				out = append(out, Item{ID: id, Sheet: c.in.name, Row: r.num, Problems: append(probs, c.in.strays(r)...)})
 			}
 		}
 	}

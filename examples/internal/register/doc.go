@@ -41,7 +41,9 @@
 //   - The id is required on every row of a workbook or CSV twin (it joins the sheets); a loans row without
 //     one, or with an id an earlier row has, is refused (the earlier row keeps the list rows); a list row
 //     whose id is on no loans row is reported after the cases as refused.
-//   - A row whose every cell is blank is no row. A header that is no column, or a column given twice,
+//   - A value in a column with no header (past the last, or under a blank one) refuses its row
+//     (ErrNoHeader, named by the column's letter): no key takes it, and nothing is dropped silently. A row
+//     whose every cell is blank is no row. A header that is no column, or a column given twice,
 //     stops the run before any row is read (a *LayoutError listing all of them): reading on would leave a
 //     column out of every case. Sheets or files not named in the layout are listed in Register.Notes.
 //   - CSV files are UTF-8 (a byte-order mark dropped) or, where the first megabyte is not UTF-8, GB18030,
