@@ -206,3 +206,32 @@ func TestValueWithNoHeaderRefusesItsRow(t *testing.T) {
 		`权利.csv 第2行 F："y"：该列没有表头，其中的值无处可读，故该行不予读取（请为该列填写表头，或清空该列）`,
 	}, messages(csv[0], pledge.Chinese))
 }
+
+// The lists sheet (选项 / lists) is hidden, last, and the loans sheet is the active, first tab. Before,
+// SetSheetVisible(false) was called while 选项 was still the selected tab, which excelize refuses without
+// an error: 选项 was the first tab, visible.
+func TestTemplateHidesTheListsSheet(t *testing.T) {
+	for _, lang := range []pledge.Lang{pledge.Chinese, pledge.English} {
+		var buf bytes.Buffer
+		require.NoError(t, Template(&buf, lang))
+		f, err := excelize.OpenReader(&buf)
+		require.NoError(t, err)
+		lists, loans := "lists", "loans"
+		if lang == pledge.Chinese {
+			lists, loans = "选项", "贷款"
+		}
+		visible, err := f.GetSheetVisible(lists)
+		require.NoError(t, err)
+		assert.False(t, visible, "%s is hidden", lists)
+		names := f.GetSheetList()
+		assert.Equal(t, loans, names[0], "the first tab")
+		assert.Equal(t, lists, names[len(names)-1], "the last tab")
+		assert.Equal(t, loans, f.GetSheetName(f.GetActiveSheetIndex()), "the active tab")
+		for _, name := range names[:len(names)-1] {
+			v, err := f.GetSheetVisible(name)
+			require.NoError(t, err)
+			assert.True(t, v, name)
+		}
+		require.NoError(t, f.Close())
+	}
+}
