@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ipfinance/cqpledge/pledge"
+	"github.com/xuri/excelize/v2"
 )
 
 // Item is one case of a register, read or refused: a loans row with its list rows joined, a JSON Lines
@@ -115,6 +116,28 @@ type sheetIn struct {
 type row struct {
 	num   int
 	cells []string
+	kinds []cellKind // by the layout's columns: text, or a workbook's number or date cell (which alone may be a serial)
+	stray []stray    // values in columns with no header, which no key takes
+}
+
+// stray is a value in a column with no header: past the last header, or under a blank one.
+type stray struct {
+	col   int // the file's column, from 0
+	value string
+}
+
+// strays are a row's problems for its values in columns with no header: each is named by its column's
+// letter, and refuses the row, as a value no key takes would otherwise be lost without a word.
+func (in *sheetIn) strays(r row) []*Problem {
+	var out []*Problem
+	for _, s := range r.stray {
+		col, _ := excelize.ColumnNumberToName(s.col + 1)
+		if col == "" {
+			col = "#" + strconv.Itoa(s.col+1) // past Excel's last column: a CSV record's field
+		}
+		out = append(out, &Problem{Sheet: in.name, Row: r.num, Column: col, Value: s.value, Err: ErrNoHeader})
+	}
+	return out
 }
 
 // layout reads a header row: each header must name a column of s, once; the id column must be there.
@@ -143,14 +166,23 @@ func layout(s *Sheet, name string, header []string) (*sheetIn, []*Problem) {
 	return in, probs
 }
 
-// read turns a file's row into the layout's cells; ok is false for a row with every cell blank, which holds
-// nothing and is no row of the register.
-func (in *sheetIn) read(num int, values []string) (row, bool) {
-	r := row{num: num, cells: make([]string, len(in.Cols))}
+// read turns a file's row into the layout's cells, with each one's kind (kinds, by the file's column; nil
+// for CSV, all text); ok is false for a row with every cell blank, which holds nothing and is no row of
+// the register.
+func (in *sheetIn) read(num int, values []string, kinds []cellKind) (row, bool) {
+	r := row{num: num, cells: make([]string, len(in.Cols)), kinds: make([]cellKind, len(in.Cols))}
 	blank := true
 	for j, v := range values {
+		if strings.TrimSpace(v) != "" && (j >= len(in.index) || in.index[j] < 0) {
+			r.stray = append(r.stray, stray{col: j, value: v})
+			blank = false
+			continue
+		}
 		if j < len(in.index) && in.index[j] >= 0 && strings.TrimSpace(v) != "" {
 			r.cells[in.index[j]] = v
+			if j < len(kinds) {
+				r.kinds[in.index[j]] = kinds[j]
+			}
 			blank = false
 		}
 	}
@@ -250,11 +282,13 @@ func (j *joiner) assemble(r row) (Item, error) {
 	own := cell{sheet: j.loans.name, row: r.num}
 	if id == "" {
 		it.Problems = []*Problem{{Sheet: j.loans.name, Row: r.num, Column: j.loans.headers[0], Key: IDKey, Err: ErrIDMissing}}
+		it.Problems = append(it.Problems, j.loans.strays(r)...)
 		return it, nil
 	}
 	if first, dup := j.seen[id]; dup {
 		it.Problems = []*Problem{{Sheet: j.loans.name, Row: r.num, Column: j.loans.headers[0], Key: IDKey, Value: id,
 			Err: fmt.Errorf("%w (first on row %d)", ErrIDRepeated, first)}}
+		it.Problems = append(it.Problems, j.loans.strays(r)...)
 		return it, nil
 	}
 	j.seen[id] = r.num
@@ -313,6 +347,7 @@ var errExample = pledge.NewCause("the template's worked example row is still in 
 // cannot be read is a problem, and its key is left out (and marked, so the decoder's "missing" for it is
 // not reported twice).
 func (j *joiner) fill(obj map[string]any, prefix string, in *sheetIn, r row, at *locator, bad map[string]bool, it *Item) {
+	it.Problems = append(it.Problems, in.strays(r)...)
 	for i := range in.Cols {
 		c := &in.Cols[i]
 		v := r.cells[i]
@@ -321,14 +356,24 @@ func (j *joiner) fill(obj map[string]any, prefix string, in *sheetIn, r row, at 
 		}
 		key := prefix + c.Key
 		raw := strings.TrimSpace(v)
-		if _, serial := number(raw); serial && c.Kind == Date {
-			raw = "" // an Excel date serial: the date it is says more than its number
-		}
-		at.keys[key] = cell{sheet: in.name, row: r.num, column: in.headers[i], raw: raw}
-		if strings.TrimSpace(v) == "" {
+		if raw == "" {
+			at.keys[key] = cell{sheet: in.name, row: r.num, column: in.headers[i]}
 			continue
 		}
-		val, err := convert(c, v, j.date1904)
+		val, err := convert(c, v, r.kinds[i] != textCell, j.date1904)
+		if c.Kind == Date && r.kinds[i] != textCell && err == nil && !dateText.MatchString(raw) {
+			// A date serial is quoted as the cell shows it: a date cell, the date (as the CSV twin holds
+			// it); a number cell of another format, its number and the date it is read as ("2013 (1905-07-05)":
+			// 2013 typed into a General cell).
+			var day string
+			_ = json.Unmarshal(val, &day)
+			if r.kinds[i] == dateCell {
+				raw = day
+			} else {
+				raw += " (" + day + ")"
+			}
+		}
+		at.keys[key] = cell{sheet: in.name, row: r.num, column: in.headers[i], raw: raw}
 		if !utf8.ValidString(v) {
 			err = ErrNotText
 		}
@@ -378,8 +423,8 @@ func (j *joiner) orphans() ([]Item, error) {
 				if id == "" {
 					cause = ErrIDMissing
 				}
-				out = append(out, Item{ID: id, Sheet: c.in.name, Row: r.num,
-					Problems: []*Problem{{Sheet: c.in.name, Row: r.num, Column: c.in.headers[0], Key: IDKey, Value: id, Err: cause}}})
+				probs := []*Problem{{Sheet: c.in.name, Row: r.num, Column: c.in.headers[0], Key: IDKey, Value: id, Err: cause}}
+				out = append(out, Item{ID: id, Sheet: c.in.name, Row: r.num, Problems: append(probs, c.in.strays(r)...)})
 			}
 		}
 	}

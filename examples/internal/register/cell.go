@@ -63,6 +63,13 @@ func number(s string) (d decimal.Decimal, ok bool) {
 	return d, true
 }
 
+// percent reports whether a cell is written as a percentage ("6%", "6 ％"), which only a rate or share
+// column reads.
+func percent(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "%") || strings.HasSuffix(s, "％")
+}
+
 // decimalText writes d in plain notation, exactly, keeping the places it has ("5000000.00" stays so).
 func decimalText(d decimal.Decimal) string {
 	if d.Sign() == 0 && d.Exponent() >= 0 {
@@ -81,12 +88,14 @@ var dateText = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*
 // serialMax is the Excel serial of 9999-12-31, the last day Excel has.
 const serialMax = 2958465
 
-// date reads a cell as a date: written text (dateText) or an Excel date serial (an integer, with an
-// optional fraction for the time of day, which is not read). In the 1900 date system serial 1 is
-// 1900-01-01 and serial 60 is Excel's 1900-02-29, a day that never was (an error); in the 1904 system
-// serial 0 is 1904-01-01. The conversion is integer day arithmetic. ok is false for anything else, or a
-// day that does not exist.
-func date(s string, date1904 bool) (d deadlines.Date, ok bool) {
+// date reads a cell as a date: written text (dateText), or, for a workbook's number cell only (numberCell),
+// an Excel date serial (an integer, with an optional fraction for the time of day, which is not read). A
+// text cell or a CSV field holding digits alone ("2016", "42374") is no date: Excel saves a date cell to
+// CSV as the date it shows, and text is what the analyst typed, never a serial. In the 1900 date system
+// serial 1 is 1900-01-01 and serial 60 is Excel's 1900-02-29, a day that never was (an error); in the
+// 1904 system serial 0 is 1904-01-01. The conversion is integer day arithmetic. ok is false for anything
+// else, or a day that does not exist.
+func date(s string, numberCell, date1904 bool) (d deadlines.Date, ok bool) {
 	s = strings.TrimSpace(s)
 	if m := dateText.FindStringSubmatch(s); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -94,6 +103,9 @@ func date(s string, date1904 bool) (d deadlines.Date, ok bool) {
 		da, _ := strconv.Atoi(m[3])
 		d, err := deadlines.NewDate(y, time.Month(mo), da)
 		return d, err == nil
+	}
+	if !numberCell {
+		return deadlines.Date{}, false
 	}
 	whole, frac, _ := strings.Cut(s, ".")
 	if whole == "" || len(whole) > 7 || strings.Trim(whole, "0123456789") != "" || strings.Trim(frac, "0123456789") != "" {
@@ -163,18 +175,22 @@ func jsonString(s string) json.RawMessage {
 	return b
 }
 
-// convert turns one non-blank cell of column c into its JSON value. A cell that cannot be read as its
-// kind gives a cause (ErrNumber, ErrDate, ErrFact, ErrInt) and no value.
-func convert(c *Column, s string, date1904 bool) (json.RawMessage, error) {
+// convert turns one non-blank cell of column c into its JSON value; numberCell is whether the cell is a
+// workbook's number cell, which alone may hold a date serial. A cell that cannot be read as its kind
+// gives a cause (ErrNumber, ErrPercentAmount, ErrDate, ErrFact, ErrInt) and no value.
+func convert(c *Column, s string, numberCell, date1904 bool) (json.RawMessage, error) {
 	switch c.Kind {
 	case Money, Rate, Share:
 		d, ok := number(s)
 		if !ok {
 			return nil, ErrNumber
 		}
+		if c.Kind == Money && percent(s) {
+			return nil, ErrPercentAmount // yuan, never a fraction of something: "60%" is no fee
+		}
 		return jsonString(decimalText(d)), nil
 	case Date:
-		d, ok := date(s, date1904)
+		d, ok := date(s, numberCell, date1904)
 		if !ok {
 			return nil, ErrDate
 		}
@@ -187,7 +203,7 @@ func convert(c *Column, s string, date1904 bool) (json.RawMessage, error) {
 		return v, nil
 	case Int:
 		d, ok := number(s)
-		if !ok || strings.HasSuffix(strings.TrimSpace(s), "%") {
+		if !ok || percent(s) {
 			return nil, ErrInt
 		}
 		// A whole number goes to the decoder as a JSON number ("120", or "120.0" from a number cell read as

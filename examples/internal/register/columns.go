@@ -18,7 +18,8 @@ const (
 	Rate
 	// Share is a fraction in [0, 1]: "0.5", "50%"; a JSON string.
 	Share
-	// Date is a day: "2016-01-05", "2016/1/5", "2016年1月5日", or an Excel date serial.
+	// Date is a day: "2016-01-05", "2016/1/5", "2016年1月5日", or an Excel date serial in a number cell
+	// (never digits in a text cell or a CSV field).
 	Date
 	// Fact is an attested yes/no: 是/否, true/false, yes/no, 1/0; 未知 or null for "not known"; blank: not given.
 	Fact

@@ -20,13 +20,19 @@
 //   - A number cell is read from its stored text (RawCellValue), never through a float. Excel keeps 15
 //     significant digits; stored text with more (the 17-digit round-trip form "0.10000000000000001") is
 //     rounded to 15 significant digits in decimal, which is the number Excel shows and the analyst typed.
-//   - Text numbers may have thousands separators ("5,000,000.00", well-formed groups only) and a percent
-//     sign ("6%" is 0.06, exactly: the decimal point moves). Money keeps the places written, so the
-//     decoder's "at most 2 decimals" is judged on what the analyst wrote.
-//   - Dates: 2016-01-05, 2016/1/5, 2016.1.5, 2016年1月5日 (a time of day after them is not read), or an
-//     Excel serial, converted by integer day arithmetic in the workbook's date system (1900, with its
-//     fictitious 1900-02-29 refused, or 1904). A plain number in a date column is a serial, in a CSV file
-//     too; month-first or day-first text (1/5/2016) is refused, being ambiguous.
+//   - Text numbers may have thousands separators ("5,000,000.00", well-formed groups only) and, in a rate
+//     or share column, a percent sign ("6%" is 0.06, exactly: the decimal point moves); a percentage in an
+//     amount column is refused (ErrPercentAmount), an amount being yuan. Money keeps the places written,
+//     so the decoder's "at most 2 decimals" is judged on what the analyst wrote.
+//   - Dates: 2016-01-05, 2016/1/5, 2016.1.5, 2016年1月5日 (a time of day after them is not read), or, in a
+//     workbook's number cell only (a date cell, or General), an Excel serial, converted by integer day
+//     arithmetic in the workbook's date system (1900, with its fictitious 1900-02-29 refused, or 1904).
+//     Digits alone in a text cell or a CSV field ("2016") are no date: a serial is a number cell's, and
+//     Excel saves a date cell to CSV as the date it shows. Which cells are number cells is read from the
+//     worksheet alongside excelize's row reader (celltypes.go). A problem with a serial quotes the cell as
+//     it shows: a date cell (a date number format) its date, another number cell the number and the date
+//     it is read as ("2013 (1905-07-05)"). Month-first or day-first text (1/5/2016) is refused, being
+//     ambiguous.
 //   - Yes/no: 是/否, true/false, yes/no, y/n, 1/0, 对/错, 有/无; 未知 (unknown, null) for "not known"; a blank
 //     cell leaves the key out, which the case format also reads as not known.
 //   - Enumerations: the case format's spelling or its Chinese label (the template's drop-downs offer the
@@ -35,7 +41,9 @@
 //   - The id is required on every row of a workbook or CSV twin (it joins the sheets); a loans row without
 //     one, or with an id an earlier row has, is refused (the earlier row keeps the list rows); a list row
 //     whose id is on no loans row is reported after the cases as refused.
-//   - A row whose every cell is blank is no row. A header that is no column, or a column given twice,
+//   - A value in a column with no header (past the last, or under a blank one) refuses its row
+//     (ErrNoHeader, named by the column's letter): no key takes it, and nothing is dropped silently. A row
+//     whose every cell is blank is no row. A header that is no column, or a column given twice,
 //     stops the run before any row is read (a *LayoutError listing all of them): reading on would leave a
 //     column out of every case. Sheets or files not named in the layout are listed in Register.Notes.
 //   - CSV files are UTF-8 (a byte-order mark dropped) or, where the first megabyte is not UTF-8, GB18030,

@@ -11,9 +11,16 @@ import (
 // (pledge.ErrNegative, pledge.ErrCheckCharacter, …); branch with errors.Is.
 var (
 	ErrNumber = pledge.NewCause("not a number (write 5000000, 5,000,000.00 or 6%)", "不是数字（可写 5000000、5,000,000.00 或 6%）")
-	ErrInt    = pledge.NewCause("not a whole number", "不是整数")
-	ErrDate   = pledge.NewCause("not a date (write 2016-01-05, 2016/1/5, 2016年1月5日, or an Excel date)", "不是日期（可写 2016-01-05、2016/1/5、2016年1月5日，或Excel日期）")
-	ErrFact   = pledge.NewCause("not a yes/no (write 是, 否, true, false; 未知 or blank where not known)", "不是是/否（可写 是、否、true、false；不知道的写“未知”或留空）")
+	// ErrPercentAmount: a percentage in an amount column, which holds yuan; a percentage belongs to a rate
+	// or share column only.
+	ErrPercentAmount = pledge.NewCause("an amount in yuan, not a percentage", "应为金额（元），不能是百分比")
+	ErrInt           = pledge.NewCause("not a whole number", "不是整数")
+	ErrDate          = pledge.NewCause("not a date (write 2016-01-05, 2016/1/5, 2016年1月5日, or an Excel date)", "不是日期（可写 2016-01-05、2016/1/5、2016年1月5日，或Excel日期）")
+	ErrFact          = pledge.NewCause("not a yes/no (write 是, 否, true, false; 未知 or blank where not known)", "不是是/否（可写 是、否、true、false；不知道的写“未知”或留空）")
+	// ErrNoHeader: a value in a column with no header (past the last header, or under a blank one), which
+	// no key takes; its row is refused rather than the value lost.
+	ErrNoHeader = pledge.NewCause("a value in a column with no header: no key takes it, so the row is not read (give the column a header of the layout, or clear it)",
+		"该列没有表头，其中的值无处可读，故该行不予读取（请为该列填写表头，或清空该列）")
 	// ErrIDMissing: a row with no case id, which no list row could be joined to (or, on a list sheet, no
 	// case).
 	ErrIDMissing = pledge.NewCause("case id missing: the row cannot be joined", "缺少编号，无法与其他工作表关联")

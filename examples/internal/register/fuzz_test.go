@@ -18,7 +18,8 @@ func FuzzCell(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, sh := range Sheets {
 			for i := range sh.Cols {
-				convert(&sh.Cols[i], s, false)
+				convert(&sh.Cols[i], s, false, false)
+				convert(&sh.Cols[i], s, true, false)
 			}
 		}
 		if d, ok := number(s); ok {
@@ -27,8 +28,11 @@ func FuzzCell(f *testing.F) {
 				t.Fatalf("%q read as %s, written as %q", s, d, decimalText(d))
 			}
 		}
-		if d, ok := date(s, false); ok && d.IsZero() {
+		if d, ok := date(s, true, false); ok && d.IsZero() {
 			t.Fatalf("%q read as the zero date", s)
+		}
+		if _, ok := date(s, false, false); ok && !dateText.MatchString(strings.TrimSpace(s)) {
+			t.Fatalf("%q, text, read as a date serial", s)
 		}
 	})
 }

@@ -39,7 +39,7 @@ func OpenXLSXBytes(data []byte, maxUnzipped int64) (*Register, error) {
 	if zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err == nil && unzippedSize(zr) > maxUnzipped {
 		return nil, ErrUnzipLimit
 	}
-	return openXLSXWith(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped})
+	return openXLSXWith(data, excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped})
 }
 
 // OpenCSVZip reads the CSV twin of a workbook sent as a ZIP of its folder: the CSV files at the top of the

@@ -51,33 +51,78 @@ var listsSheet = []string{"选项", "lists"}
 // header row, and every list sheet's rows, held until their cases come; the loans sheet is then read
 // row by row as Each goes. A header that names no column, a column given twice, a sheet with no id
 // column, or no loans sheet is a *LayoutError listing them all. Cells are read as stored (excelize's
-// RawCellValue): a number cell's text, never a float.
-func OpenXLSX(r io.Reader) (*Register, error) { return openXLSXWith(r) }
-
-func openXLSXWith(r io.Reader, opts ...excelize.Options) (*Register, error) {
-	f, err := excelize.OpenReader(r, opts...)
+// RawCellValue): a number cell's text, never a float; and whether each is a number cell (celltypes.go),
+// which alone can hold a date serial.
+func OpenXLSX(r io.Reader) (*Register, error) {
+	data, err := io.ReadAll(r) // as excelize.OpenReader does; kept to read the cells' types
 	if err != nil {
 		return nil, err
 	}
-	reg, err := openXLSX(f)
+	return openXLSXWith(data)
+}
+
+func openXLSXWith(data []byte, opts ...excelize.Options) (*Register, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data), opts...)
+	if err != nil {
+		return nil, err
+	}
+	reg, err := openXLSX(f, data)
 	if err != nil {
 		f.Close()
 		return nil, err
 	}
-	reg.close = f.Close
 	return reg, nil
 }
 
-func openXLSX(f *excelize.File) (*Register, error) {
+func openXLSX(f *excelize.File, data []byte) (*Register, error) {
 	props, err := f.GetWorkbookProps()
 	if err != nil {
 		return nil, err
 	}
 	date1904 := props.Date1904 != nil && *props.Date1904
+	parts, err := readWorkbookParts(data)
+	if err != nil {
+		return nil, err
+	}
 	reg := &Register{}
+	var types []*numberCells // every worksheet part opened, closed with the register
+	closeTypes := func() {
+		for _, t := range types {
+			t.Close()
+		}
+	}
+	reg.close = func() error {
+		closeTypes()
+		return f.Close()
+	}
+	dateStyles := map[int]bool{}
+	dateStyle := func(s int) bool {
+		d, ok := dateStyles[s]
+		if !ok {
+			st, err := f.GetStyle(s)
+			d = err == nil && dateFormat(st)
+			if len(dateStyles) < 1<<12 { // a workbook has a few dozen styles; a bad one is not held
+				dateStyles[s] = d
+			}
+		}
+		return d
+	}
+	open := func(name string) (*excelize.Rows, *numberCells, error) {
+		rows, err := f.Rows(name)
+		if err != nil {
+			return nil, nil, err
+		}
+		t, err := parts.numberCells(name, dateStyle)
+		if err != nil {
+			return nil, nil, err
+		}
+		types = append(types, t)
+		return rows, t, nil
+	}
 	type opened struct {
-		in   *sheetIn
-		rows *excelize.Rows
+		in    *sheetIn
+		rows  *excelize.Rows
+		types *numberCells
 	}
 	var loans *opened
 	var lists []opened
@@ -90,8 +135,9 @@ func openXLSX(f *excelize.File) (*Register, error) {
 			}
 			continue
 		}
-		rows, err := f.Rows(name)
+		rows, types, err := open(name)
 		if err != nil {
+			closeTypes()
 			return nil, err
 		}
 		var header []string
@@ -107,46 +153,49 @@ func openXLSX(f *excelize.File) (*Register, error) {
 				probs = append(probs, &Problem{Sheet: name, Row: 1, Err: errSheetTwice})
 				continue
 			}
-			loans = &opened{in, rows}
+			loans = &opened{in, rows, types}
 			if dim, err := f.GetSheetDimension(name); err == nil {
 				reg.Total = dimensionRows(dim) - 1
 			}
 		} else {
-			lists = append(lists, opened{in, rows})
+			lists = append(lists, opened{in, rows, types})
 		}
 	}
 	if loans == nil {
 		probs = append(probs, &Problem{Err: ErrNoLoans})
 	}
 	if len(probs) > 0 {
+		closeTypes()
 		return nil, &LayoutError{Problems: probs}
 	}
 	j := newJoiner(loans.in, len(lists), date1904)
 	for i, l := range lists {
 		ordinal := int32(0)
-		err := eachRow(l.rows, func(num int, values []string) {
-			if r, ok := l.in.read(num, values); ok {
+		err := eachRow(l.rows, l.types, func(num int, values []string, kinds []cellKind) {
+			if r, ok := l.in.read(num, values, kinds); ok {
 				j.index(i, ordinal, r)
 				ordinal++
 			}
 		})
 		if err != nil {
+			closeTypes()
 			return nil, err
 		}
-		rows, err := f.Rows(l.in.name) // the second pass, alongside the loans sheet
+		rows, types, err := open(l.in.name) // the second pass, alongside the loans sheet
 		if err != nil {
+			closeTypes()
 			return nil, err
 		}
 		rows.Next() // the header
-		j.follow(l.in, xlsxSource(l.in, rows))
+		j.follow(l.in, xlsxSource(l.in, rows, types))
 	}
 	reg.each = func(fn func(Item) error) error {
 		var stop error
-		err := eachRow(loans.rows, func(num int, values []string) {
+		err := eachRow(loans.rows, loans.types, func(num int, values []string, kinds []cellKind) {
 			if stop != nil {
 				return
 			}
-			if r, ok := loans.in.read(num, values); ok {
+			if r, ok := loans.in.read(num, values, kinds); ok {
 				it, err := j.assemble(r)
 				if err == nil {
 					err = fn(it)
@@ -166,7 +215,7 @@ func openXLSX(f *excelize.File) (*Register, error) {
 }
 
 // xlsxSource reads a list sheet's rows after the header, leaving out blank rows.
-func xlsxSource(in *sheetIn, rows *excelize.Rows) rowSource {
+func xlsxSource(in *sheetIn, rows *excelize.Rows, types *numberCells) rowSource {
 	num := 1
 	return func() (row, bool, error) {
 		for rows.Next() {
@@ -175,7 +224,7 @@ func xlsxSource(in *sheetIn, rows *excelize.Rows) rowSource {
 			if err != nil {
 				return row{}, false, err
 			}
-			if r, ok := in.read(num, values); ok {
+			if r, ok := in.read(num, values, types.at(num)); ok {
 				return r, true, nil
 			}
 		}
@@ -191,14 +240,15 @@ var (
 	errSheetTwice = pledge.NewCause("a second loans sheet", "第二个贷款表")
 )
 
-// eachRow calls fn with the rows after the header (row 2 on), numbered as the spreadsheet shows them.
-func eachRow(rows *excelize.Rows, fn func(num int, values []string)) error {
+// eachRow calls fn with the rows after the header (row 2 on), numbered as the spreadsheet shows them,
+// with each cell's kind (types).
+func eachRow(rows *excelize.Rows, types *numberCells, fn func(num int, values []string, kinds []cellKind)) error {
 	for num := 2; rows.Next(); num++ {
 		values, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
 			return err
 		}
-		fn(num, values)
+		fn(num, values, types.at(num))
 	}
 	if err := rows.Error(); err != nil {
 		return err
@@ -337,7 +387,7 @@ func OpenCSV(fsys fs.FS) (*Register, error) {
 			if err != nil {
 				return &Problem{Sheet: loansFile, Row: num, Err: err}
 			}
-			rr, ok := loans.read(num, values)
+			rr, ok := loans.read(num, values, nil) // CSV holds text: no cell is a number cell
 			if !ok {
 				continue
 			}
@@ -371,7 +421,7 @@ func csvSource(in *sheetIn, f *csvFile) rowSource {
 			if num == 1 {
 				continue // the header
 			}
-			if r, ok := in.read(num, values); ok {
+			if r, ok := in.read(num, values, nil); ok {
 				return r, true, nil
 			}
 		}

@@ -103,28 +103,30 @@ func TestNumberIsExact(t *testing.T) {
 
 func TestDateConversions(t *testing.T) {
 	tests := []struct {
-		name, in string
-		date1904 bool
-		want     string
+		name, in   string
+		numberCell bool // a workbook's number cell: only it may hold a serial
+		date1904   bool
+		want       string
 	}{
-		{"ISO", "2016-01-05", false, "2016-01-05"},
-		{"slashes, no leading zeros", "2016/1/5", false, "2016-01-05"},
-		{"Chinese", "2016年1月5日", false, "2016-01-05"},
-		{"a database export's time of day is not read", "2016-01-05 00:00:00", false, "2016-01-05"},
+		{"ISO", "2016-01-05", false, false, "2016-01-05"},
+		{"slashes, no leading zeros", "2016/1/5", false, false, "2016-01-05"},
+		{"Chinese", "2016年1月5日", false, false, "2016-01-05"},
+		{"a database export's time of day is not read", "2016-01-05 00:00:00", false, false, "2016-01-05"},
 		// 2016-01-01 is serial 42370 (Excel's own =DATE(2016,1,1)); four days on, 42374.
-		{"serial", "42374", false, "2016-01-05"},
-		{"serial with a time of day", "42374.75", false, "2016-01-05"},
-		{"serial 59 is 1900-02-28", "59", false, "1900-02-28"},
-		{"serial 61 is 1900-03-01 (60 was Excel's 1900-02-29)", "61", false, "1900-03-01"},
-		{"serial 1 is 1900-01-01", "1", false, "1900-01-01"},
-		{"1904 system: serial 0 is 1904-01-01", "0", true, "1904-01-01"},
+		{"serial", "42374", true, false, "2016-01-05"},
+		{"serial with a time of day", "42374.75", true, false, "2016-01-05"},
+		{"serial 59 is 1900-02-28", "59", true, false, "1900-02-28"},
+		{"serial 61 is 1900-03-01 (60 was Excel's 1900-02-29)", "61", true, false, "1900-03-01"},
+		{"serial 1 is 1900-01-01", "1", true, false, "1900-01-01"},
+		{"1904 system: serial 0 is 1904-01-01", "0", true, true, "1904-01-01"},
 		// 1904 system: 2016-01-05 is 1462 days less than in the 1900 system.
-		{"1904 system: 42374 - 1462", "40912", true, "2016-01-05"},
-		{"the last day Excel has", "2958465", false, "9999-12-31"},
+		{"1904 system: 42374 - 1462", "40912", true, true, "2016-01-05"},
+		{"the last day Excel has", "2958465", true, false, "9999-12-31"},
+		{"a number cell may hold written text too", "2016-01-05", true, false, "2016-01-05"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, ok := date(tc.in, tc.date1904)
+			d, ok := date(tc.in, tc.numberCell, tc.date1904)
 			require.True(t, ok)
 			assert.Equal(t, tc.want, d.String())
 			if whole, _, _ := strings.Cut(tc.in, "."); !tc.date1904 && strings.Trim(whole, "0123456789") == "" {
@@ -133,8 +135,13 @@ func TestDateConversions(t *testing.T) {
 		})
 	}
 	for _, bad := range []string{"0", "60", "2958466", "2016-02-30", "2016-13-01", "1/5/2016", "20160105x", "soon", "-1"} {
-		_, ok := date(bad, false)
+		_, ok := date(bad, true, false)
 		assert.False(t, ok, "%q is no date", bad)
+	}
+	// Digits alone in a text cell or a CSV field are no serial: "2016" was read as 1905-07-08.
+	for _, text := range []string{"2016", "42374", "42374.75", "1"} {
+		_, ok := date(text, false, false)
+		assert.False(t, ok, "%q as text is no date", text)
 	}
 }
 

@@ -3,6 +3,7 @@ package register
 import (
 	"archive/zip"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -53,19 +54,27 @@ func Template(w io.Writer, lang pledge.Lang) error {
 	if zh {
 		listsName = listsSheet[0]
 	}
-	if err := f.SetSheetName("Sheet1", listsName); err != nil {
+	// The loans sheet is the workbook's first sheet (excelize's Sheet1, active), the lists sheet its last:
+	// a hidden sheet, which excelize hides only when it is not the selected tab.
+	if err := f.SetSheetName("Sheet1", sheetName(&Sheets[0], zh)); err != nil {
 		return err
 	}
 	st, err := newStyles(f)
 	if err != nil {
 		return err
 	}
-	listCol := 0
+	type dropDownList struct {
+		title  string
+		values []string
+	}
+	var lists []dropDownList // the lists sheet's columns, written once it is made
 	for si := range Sheets {
 		s := &Sheets[si]
 		name := sheetName(s, zh)
-		if _, err := f.NewSheet(name); err != nil {
-			return err
+		if si > 0 {
+			if _, err := f.NewSheet(name); err != nil {
+				return err
+			}
 		}
 		for ci := range s.Cols {
 			c := &s.Cols[ci]
@@ -99,14 +108,8 @@ func Template(w io.Writer, lang pledge.Lang) error {
 				continue
 			}
 			// The drop-down's values, one column of the lists sheet each.
-			listCol++
-			lc, _ := excelize.ColumnNumberToName(listCol)
-			f.SetCellValue(listsName, lc+"1", name+"."+header)
-			for k, v := range values {
-				if err := f.SetCellValue(listsName, lc+strconv.Itoa(k+2), v); err != nil {
-					return err
-				}
-			}
+			lists = append(lists, dropDownList{name + "." + header, values})
+			lc, _ := excelize.ColumnNumberToName(len(lists))
 			dv := excelize.NewDataValidation(true)
 			dv.SetSqref(col + "2:" + col + "1048576")
 			dv.SetSqrefDropList("'" + listsName + "'!$" + lc + "$2:$" + lc + "$" + strconv.Itoa(len(values)+1))
@@ -134,15 +137,27 @@ func Template(w io.Writer, lang pledge.Lang) error {
 			}
 		}
 	}
+	if _, err := f.NewSheet(listsName); err != nil {
+		return err
+	}
+	for i, l := range lists {
+		lc, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetCellValue(listsName, lc+"1", l.title); err != nil {
+			return err
+		}
+		for k, v := range l.values {
+			if err := f.SetCellValue(listsName, lc+strconv.Itoa(k+2), v); err != nil {
+				return err
+			}
+		}
+	}
+	f.SetActiveSheet(0) // the loans sheet, so that the lists sheet is no selected tab when it is hidden
 	if err := f.SetSheetVisible(listsName, false); err != nil {
 		return err
 	}
-	first := Sheets[0].Name
-	if zh {
-		first = Sheets[0].Zh
+	if v, err := f.GetSheetVisible(listsName); err != nil || v {
+		return fmt.Errorf("register: the template's %s sheet could not be hidden (%v)", listsName, err)
 	}
-	idx, _ := f.GetSheetIndex(first)
-	f.SetActiveSheet(idx)
 	_, err = f.WriteTo(w)
 	return err
 }
@@ -191,7 +206,7 @@ func writeExample(f *excelize.File, sheet, ref string, c *Column, v string, zh b
 			return f.SetCellFloat(sheet, ref, n, -1, 64)
 		}
 	case Date:
-		d, _ := date(v, false)
+		d, _ := date(v, false, false)
 		return f.SetCellInt(sheet, ref, int64(Serial(d)))
 	}
 	return f.SetCellValue(sheet, ref, exampleText(c, v, zh))
