@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"io"
 	"io/fs"
 	"slices"
@@ -483,14 +482,7 @@ func OpenJSONL(r io.Reader) *Register {
 			}
 			c, err := parseCase(line)
 			if err != nil {
-				var idOnly struct {
-					ID any `json:"id"`
-				}
-				if json.Unmarshal(line, &idOnly) == nil {
-					if s, ok := idOnly.ID.(string); ok {
-						it.ID = s
-					}
-				}
+				it.ID, _ = jsonl.ID(line) // only an id the case could have had
 				it.Problems = it.at.problems(err, nil)
 			} else {
 				it.Case, it.ID = c, c.ID
