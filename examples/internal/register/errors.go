@@ -61,6 +61,8 @@ func (p *Problem) Message(lang pledge.Lang) string {
 	var b strings.Builder
 	zh := lang == pledge.Chinese
 	switch {
+	case p.Row == 0: // the register as a whole, or a sheet of it: no row to name
+		b.WriteString(p.Sheet)
 	case p.Sheet == "" && zh:
 		b.WriteString("第" + strconv.Itoa(p.Row) + "行")
 	case p.Sheet == "":
@@ -80,12 +82,14 @@ func (p *Problem) Message(lang pledge.Lang) string {
 			where += " (" + p.Key + ")"
 		}
 	}
-	if where != "" {
-		if zh {
-			b.WriteString(" " + where)
-		} else {
-			b.WriteString(", column " + where)
-		}
+	switch {
+	case where == "":
+	case b.Len() == 0:
+		b.WriteString(where)
+	case zh:
+		b.WriteString(" " + where)
+	default:
+		b.WriteString(", column " + where)
 	}
 	sep := ": "
 	if zh {
@@ -95,7 +99,7 @@ func (p *Problem) Message(lang pledge.Lang) string {
 		b.WriteString(sep + strconv.Quote(p.Value))
 	}
 	b.WriteString(sep + pledge.CauseMessage(p.Err, lang))
-	return b.String()
+	return strings.TrimPrefix(b.String(), sep) // a problem with no place: its cause alone
 }
 
 // LayoutError lists what keeps a register from being read as docs/portfolio.md lays it out: a header
