@@ -159,9 +159,12 @@ func RefusedText(lang pledge.Lang) string {
 	return L(lang, "拒收（数据有误）", "refused (bad input)")
 }
 
-// KeyText writes a group key for a person: a mode or right kind's Chinese label in Chinese, "(not
-// given)" for "".
+// KeyText writes a group key for a person: the one group of the whole register 全部 / "all", a mode or
+// right kind's Chinese label in Chinese, "(not given)" for "" in the other groupings.
 func KeyText(grouping, key string, lang pledge.Lang) string {
+	if grouping == "all" {
+		return L(lang, "全部", "all") // its key is "": every case, not a key left blank
+	}
 	if key == "" {
 		return L(lang, "（未填）", "(not given)")
 	}
@@ -348,9 +351,6 @@ func WriteTotals(t Table, s *Summary, lang pledge.Lang) error {
 		for _, grp := range groups {
 			name := L(lang, Groupings[g].Zh, Groupings[g].En)
 			key := KeyText(Groupings[g].Key, grp.Key, lang)
-			if g == 0 {
-				key = name
-			}
 			if err := t.Write(append([]Cell{text(name), text(key)}, TotalsCells(grp.Totals)...)); err != nil {
 				return err
 			}
