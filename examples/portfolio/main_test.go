@@ -76,20 +76,24 @@ func TestWhatIfFlags(t *testing.T) {
 	assert.Contains(t, stdout, "against as issued: 6 cases changed, payable difference 45,000.00")
 }
 
-// A scenario file's problems are all named, with their key paths, and nothing is judged.
+// A scenario file's problems are all named, with their key paths, and nothing is judged: an unknown key
+// (referenc, misspelt) is one of them, in Chinese or English.
 func TestScenarioFileChecked(t *testing.T) {
 	dir := t.TempDir()
 	plan := filepath.Join(dir, "plan.yaml")
 	require.NoError(t, os.WriteFile(plan, []byte("scenarios:\n  - name: a\n    compensation_share: 1.5\n  - name: a\n    compensation_cap: -1\n    referenc: lpr\n"), 0o600))
 	status, _, stderr := runArgs(t, "-out", filepath.Join(dir, "out"), "-scenarios", plan, writeHandPortfolio(t, dir))
 	assert.Equal(t, exitInput, status)
-	assert.Contains(t, stderr, "field referenc not found", "an unknown key is refused")
-	require.NoError(t, os.WriteFile(plan, []byte("scenarios:\n  - name: a\n    compensation_share: 1.5\n  - name: a\n    compensation_cap: -1\n"), 0o600))
-	status, _, stderr = runArgs(t, "-out", filepath.Join(dir, "out"), "-scenarios", plan, writeHandPortfolio(t, dir))
+	assert.Equal(t, []string{
+		plan + `：scenarios[0].compensation_share："1.5"：比例须在0与1之间`,
+		plan + `：scenarios[1].compensation_cap："-1"：不能为负`,
+		plan + `：scenarios[1].name："a"：方案名称重复`,
+		plan + `：scenarios[1].referenc："lpr"：方案文件此处没有这个键（此处可用的键：name、fee_rate、compensation_share、compensation_cap、rate_ceiling_multiple、reference、lpr、fixed_rate、effective_date、main_use_share、max_rest_shift）`,
+	}, strings.Split(strings.TrimSpace(stderr), "\n"))
+	status, _, stderr = runArgs(t, "-lang", "en", "-out", filepath.Join(dir, "out"), "-scenarios", plan, writeHandPortfolio(t, dir))
 	assert.Equal(t, exitInput, status)
-	assert.Contains(t, stderr, `scenarios[0].compensation_share："1.5"：比例须在0与1之间`)
-	assert.Contains(t, stderr, `scenarios[1].compensation_cap："-1"：不能为负`)
-	assert.Contains(t, stderr, `scenarios[1].name："a"：方案名称重复`)
+	assert.Contains(t, stderr, plan+`: scenarios[1].referenc: "lpr": not a key of the scenario file here (keys here: name, fee_rate, `)
+	assert.Contains(t, stderr, plan+`: scenarios[0].compensation_share: "1.5": a share must be between 0 and 1`)
 	_, err := os.Stat(filepath.Join(dir, "out"))
 	assert.True(t, os.IsNotExist(err), "nothing is written")
 }

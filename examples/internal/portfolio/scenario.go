@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -183,6 +184,9 @@ func (e *FileError) Message(lang pledge.Lang) string {
 	if lang == pledge.Chinese {
 		msg = CauseZh(e.Err)
 	}
+	if e.Path == "" && e.Value == "" {
+		return msg
+	}
 	if e.Path == "" {
 		if lang == pledge.Chinese {
 			return msg + "：" + e.Value
@@ -228,6 +232,14 @@ var (
 
 // CauseZh gives a cause's words in Chinese (its English where none is known).
 func CauseZh(err error) string {
+	var uk *unknownKey
+	if errors.As(err, &uk) {
+		return "方案文件此处没有这个键（此处可用的键：" + strings.Join(uk.keys, "、") + "）"
+	}
+	var se *shapeError
+	if errors.As(err, &se) {
+		return se.zh
+	}
 	for _, c := range []struct {
 		err error
 		zh  string
@@ -238,6 +250,7 @@ func CauseZh(err error) string {
 		{ErrLPRRows, "LPR参考利率须给出各期报价（effective、one_year、over_five_years）"}, {ErrDay, "不是YYYY-MM-DD格式的日期"},
 		{ErrSweepFigure, "不是可扫描的参数"}, {ErrSweepRange, "扫描须给出 from ≤ to 且 step 大于0，或给出 values"},
 		{ErrSweepSize, "扫描最多10000个取值"}, {ErrNoScenario, "没有这个名称的方案"}, {ErrYear, "不是年份"},
+		{ErrKeyTwice, "键重复"},
 	} {
 		if errors.Is(err, c.err) {
 			return c.zh
@@ -342,17 +355,28 @@ func (t *scalar) UnmarshalYAML(n *yaml.Node) error {
 
 // ParsePlan reads a scenario file, YAML or JSON (JSON is read as the YAML it also is): every problem at
 // once, each a *FileError naming the key path, joined. Unknown keys are refused (a misspelt figure would
-// otherwise leave the scenario as issued). base is the measure as issued, which scenarios change.
+// otherwise leave the scenario as issued), as are keys given twice and values of the wrong kind, each one
+// more problem beside the others (ErrUnknownKey, ErrKeyTwice, ErrWantValue…). base is the measure as
+// issued, which scenarios change.
 func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
-	var in fileIn
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&in); err != nil {
+	var doc yaml.Node
+	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
 		return Plan{}, &FileError{Value: strings.Join(strings.Fields(err.Error()), " "), Err: ErrFile}
 	}
+	// The file's shape first: every unknown key, key given twice and value of the wrong kind is a problem
+	// named by its key path, and is taken out, so that the rest is read and checked with it.
 	var errs []error
 	fail := func(path, value string, err error) {
 		errs = append(errs, &FileError{Path: path, Value: value, Err: err})
+	}
+	sh := shaper{fail: fail, budget: maxShapeNodes}
+	if len(doc.Content) > 0 {
+		sh.walk(doc.Content[0], reflect.TypeFor[fileIn](), "")
+	}
+	var in fileIn
+	if err := doc.Decode(&in); err != nil {
+		// The shape is checked above; what is left (aliases expanding too far) is the decoder's to say.
+		return Plan{}, &FileError{Value: strings.Join(strings.Fields(err.Error()), " "), Err: ErrFile}
 	}
 	var plan Plan
 	names := map[string]bool{}
@@ -477,6 +501,14 @@ func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
 			plan.Budget.Years[year] = d
 		}
 	}
+	// A value of the wrong kind was read as empty: what that makes of the scenario (no name, no rows) is
+	// no further problem of the file.
+	errs = slices.DeleteFunc(errs, func(e error) bool {
+		fe := e.(*FileError)
+		return !errors.Is(fe.Err, errShape) && slices.ContainsFunc(sh.shapeless, func(at string) bool {
+			return fe.Path == at || strings.HasPrefix(fe.Path, at+".") || strings.HasPrefix(fe.Path, at+"[")
+		})
+	})
 	slices.SortStableFunc(errs, func(a, b error) int {
 		return strings.Compare(a.(*FileError).Path, b.(*FileError).Path)
 	})
@@ -565,4 +597,161 @@ func parseSweep(sw *sweepIn, base subsidy.Policy, scenarios []Scenario, fail fun
 		out.Policies = append(out.Policies, p)
 	}
 	return out
+}
+
+// Causes of a scenario file's shape: a key it has no place for, a key given twice, a value of the wrong
+// kind (each Is errShape).
+var (
+	ErrUnknownKey = errors.New("not a key of the scenario file here")
+	ErrKeyTwice   = errors.New("this key is given twice")
+	ErrWantValue  = &shapeError{"want a number or a text", "应为数值或文字"}
+	ErrWantList   = &shapeError{"want a list", "应为列表"}
+	ErrWantKeys   = &shapeError{"want keys and values", "应为键值"}
+	errShape      = errors.New("shape")
+)
+
+type shapeError struct{ en, zh string }
+
+func (e *shapeError) Error() string        { return e.en }
+func (e *shapeError) Is(target error) bool { return target == errShape }
+
+// unknownKey is ErrUnknownKey with the keys that are allowed where it is.
+type unknownKey struct{ keys []string }
+
+func (e *unknownKey) Error() string {
+	return ErrUnknownKey.Error() + " (keys here: " + strings.Join(e.keys, ", ") + ")"
+}
+func (e *unknownKey) Is(target error) bool { return target == ErrUnknownKey || target == errShape }
+
+// maxShapeNodes bounds the nodes the shape check visits, aliases followed: a file of a few scenarios has
+// hundreds, a sweep of 10,000 values some ten thousand.
+const maxShapeNodes = 1 << 20
+
+// shaper checks a YAML node against the Go type it is read into (fileIn and what it holds, by their yaml
+// tags): a struct wants a mapping of its keys, a slice a sequence, a map a mapping, a scalar or a string a
+// scalar; null stands for anything. What is wrong is named by its key path: an unknown key or a key given
+// twice is taken out, a value of the wrong kind made empty.
+type shaper struct {
+	fail      func(path, value string, err error)
+	budget    int
+	shapeless []string // paths whose value was of the wrong kind, read as empty
+}
+
+// wrong names a value of the wrong kind and makes it an empty one of the kind wanted (an empty text, list
+// or mapping), so that a list keeps its length and every later item its index.
+func (sh *shaper) wrong(n *yaml.Node, path string, err error, want yaml.Kind) {
+	sh.fail(path, "", err)
+	sh.shapeless = append(sh.shapeless, path)
+	*n = yaml.Node{Kind: want, Line: n.Line, Column: n.Column}
+	if want == yaml.ScalarNode {
+		n.Tag = "!!str"
+	}
+}
+
+func (sh *shaper) walk(n *yaml.Node, t reflect.Type, path string) {
+	if sh.budget--; sh.budget < 0 {
+		return // the decoder refuses the file for its aliases
+	}
+	if n.Kind == yaml.AliasNode {
+		if n.Alias != nil {
+			sh.walk(n.Alias, t, path)
+		}
+		return
+	}
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
+		return
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case t == reflect.TypeFor[scalar]() || t.Kind() == reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			sh.wrong(n, path, ErrWantValue, yaml.ScalarNode)
+		}
+	case t.Kind() == reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			sh.wrong(n, path, ErrWantList, yaml.SequenceNode)
+			return
+		}
+		for i, c := range n.Content {
+			sh.walk(c, t.Elem(), path+"["+strconv.Itoa(i)+"]")
+		}
+	case t.Kind() == reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			sh.wrong(n, path, ErrWantKeys, yaml.MappingNode)
+			return
+		}
+		seen := map[string]bool{}
+		kept := n.Content[:0:0]
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if k.Kind != yaml.ScalarNode {
+				sh.fail(path, "", ErrWantValue)
+				continue
+			}
+			if seen[k.Value] {
+				sh.fail(join(path, k.Value), k.Value, ErrKeyTwice)
+				continue
+			}
+			seen[k.Value] = true
+			sh.walk(v, t.Elem(), join(path, k.Value))
+			kept = append(kept, k, v)
+		}
+		n.Content = kept
+	case t.Kind() == reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			sh.wrong(n, path, ErrWantKeys, yaml.MappingNode)
+			return
+		}
+		fields := map[string]reflect.Type{}
+		var keys []string
+		for f := range t.Fields() {
+			if tag := f.Tag.Get("yaml"); tag != "" {
+				fields[tag] = f.Type
+				keys = append(keys, tag)
+			}
+		}
+		seen := map[string]bool{}
+		kept := n.Content[:0:0]
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			ft, known := fields[k.Value]
+			switch {
+			case k.Kind == yaml.ScalarNode && k.ShortTag() == "!!merge":
+				// "<<: *defaults" merges a mapping (or a list of them) into this one: its keys are this one's.
+				if v.Kind == yaml.SequenceNode {
+					for _, m := range v.Content {
+						sh.walk(m, t, path)
+					}
+				} else {
+					sh.walk(v, t, path)
+				}
+				kept = append(kept, k, v)
+				continue
+			case k.Kind != yaml.ScalarNode || !known:
+				value := ""
+				if k.Kind == yaml.ScalarNode && v.Kind == yaml.ScalarNode {
+					value = v.Value
+				}
+				sh.fail(join(path, k.Value), value, &unknownKey{keys})
+				continue
+			case seen[k.Value]:
+				sh.fail(join(path, k.Value), "", ErrKeyTwice)
+				continue
+			}
+			seen[k.Value] = true
+			sh.walk(v, ft, join(path, k.Value))
+			kept = append(kept, k, v)
+		}
+		n.Content = kept
+	}
+}
+
+// join adds a key to a key path.
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
 }
