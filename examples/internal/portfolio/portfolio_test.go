@@ -217,3 +217,15 @@ func TestPlanUnknownKeysNamedWithTheOthers(t *testing.T) {
 	assert.Equal(t, "scenarios[0].foo", FileErrors(err)[0].Path)
 	assert.ErrorIs(t, err, ErrUnknownKey)
 }
+
+// A sweep's value is named by its place in the file's values: here values[0] is no number and values[1],
+// 2, is no share (above 1). Before, 2 was named values[0], its place among the values that were numbers.
+func TestSweepValueNamedByItsPlace(t *testing.T) {
+	_, err := ParsePlan([]byte("sweep: {figure: fee_rate, values: [abc, 2]}"), subsidy.Default2015())
+	var msgs []string
+	for _, fe := range FileErrors(err) {
+		msgs = append(msgs, fe.Message(pledge.English))
+	}
+	assert.Equal(t, []string{`sweep.values[0]: "abc": not a decimal number (write 0.30 or 30%)`,
+		`sweep.values[1]: "2": a share must be between 0 and 1`}, msgs)
+}

@@ -557,10 +557,12 @@ func parseSweep(sw *sweepIn, base subsidy.Policy, scenarios []Scenario, fail fun
 		}
 		return d, true
 	}
+	var at []int // where each value is in the file's values: one not a number leaves a gap
 	if len(sw.Values) > 0 {
 		for i := range sw.Values {
 			if d, ok := value("sweep.values["+strconv.Itoa(i)+"]", &sw.Values[i]); ok {
 				out.Values = append(out.Values, d)
+				at = append(at, i)
 			}
 		}
 	} else {
@@ -590,6 +592,9 @@ func parseSweep(sw *sweepIn, base subsidy.Policy, scenarios []Scenario, fail fun
 	for i, v := range out.Values {
 		p := start
 		if err := f.check(v); err != nil {
+			if at != nil {
+				i = at[i]
+			}
 			fail("sweep.values["+strconv.Itoa(i)+"]", v.String(), err)
 			continue
 		}
