@@ -394,7 +394,7 @@ func judge(reg *register.Register, plan portfolio.Plan, base subsidy.Policy, dir
 	if err := casesXLSX.Write(header); err != nil {
 		return 0, err
 	}
-	if err := changes.Write(changeHeader(lang)); err != nil {
+	if err := changes.Write(portfolio.ChangeHeader(lang)); err != nil {
 		return 0, err
 	}
 
@@ -428,7 +428,7 @@ func judge(reg *register.Register, plan portfolio.Plan, base subsidy.Policy, dir
 			}
 			for i, sc := range plan.Scenarios {
 				if !r.Refused() && r.Changed(i) {
-					if err := changes.Write(changeRow(r, i, sc.Name, lang)); err != nil {
+					if err := changes.Write(portfolio.ChangeRow(r, i, sc.Name, lang)); err != nil {
 						return err
 					}
 				}
@@ -489,33 +489,6 @@ func judge(reg *register.Register, plan portfolio.Plan, base subsidy.Policy, dir
 		return exitInput, nil
 	}
 	return exitOK, nil
-}
-
-func changeHeader(lang pledge.Lang) []portfolio.Cell {
-	h := []string{portfolio.L(lang, "方案", "scenario"), portfolio.L(lang, "编号", "id"), portfolio.L(lang, "来源", "source"),
-		portfolio.L(lang, "现行办法结论", "outcome as issued"), portfolio.L(lang, "方案结论", "outcome under the scenario"),
-		portfolio.L(lang, "现行担保费补助（应付）", "fee subsidy payable as issued"), portfolio.L(lang, "方案担保费补助（应付）", "fee subsidy payable under the scenario"),
-		portfolio.L(lang, "现行风险补偿（应付）", "compensation payable as issued"), portfolio.L(lang, "方案风险补偿（应付）", "compensation payable under the scenario"),
-		portfolio.L(lang, "应付差额", "payable difference")}
-	cells := make([]portfolio.Cell, len(h))
-	for i, s := range h {
-		cells[i] = portfolio.Cell{Text: s}
-	}
-	return cells
-}
-
-func changeRow(r *portfolio.CaseResult, i int, name string, lang pledge.Lang) []portfolio.Cell {
-	a, b := r.Base, r.Scenarios[i]
-	m := func(o pledge.Decision, d decimal.NullDecimal) portfolio.Cell {
-		if o == pledge.DecisionUnset {
-			return portfolio.Cell{}
-		}
-		return portfolio.Cell{Text: portfolio.Payable(o, d).StringFixed(2), Money: true}
-	}
-	return []portfolio.Cell{{Text: name}, {Text: r.Item.ID}, {Text: portfolio.Source(&r.Item, lang)},
-		{Text: portfolio.DecisionText(a.Outcome, lang)}, {Text: portfolio.DecisionText(b.Outcome, lang)},
-		m(a.FeeOutcome, a.Fee), m(b.FeeOutcome, b.Fee), m(a.CompensationOutcome, a.Compensation), m(b.CompensationOutcome, b.Compensation),
-		{Text: b.Pays().Sub(a.Pays()).StringFixed(2), Money: true}}
 }
 
 // report writes the run's summary on standard output.
