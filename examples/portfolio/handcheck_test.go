@@ -239,3 +239,26 @@ func TestChangesShowWhatChanged(t *testing.T) {
 		}
 	}
 }
+
+// A refused row has as many cells as the header, its problems in the last column (数据问题), whatever the
+// number of scenarios. Before, a refused row was as long as a row with no scenario, so with one its
+// problems landed in the scenario's first column and the row was four cells short.
+func TestRefusedRowWithScenarios(t *testing.T) {
+	dir := t.TempDir()
+	reg := writeHandPortfolio(t, dir)
+	f, err := os.OpenFile(reg, os.O_APPEND|os.O_WRONLY, 0)
+	require.NoError(t, err)
+	_, err = f.WriteString(`{"id":"bad","as_of":"2016-06-30","loan":{"amount":"-5"}}` + "\n")
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, exitInput, run([]string{"-out", out, "-fee-rate", "2%", reg}, nil, &stdout, &stderr), stderr.String())
+	rows := readCSV(t, filepath.Join(out, "cases.csv"))
+	last := rows[len(rows)-1]
+	require.Equal(t, "bad", last[0])
+	assert.Len(t, last, len(rows[0]))
+	assert.Equal(t, "数据问题", rows[0][len(rows[0])-1])
+	assert.Contains(t, last[len(last)-1], "第8行")
+	assert.Empty(t, last[len(last)-2], "the scenario's what-changed column")
+}

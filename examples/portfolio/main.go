@@ -419,7 +419,7 @@ func judge(reg *register.Register, plan portfolio.Plan, base subsidy.Policy, dir
 					}
 				}
 			}
-			row := portfolio.CaseRow(r, lang)
+			row := portfolio.CaseRow(r, len(plan.Scenarios), lang)
 			if err := casesCSV.Write(row); err != nil {
 				return err
 			}

@@ -239,9 +239,10 @@ func Source(it *register.Item, lang pledge.Lang) string {
 	return L(lang, it.Sheet+" 第"+strconv.Itoa(it.Row)+"行", it.Sheet+" row "+strconv.Itoa(it.Row))
 }
 
-// CaseRow is one item's row of the per-case table: a refused item has its problems and nothing else.
-func CaseRow(r *CaseResult, lang pledge.Lang) []Cell {
-	n := 19 + 4*len(r.Scenarios) + 1
+// CaseRow is one item's row of the per-case table, whose plan has the given number of scenarios: a refused
+// item has its problems, in the last column, and nothing else.
+func CaseRow(r *CaseResult, scenarios int, lang pledge.Lang) []Cell {
+	n := 19 + 4*scenarios + 1 // a refused item has no Scenarios to count
 	row := make([]Cell, 0, n)
 	row = append(row, text(r.Item.ID), text(Source(&r.Item, lang)))
 	if r.Refused() {
