@@ -74,3 +74,23 @@ func TestAllGroupLabelled(t *testing.T) {
 		assert.NotContains(t, section, want[1], "every group of one case with its district, lender, mode and right kind given is named")
 	}
 }
+
+// The sweep chart's axis is named in the report's language: the figure's Chinese name in Chinese, its key
+// in the scenario file in English. Before, it was the key in both (compensation_share).
+func TestSweepAxisNamed(t *testing.T) {
+	plan, err := portfolio.ParsePlan([]byte("sweep: {figure: compensation_share, values: [0.3, 0.4]}"), subsidy.Default2015())
+	require.NoError(t, err)
+	s, err := portfolio.Run(register.OpenJSONL(bytes.NewReader(nil)), portfolio.Options{Base: subsidy.Default2015(), Plan: plan, Calendar: deadlines.China()})
+	require.NoError(t, err)
+	for lang, want := range map[pledge.Lang]string{pledge.Chinese: "风险补偿比例（第十八条）", pledge.English: "compensation_share"} {
+		charts, err := Charts(s, lang)
+		require.NoError(t, err)
+		c := charts[len(charts)-1]
+		require.Equal(t, "chart-sweep", c.ID)
+		var o struct {
+			XAxis struct{ Name string } `json:"xAxis"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(c.Option), &o))
+		assert.Equal(t, want, o.XAxis.Name)
+	}
+}

@@ -454,7 +454,7 @@ func WriteScenarios(t Table, s *Summary, lang pledge.Lang) error {
 				runOut = append(runOut, y.RunOut.String())
 			}
 		}
-		row := append([]Cell{text(PolicyName(p, lang)), text(strings.Join(p.Changes, "; "))}, TotalsCells(p.Totals)...)
+		row := append([]Cell{text(PolicyName(p, lang)), text(ChangesText(p.Changes, lang))}, TotalsCells(p.Totals)...)
 		row = append(row, text(itoa(p.Changed)), amount(p.Difference), text(strings.Join(runOut, "; ")))
 		if err := t.Write(row); err != nil {
 			return err
@@ -502,3 +502,39 @@ func WriteSweep(t Table, s *Summary, lang pledge.Lang) error {
 	}
 	return t.Close()
 }
+
+// ChangesText writes a scenario's changes for a person: in Chinese each figure by its name, with its key
+// in the scenario file, and its value as written (风险补偿比例（第十八条；compensation_share）=0.40); in
+// English as the file's keys (compensation_share=0.40).
+func ChangesText(changes []string, lang pledge.Lang) string {
+	if lang != pledge.Chinese {
+		return strings.Join(changes, "; ")
+	}
+	out := make([]string, len(changes))
+	for i, c := range changes {
+		key, value, _ := strings.Cut(c, "=")
+		name := key
+		if f, ok := FigureNamed(key); ok {
+			name = f.Zh
+		} else if zh, ok := otherChangesZh[key]; ok {
+			name = zh
+		}
+		if key == "reference" {
+			kind, rate, _ := strings.Cut(value, " ")
+			value = map[string]string{"benchmark": "基准利率", "lpr": "LPR", "fixed": "固定利率"}[kind]
+			if rate != "" {
+				value += " " + rate
+			}
+		}
+		if n, ok := strings.CutSuffix(name, "）"); ok && name != key {
+			name = n + "；" + key + "）"
+		} else if name != key {
+			name += "（" + key + "）"
+		}
+		out[i] = name + "=" + value
+	}
+	return strings.Join(out, "；")
+}
+
+// otherChangesZh names the changes a scenario makes that are not Figures.
+var otherChangesZh = map[string]string{"reference": "参考利率（I-16）", "effective_date": "办法施行日（I-1）"}

@@ -229,3 +229,26 @@ func TestSweepValueNamedByItsPlace(t *testing.T) {
 	assert.Equal(t, []string{`sweep.values[0]: "abc": not a decimal number (write 0.30 or 30%)`,
 		`sweep.values[1]: "2": a share must be between 0 and 1`}, msgs)
 }
+
+// A scenario's changes, for a person: in Chinese each by its name and its key in the file, the value as
+// written (an amount's digits kept); in English the file's own key=value. Before, the Chinese outputs
+// showed the keys alone (compensation_share=0.40).
+func TestChangesText(t *testing.T) {
+	p, err := ParsePlan([]byte(`scenarios:
+  - {name: a, compensation_share: "40%", compensation_cap: 2000000.00}
+  - {name: b, reference: fixed, fixed_rate: 0.05, effective_date: 2015-08-01}
+  - {name: c, reference: lpr, lpr: [{effective: 2019-08-20, one_year: 0.0425, over_five_years: 0.0485}]}
+`), subsidy.Default2015())
+	require.NoError(t, err)
+	var zh, en []string
+	for _, sc := range p.Scenarios {
+		zh, en = append(zh, ChangesText(sc.Changes, pledge.Chinese)), append(en, ChangesText(sc.Changes, pledge.English))
+	}
+	assert.Equal(t, []string{
+		"风险补偿比例（第十八条；compensation_share）=40%；每笔补偿上限（第十八条；compensation_cap）=2000000.00",
+		"参考利率（I-16；reference）=固定利率 0.05；办法施行日（I-1；effective_date）=2015-08-01",
+		"参考利率（I-16；reference）=LPR",
+	}, zh)
+	assert.Equal(t, []string{"compensation_share=40%; compensation_cap=2000000.00", "reference=fixed 0.05; effective_date=2015-08-01",
+		"reference=lpr"}, en)
+}

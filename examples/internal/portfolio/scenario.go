@@ -32,6 +32,7 @@ type Figure struct {
 	Key     string // the scenario file's key: "compensation_share"
 	Zh, En  string // what it is
 	Reprice bool   // an Art. 17/18 figure: a changed value needs only a repricing
+	Amount  bool   // an amount in yuan, written as one (no percentage)
 	check   func(decimal.Decimal) error
 	set     func(*subsidy.Policy, decimal.Decimal)
 	get     func(subsidy.Policy) decimal.Decimal
@@ -44,6 +45,7 @@ var (
 	ErrNegative = errors.New("must not be negative")
 	ErrPlaces   = errors.New("an amount has at most 2 decimals")
 	ErrDecimal  = errors.New("not a decimal number (write 0.30 or 30%)")
+	ErrAmount   = errors.New("not an amount in yuan (write 25000000.00)")
 	ErrDays     = errors.New("a number of days is a whole number up to 366")
 )
 
@@ -88,7 +90,7 @@ var Figures = []Figure{
 	{Key: "compensation_share", Zh: "风险补偿比例（第十八条）", En: "compensation share (Art. 18)", Reprice: true, check: checkShare,
 		set: func(p *subsidy.Policy, d decimal.Decimal) { p.CompensationShare = d },
 		get: func(p subsidy.Policy) decimal.Decimal { return p.CompensationShare }},
-	{Key: "compensation_cap", Zh: "每笔补偿上限（第十八条）", En: "compensation cap per loan (Art. 18)", Reprice: true, check: checkMoney,
+	{Key: "compensation_cap", Zh: "每笔补偿上限（第十八条）", En: "compensation cap per loan (Art. 18)", Reprice: true, Amount: true, check: checkMoney,
 		set: func(p *subsidy.Policy, d decimal.Decimal) { p.CompensationCap = d },
 		get: func(p subsidy.Policy) decimal.Decimal { return p.CompensationCap }},
 	{Key: "rate_ceiling_multiple", Zh: "利率上限倍数（第十八条）", En: "rate ceiling multiple (Art. 18)", Reprice: true, check: checkMultiple,
@@ -155,9 +157,30 @@ func ParseDecimal(s string) (decimal.Decimal, error) {
 	return d, nil
 }
 
+// ParseAmount reads an amount in yuan: a plain decimal, not negative, to the fen ("25000000.00"); a
+// percentage or other text is ErrAmount.
+func ParseAmount(s string) (decimal.Decimal, error) {
+	if strings.ContainsAny(s, "%％") {
+		return decimal.Decimal{}, ErrAmount
+	}
+	d, err := ParseDecimal(s)
+	if err != nil {
+		return d, ErrAmount
+	}
+	return d, checkMoney(d)
+}
+
+// parse reads text as the figure's value: an amount for an amount, else a decimal or a percentage.
+func (f *Figure) parse(text string) (decimal.Decimal, error) {
+	if f.Amount {
+		return ParseAmount(text)
+	}
+	return ParseDecimal(text)
+}
+
 // Set reads text as the figure's value and sets it on p, checking its range.
 func (f *Figure) Set(p *subsidy.Policy, text string) error {
-	d, err := ParseDecimal(text)
+	d, err := f.parse(text)
 	if err == nil {
 		err = f.check(d)
 	}
@@ -245,7 +268,7 @@ func CauseZh(err error) string {
 		zh  string
 	}{
 		{ErrShare, "比例须在0与1之间"}, {ErrRate, "利率须不小于0且小于1"}, {ErrNegative, "不能为负"},
-		{ErrPlaces, "金额最多两位小数"}, {ErrDecimal, "不是十进制数（可写 0.30 或 30%）"}, {ErrDays, "天数须为不超过366的整数"}, {ErrFile, "不是方案文件"},
+		{ErrPlaces, "金额最多两位小数"}, {ErrDecimal, "不是十进制数（可写 0.30 或 30%）"}, {ErrAmount, "不是以元为单位的金额（可写 25000000.00）"}, {ErrDays, "天数须为不超过366的整数"}, {ErrFile, "不是方案文件"},
 		{ErrNoName, "方案须有名称"}, {ErrNameTwice, "方案名称重复"}, {ErrReference, "参考利率须为 benchmark、lpr 或 fixed"},
 		{ErrLPRRows, "LPR参考利率须给出各期报价（effective、one_year、over_five_years）"}, {ErrDay, "不是YYYY-MM-DD格式的日期"},
 		{ErrSweepFigure, "不是可扫描的参数"}, {ErrSweepRange, "扫描须给出 from ≤ to 且 step 大于0，或给出 values"},
@@ -518,13 +541,7 @@ func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
 	return plan, nil
 }
 
-func budgetFigure(s string) (decimal.Decimal, error) {
-	d, err := ParseDecimal(s)
-	if err == nil {
-		err = checkMoney(d)
-	}
-	return d, err
-}
+func budgetFigure(s string) (decimal.Decimal, error) { return ParseAmount(s) }
 
 // maxSweep is the most values a sweep may have.
 const maxSweep = 10000
@@ -550,7 +567,7 @@ func parseSweep(sw *sweepIn, base subsidy.Policy, scenarios []Scenario, fail fun
 			fail(path, "", ErrSweepRange)
 			return decimal.Decimal{}, false
 		}
-		d, err := ParseDecimal(t.s)
+		d, err := f.parse(t.s)
 		if err != nil {
 			fail(path, t.s, err)
 			return d, false
