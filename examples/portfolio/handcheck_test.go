@@ -172,16 +172,93 @@ budget:
 	assert.Equal(t, []string{
 		"方案,调整,案件数,符合条件,获担保费补助案件,担保费补助（应付）,担保费补助（计算）,获风险补偿案件,风险补偿（应付）,风险补偿（计算）,应付合计,结果变化案件,应付差额,预算用尽日",
 		"现行办法,,7,5,5,244000.00,344000.00,2,2445000.00,3390000.00,2689000.00,0,0.00,2017-03-01",
-		"上限100万,compensation_cap=1000000.00,7,5,5,244000.00,344000.00,2,1945000.00,2890000.00,2189000.00,1,-500000.00,2017-03-01",
-		"提前生效,effective_date=2015-08-01,7,6,6,294000.00,344000.00,2,2445000.00,3390000.00,2739000.00,1,50000.00,2017-03-01",
+		"上限100万,每笔补偿上限（第十八条；compensation_cap）=1000000.00,7,5,5,244000.00,344000.00,2,1945000.00,2890000.00,2189000.00,1,-500000.00,2017-03-01",
+		"提前生效,办法施行日（I-1；effective_date）=2015-08-01,7,6,6,294000.00,344000.00,2,2445000.00,3390000.00,2739000.00,1,50000.00,2017-03-01",
 	}, joined(readCSV(t, filepath.Join(out, "scenarios.csv"))))
 	budget := joined(readCSV(t, filepath.Join(out, "budget.csv")))
 	assert.Equal(t, "现行办法,2016,25000000.00,50000.00,1,,0,0.00,", budget[1])
 	assert.Equal(t, "现行办法,2017,500000.00,945000.00,1,2017-03-01,1,945000.00,A13", budget[2])
 	changes := joined(readCSV(t, filepath.Join(out, "changes.csv")))
 	assert.Equal(t, []string{
-		"方案,编号,来源,现行办法结论,方案结论,现行担保费补助（应付）,方案担保费补助（应付）,现行风险补偿（应付）,方案风险补偿（应付）,应付差额",
-		"上限100万,C,第3行,符合条件,符合条件,64000.00,64000.00,1500000.00,1000000.00,-500000.00",
-		"提前生效,E,第4行,不符合条件,符合条件,0.00,50000.00,,,50000.00",
+		"方案,编号,来源,现行办法结论,方案结论," +
+			"现行担保费补助结论,方案担保费补助结论,现行担保费补助（计算）,方案担保费补助（计算）,现行担保费补助（应付）,方案担保费补助（应付）," +
+			"现行风险补偿结论,方案风险补偿结论,现行风险补偿（计算）,方案风险补偿（计算）,现行风险补偿（应付）,方案风险补偿（应付）,应付差额",
+		// C's compensation, 1,800,000.00 before either cap, computed and payable 1,500,000.00 → 1,000,000.00.
+		"上限100万,C,第3行,符合条件,符合条件,符合条件,符合条件,64000.00,64000.00,64000.00,64000.00,符合条件,符合条件,1500000.00,1000000.00,1500000.00,1000000.00,-500000.00",
+		// E's fee subsidy, computed 50,000.00 either way, becomes eligible, so payable 0.00 → 50,000.00.
+		"提前生效,E,第4行,不符合条件,符合条件,不符合条件,符合条件,50000.00,50000.00,0.00,50000.00,,,,,,,50000.00",
 	}, changes)
+}
+
+// Every case a scenario changes shows what changed, and the count is of those cases. At a 2% fee rate
+// (cap 2% of the loan; each of these loans is 5,000,000.00, its cap 100,000.00), by hand from the table
+// above, and the fees charged (60,000.00 to one guarantor; 45,000.00 shared by G2's two):
+//
+//   - Q: the fee 60,000.00 is under the cap: computed and payable 50,000.00 → 60,000.00, +10,000.00.
+//   - G2: the fees 45,000.00 are under the cap: 30,000.00 → 45,000.00 computed and payable, +15,000.00.
+//   - C: its fee 64,000.00 was already under its cap: nothing changes, no row.
+//   - E (and T, the same): not eligible, so nothing is payable either way; the amount computed for the
+//     analyst goes 50,000.00 → 60,000.00. A change of the computed amount alone: listed, difference 0.00.
+//     Before, changes.csv had no computed columns, and E's and T's rows showed nothing different.
+//   - R and A13: +10,000.00 each as Q; their compensations (945,000.00, R's not eligible) do not move.
+//
+// Six cases changed (Q G2 E R A13 T), payable difference 10,000 + 15,000 + 0 + 10,000 + 10,000 + 0 =
+// 45,000.00.
+func TestChangesShowWhatChanged(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	status := run([]string{"-out", out, "-fee-rate", "2%", writeHandPortfolio(t, dir)}, nil, &stdout, &stderr)
+	require.Equal(t, exitOK, status, stderr.String())
+	assert.Contains(t, stdout.String(), "较现行办法：结果变化 6 件，应付差额 45,000.00 元")
+	assert.Equal(t, []string{
+		"方案,编号,来源,现行办法结论,方案结论," +
+			"现行担保费补助结论,方案担保费补助结论,现行担保费补助（计算）,方案担保费补助（计算）,现行担保费补助（应付）,方案担保费补助（应付）," +
+			"现行风险补偿结论,方案风险补偿结论,现行风险补偿（计算）,方案风险补偿（计算）,现行风险补偿（应付）,方案风险补偿（应付）,应付差额",
+		"调整方案,Q,第1行,符合条件,符合条件,符合条件,符合条件,50000.00,60000.00,50000.00,60000.00,,,,,,,10000.00",
+		"调整方案,G2,第2行,符合条件,符合条件,符合条件,符合条件,30000.00,45000.00,30000.00,45000.00,,,,,,,15000.00",
+		"调整方案,E,第4行,不符合条件,不符合条件,不符合条件,不符合条件,50000.00,60000.00,0.00,0.00,,,,,,,0.00",
+		"调整方案,R,第5行,符合条件,符合条件,符合条件,符合条件,50000.00,60000.00,50000.00,60000.00,不符合条件,不符合条件,945000.00,945000.00,0.00,0.00,10000.00",
+		"调整方案,A13,第6行,符合条件,符合条件,符合条件,符合条件,50000.00,60000.00,50000.00,60000.00,符合条件,符合条件,945000.00,945000.00,945000.00,945000.00,10000.00",
+		"调整方案,T,第7行,不符合条件,不符合条件,不符合条件,不符合条件,50000.00,60000.00,0.00,0.00,,,,,,,0.00",
+	}, joined(readCSV(t, filepath.Join(out, "changes.csv"))))
+
+	// The per-case table says what changed beside the difference, and nothing for C, unchanged.
+	rows := readCSV(t, filepath.Join(out, "cases.csv"))
+	col := len(rows[0]) - 2
+	require.Equal(t, "调整方案 变化", rows[0][col])
+	want := map[string]string{
+		"Q":  "担保费补助（计算） 50000.00→60000.00；担保费补助（应付） 50000.00→60000.00",
+		"G2": "担保费补助（计算） 30000.00→45000.00；担保费补助（应付） 30000.00→45000.00",
+		"C":  "",
+		"E":  "担保费补助（计算） 50000.00→60000.00",
+	}
+	for _, r := range rows[1:] {
+		if w, ok := want[r[0]]; ok {
+			assert.Equal(t, w, r[col], r[0])
+		}
+	}
+}
+
+// A refused row has as many cells as the header, its problems in the last column (数据问题), whatever the
+// number of scenarios. Before, a refused row was as long as a row with no scenario, so with one its
+// problems landed in the scenario's first column and the row was four cells short.
+func TestRefusedRowWithScenarios(t *testing.T) {
+	dir := t.TempDir()
+	reg := writeHandPortfolio(t, dir)
+	f, err := os.OpenFile(reg, os.O_APPEND|os.O_WRONLY, 0)
+	require.NoError(t, err)
+	_, err = f.WriteString(`{"id":"bad","as_of":"2016-06-30","loan":{"amount":"-5"}}` + "\n")
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, exitInput, run([]string{"-out", out, "-fee-rate", "2%", reg}, nil, &stdout, &stderr), stderr.String())
+	rows := readCSV(t, filepath.Join(out, "cases.csv"))
+	last := rows[len(rows)-1]
+	require.Equal(t, "bad", last[0])
+	assert.Len(t, last, len(rows[0]))
+	assert.Equal(t, "数据问题", rows[0][len(rows[0])-1])
+	assert.Contains(t, last[len(last)-1], "第8行")
+	assert.Empty(t, last[len(last)-2], "the scenario's what-changed column")
 }

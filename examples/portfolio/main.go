@@ -36,6 +36,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	iofs "io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -189,7 +190,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *scenarios != "" {
 		data, err := os.ReadFile(*scenarios)
 		if err != nil {
-			say(stderr, lang, "portfolio：%v", "portfolio: %v", err)
+			fail(stderr, lang, &failure{"无法读取方案文件 " + *scenarios, "cannot read the scenario file " + *scenarios, err})
 			return exitIO
 		}
 		plan, err = portfolio.ParsePlan(data, base)
@@ -229,7 +230,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, le.Message(lang))
 			return exitInput
 		}
-		say(stderr, lang, "portfolio：%v", "portfolio: %v", err)
+		var nr *notRegister
+		if errors.As(err, &nr) {
+			say(stderr, lang, "portfolio：%s：登记表须为 .xlsx 工作簿、CSV 文件夹（或其 .zip）或 .jsonl 文件", "portfolio: %s: a register is a .xlsx workbook, a folder of CSV files (or a .zip of it), or a .jsonl file", nr.path)
+			return exitIO
+		}
+		fail(stderr, lang, &failure{"无法读取登记表 " + fs.Arg(0), "cannot read the register " + fs.Arg(0), err})
 		return exitIO
 	}
 	defer reg.Close()
@@ -237,15 +243,53 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		say(stderr, lang, "注意：%s", "note: %s", n.Message(lang))
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
-		say(stderr, lang, "portfolio：%v", "portfolio: %v", err)
+		fail(stderr, lang, &failure{"无法创建输出文件夹 " + *out, "cannot make the output folder " + *out, err})
 		return exitIO
 	}
 	status, err := judge(reg, plan, base, *out, *workers, filepath.Base(fs.Arg(0)), lang, stdout, stderr)
 	if err != nil {
-		say(stderr, lang, "portfolio：%v", "portfolio: %v", err)
+		var f *failure
+		if !errors.As(err, &f) {
+			f = &failure{"无法写出结果到 " + *out, "cannot write the results to " + *out, err}
+		}
+		fail(stderr, lang, f)
 		return exitIO
 	}
 	return status
+}
+
+// failure is a file that cannot be read or written: what was being done, in Chinese and English, and the
+// system's own words (kept, in English, after a Chinese gloss of the commonest).
+type failure struct {
+	zh, en string
+	err    error
+}
+
+func (f *failure) Error() string { return f.en + ": " + f.err.Error() }
+func (f *failure) Unwrap() error { return f.err }
+
+// fail writes a failure in lang: "portfolio：无法读取登记表 x.xlsx：文件或文件夹不存在（stat x.xlsx: no such
+// file or directory）".
+func fail(w io.Writer, lang pledge.Lang, f *failure) {
+	detail := f.err.Error()
+	if lang == pledge.Chinese {
+		switch {
+		case errors.Is(f.err, iofs.ErrNotExist):
+			detail = "文件或文件夹不存在（" + detail + "）"
+		case errors.Is(f.err, iofs.ErrPermission):
+			detail = "没有权限（" + detail + "）"
+		case errors.Is(f.err, iofs.ErrExist):
+			detail = "已存在（" + detail + "）"
+		}
+	}
+	say(w, lang, "portfolio：%s：%s", "portfolio: %s: %s", portfolio.L(lang, f.zh, f.en), detail)
+}
+
+// notRegister is a path that is no kind of register.
+type notRegister struct{ path string }
+
+func (e *notRegister) Error() string {
+	return e.path + ": a register is a .xlsx workbook, a folder of CSV files (or a .zip of it), or a .jsonl file"
 }
 
 func cause(err error, lang pledge.Lang) string {
@@ -288,10 +332,7 @@ func parseBudget(spec string) (portfolio.Budget, error) {
 		if !hasYear {
 			figure = year
 		}
-		d, err := portfolio.ParseDecimal(figure)
-		if err == nil && d.IsNegative() {
-			err = portfolio.ErrNegative
-		}
+		d, err := portfolio.ParseAmount(figure)
 		if err != nil {
 			return b, err
 		}
@@ -341,7 +382,7 @@ func open(path string, stdin io.Reader) (*register.Register, error) {
 		return reg, nil
 	}
 	f.Close()
-	return nil, fmt.Errorf("%s: a register is a .xlsx workbook, a folder of CSV files (or a .zip of it), or a .jsonl file", path)
+	return nil, &notRegister{path}
 }
 
 func create(dir, name string, files *[]*os.File) (*os.File, error) {
@@ -394,11 +435,11 @@ func judge(reg *register.Register, plan portfolio.Plan, base subsidy.Policy, dir
 	if err := casesXLSX.Write(header); err != nil {
 		return 0, err
 	}
-	if err := changes.Write(changeHeader(lang)); err != nil {
+	if err := changes.Write(portfolio.ChangeHeader(lang)); err != nil {
 		return 0, err
 	}
 
-	bar := &progress{w: stderr, terminal: stderrIsTerminal(stderr), total: reg.Total, start: time.Now(), now: time.Now}
+	bar := &progress{w: stderr, lang: lang, terminal: stderrIsTerminal(stderr), total: reg.Total, start: time.Now(), now: time.Now}
 	var refused []string
 	refusedMore := 0
 	opts := portfolio.Options{Base: base, Plan: plan, Calendar: deadlines.China(), Workers: workers, Progress: bar.update,
@@ -419,26 +460,29 @@ func judge(reg *register.Register, plan portfolio.Plan, base subsidy.Policy, dir
 					}
 				}
 			}
-			row := portfolio.CaseRow(r, lang)
-			if err := casesCSV.Write(row); err != nil {
-				return err
-			}
-			if err := casesXLSX.Write(row); err != nil {
-				return err
+			row := portfolio.CaseRow(r, len(plan.Scenarios), lang)
+			err := casesCSV.Write(row)
+			if err == nil {
+				err = casesXLSX.Write(row)
 			}
 			for i, sc := range plan.Scenarios {
-				if !r.Refused() && r.Changed(i) {
-					if err := changes.Write(changeRow(r, i, sc.Name, lang)); err != nil {
-						return err
-					}
+				if err == nil && !r.Refused() && r.Changed(i) {
+					err = changes.Write(portfolio.ChangeRow(r, i, sc.Name, lang))
 				}
+			}
+			if err != nil {
+				return &failure{"无法写出结果到 " + dir, "cannot write the results to " + dir, err}
 			}
 			return nil
 		}}
 	s, err := portfolio.Run(reg, opts)
 	bar.finish()
 	if err != nil {
-		return 0, err
+		var f *failure
+		if errors.As(err, &f) {
+			return 0, f
+		}
+		return 0, &failure{"读取登记表时出错", "cannot read the register", err}
 	}
 	for _, t := range []portfolio.Table{casesCSV, casesXLSX, changes} {
 		if err := t.Close(); err != nil {
@@ -491,33 +535,6 @@ func judge(reg *register.Register, plan portfolio.Plan, base subsidy.Policy, dir
 	return exitOK, nil
 }
 
-func changeHeader(lang pledge.Lang) []portfolio.Cell {
-	h := []string{portfolio.L(lang, "方案", "scenario"), portfolio.L(lang, "编号", "id"), portfolio.L(lang, "来源", "source"),
-		portfolio.L(lang, "现行办法结论", "outcome as issued"), portfolio.L(lang, "方案结论", "outcome under the scenario"),
-		portfolio.L(lang, "现行担保费补助（应付）", "fee subsidy payable as issued"), portfolio.L(lang, "方案担保费补助（应付）", "fee subsidy payable under the scenario"),
-		portfolio.L(lang, "现行风险补偿（应付）", "compensation payable as issued"), portfolio.L(lang, "方案风险补偿（应付）", "compensation payable under the scenario"),
-		portfolio.L(lang, "应付差额", "payable difference")}
-	cells := make([]portfolio.Cell, len(h))
-	for i, s := range h {
-		cells[i] = portfolio.Cell{Text: s}
-	}
-	return cells
-}
-
-func changeRow(r *portfolio.CaseResult, i int, name string, lang pledge.Lang) []portfolio.Cell {
-	a, b := r.Base, r.Scenarios[i]
-	m := func(o pledge.Decision, d decimal.NullDecimal) portfolio.Cell {
-		if o == pledge.DecisionUnset {
-			return portfolio.Cell{}
-		}
-		return portfolio.Cell{Text: portfolio.Payable(o, d).StringFixed(2), Money: true}
-	}
-	return []portfolio.Cell{{Text: name}, {Text: r.Item.ID}, {Text: portfolio.Source(&r.Item, lang)},
-		{Text: portfolio.DecisionText(a.Outcome, lang)}, {Text: portfolio.DecisionText(b.Outcome, lang)},
-		m(a.FeeOutcome, a.Fee), m(b.FeeOutcome, b.Fee), m(a.CompensationOutcome, a.Compensation), m(b.CompensationOutcome, b.Compensation),
-		{Text: b.Pays().Sub(a.Pays()).StringFixed(2), Money: true}}
-}
-
 // report writes the run's summary on standard output.
 func report(w io.Writer, s *portfolio.Summary, dir string, lang pledge.Lang) {
 	bw := bufio.NewWriter(w)
@@ -557,6 +574,7 @@ func report(w io.Writer, s *portfolio.Summary, dir string, lang pledge.Lang) {
 // taken more than a second, so short runs and redirected output stay clean.
 type progress struct {
 	w        io.Writer
+	lang     pledge.Lang // the bar's label's
 	terminal bool
 	total    int
 	start    time.Time
@@ -581,7 +599,7 @@ func (p *progress) update(done int) {
 		}
 		p.bar = progressbar.NewOptions(max, progressbar.OptionSetWriter(p.w), progressbar.OptionShowCount(),
 			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionSetPredictTime(true),
-			progressbar.OptionClearOnFinish(), progressbar.OptionSetDescription("portfolio"), progressbar.OptionFullWidth())
+			progressbar.OptionClearOnFinish(), progressbar.OptionSetDescription(portfolio.L(p.lang, "评估中", "judging")), progressbar.OptionFullWidth())
 	}
 	_ = p.bar.Set(done)
 }
@@ -613,7 +631,7 @@ func runTemplate(args []string, stdout, stderr io.Writer) int {
 	}
 	f, err := os.Create(fs.Arg(0))
 	if err != nil {
-		say(stderr, lang, "portfolio：%v", "portfolio: %v", err)
+		fail(stderr, lang, &failure{"无法写出模板 " + fs.Arg(0), "cannot write the template " + fs.Arg(0), err})
 		return exitIO
 	}
 	bw := bufio.NewWriter(f)
@@ -625,7 +643,7 @@ func runTemplate(args []string, stdout, stderr io.Writer) int {
 		err = cerr
 	}
 	if err != nil {
-		say(stderr, lang, "portfolio：%v", "portfolio: %v", err)
+		fail(stderr, lang, &failure{"无法写出模板 " + fs.Arg(0), "cannot write the template " + fs.Arg(0), err})
 		return exitIO
 	}
 	say(stdout, lang, "已写出模板 %s：第2行是示例（编号“示例”），请替换为实际数据。", "wrote %s: row 2 is a worked example (id 示例); replace it with your loans.", fs.Arg(0))

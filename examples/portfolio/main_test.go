@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ipfinance/cqpledge/examples/internal/jsonl"
+	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -46,8 +47,23 @@ func TestFlagsChecked(t *testing.T) {
 		{"no register", []string{}, exitInput, "请给出一个登记表"},
 		{"a bad language", []string{"-lang", "fr", reg}, exitInput, `-lang "fr"：应为 zh 或 en`},
 		{"a bad budget", []string{"-lang", "en", "-budget", "2016=-5", reg}, exitInput, `-budget "2016=-5": must not be negative`},
-		{"a register that is not there", []string{"-lang", "en", filepath.Join(dir, "nothing.xlsx")}, exitIO, "no such file"},
+		{"a register that is not there", []string{"-lang", "en", filepath.Join(dir, "nothing.xlsx")}, exitIO,
+			"portfolio: cannot read the register " + filepath.Join(dir, "nothing.xlsx") + ": stat " + filepath.Join(dir, "nothing.xlsx") + ": no such file"},
+		// The system's words are kept, after a Chinese frame; before, they were all there was
+		// (portfolio：stat nothing.xlsx: no such file or directory).
+		{"a register that is not there, in Chinese", []string{filepath.Join(dir, "nothing.xlsx")}, exitIO,
+			"portfolio：无法读取登记表 " + filepath.Join(dir, "nothing.xlsx") + "：文件或文件夹不存在（stat " + filepath.Join(dir, "nothing.xlsx") + ": no such file or directory）"},
+		{"a scenario file that is not there", []string{"-scenarios", filepath.Join(dir, "nothing.yaml"), reg}, exitIO,
+			"portfolio：无法读取方案文件 " + filepath.Join(dir, "nothing.yaml") + "：文件或文件夹不存在（open "},
 		{"a file that is no register", []string{"-lang", "en", filepath.Join("..", "..", "go.mod")}, exitIO, "a register is a .xlsx workbook"},
+		{"a file that is no register, in Chinese", []string{filepath.Join("..", "..", "go.mod")}, exitIO,
+			"portfolio：" + filepath.Join("..", "..", "go.mod") + "：登记表须为 .xlsx 工作簿、CSV 文件夹（或其 .zip）或 .jsonl 文件"},
+		// A budget is an amount: the hint is an amount's (before, a share's: 可写 0.30 或 30%), and a
+		// percentage is no amount (before, -budget 30% was a budget of 0.30 yuan).
+		{"a budget that is no number", []string{"-budget", "2016=abc", reg}, exitInput, `portfolio：-budget "2016=abc"：不是以元为单位的金额（可写 25000000.00）`},
+		{"a budget as a percentage", []string{"-lang", "en", "-budget", "30%", reg}, exitInput, `-budget "30%": not an amount in yuan (write 25000000.00)`},
+		{"a budget with three decimals", []string{"-budget", "2016=1.005", reg}, exitInput, `-budget "2016=1.005"：金额最多两位小数`},
+		{"a cap as a percentage", []string{"-comp-cap", "30%", reg}, exitInput, `portfolio：-comp-cap "30%"：不是以元为单位的金额（可写 25000000.00）（每笔补偿上限（第十八条））`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -76,20 +92,24 @@ func TestWhatIfFlags(t *testing.T) {
 	assert.Contains(t, stdout, "against as issued: 6 cases changed, payable difference 45,000.00")
 }
 
-// A scenario file's problems are all named, with their key paths, and nothing is judged.
+// A scenario file's problems are all named, with their key paths, and nothing is judged: an unknown key
+// (referenc, misspelt) is one of them, in Chinese or English.
 func TestScenarioFileChecked(t *testing.T) {
 	dir := t.TempDir()
 	plan := filepath.Join(dir, "plan.yaml")
 	require.NoError(t, os.WriteFile(plan, []byte("scenarios:\n  - name: a\n    compensation_share: 1.5\n  - name: a\n    compensation_cap: -1\n    referenc: lpr\n"), 0o600))
 	status, _, stderr := runArgs(t, "-out", filepath.Join(dir, "out"), "-scenarios", plan, writeHandPortfolio(t, dir))
 	assert.Equal(t, exitInput, status)
-	assert.Contains(t, stderr, "field referenc not found", "an unknown key is refused")
-	require.NoError(t, os.WriteFile(plan, []byte("scenarios:\n  - name: a\n    compensation_share: 1.5\n  - name: a\n    compensation_cap: -1\n"), 0o600))
-	status, _, stderr = runArgs(t, "-out", filepath.Join(dir, "out"), "-scenarios", plan, writeHandPortfolio(t, dir))
+	assert.Equal(t, []string{
+		plan + `：scenarios[0].compensation_share："1.5"：比例须在0与1之间`,
+		plan + `：scenarios[1].compensation_cap："-1"：不能为负`,
+		plan + `：scenarios[1].name："a"：方案名称重复`,
+		plan + `：scenarios[1].referenc："lpr"：方案文件此处没有这个键（此处可用的键：name、fee_rate、compensation_share、compensation_cap、rate_ceiling_multiple、reference、lpr、fixed_rate、effective_date、main_use_share、max_rest_shift）`,
+	}, strings.Split(strings.TrimSpace(stderr), "\n"))
+	status, _, stderr = runArgs(t, "-lang", "en", "-out", filepath.Join(dir, "out"), "-scenarios", plan, writeHandPortfolio(t, dir))
 	assert.Equal(t, exitInput, status)
-	assert.Contains(t, stderr, `scenarios[0].compensation_share："1.5"：比例须在0与1之间`)
-	assert.Contains(t, stderr, `scenarios[1].compensation_cap："-1"：不能为负`)
-	assert.Contains(t, stderr, `scenarios[1].name："a"：方案名称重复`)
+	assert.Contains(t, stderr, plan+`: scenarios[1].referenc: "lpr": not a key of the scenario file here (keys here: name, fee_rate, `)
+	assert.Contains(t, stderr, plan+`: scenarios[0].compensation_share: "1.5": a share must be between 0 and 1`)
 	_, err := os.Stat(filepath.Join(dir, "out"))
 	assert.True(t, os.IsNotExist(err), "nothing is written")
 }
@@ -156,6 +176,14 @@ func TestProgressBar(t *testing.T) {
 	p.update(50)
 	p.finish()
 	assert.Contains(t, w.String(), "50/100", "drawn after a second")
+	assert.Contains(t, w.String(), "评估中", "labelled in the language asked for (Chinese by default); before, portfolio")
+
+	w.Reset()
+	p = &progress{w: &w, lang: pledge.English, terminal: true, total: 100, start: clock, now: now}
+	clock = clock.Add(1500 * time.Millisecond)
+	p.update(50)
+	p.finish()
+	assert.Contains(t, w.String(), "judging")
 
 	w.Reset()
 	p = &progress{w: &w, terminal: false, total: 100, start: clock, now: now}

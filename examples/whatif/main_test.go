@@ -63,7 +63,7 @@ func TestWhatIfBadInput(t *testing.T) {
 	errOut.Reset()
 	assert.Equal(t, 2, run([]string{"-lang", "en", "-comp-cap", "lots", portfolio}, nil, &out, &errOut))
 	assert.Empty(t, out.String())
-	assert.Contains(t, errOut.String(), "not a decimal number")
+	assert.Contains(t, errOut.String(), "not an amount in yuan (write 25000000.00)", "the cap is an amount: an amount's hint")
 
 	// 150% of the loss is no share (Art. 18 compensates "不超过…30%"): refused, as examples/portfolio does.
 	errOut.Reset()

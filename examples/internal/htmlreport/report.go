@@ -125,7 +125,7 @@ func Write(w io.Writer, in Input) error {
 		v.Groups = append(v.Groups, gv)
 	}
 	for _, p := range s.Policies {
-		r := row(portfolio.PolicyName(p, lang), strings.Join(p.Changes, "; "), p.Totals)
+		r := row(portfolio.PolicyName(p, lang), portfolio.ChangesText(p.Changes, lang), p.Totals)
 		r.Changed, r.Difference = p.Changed, Yuan(p.Difference)
 		v.Totals = append(v.Totals, r)
 		for _, y := range p.Budget {
@@ -321,7 +321,7 @@ func Charts(s *portfolio.Summary, lang pledge.Lang) ([]Chart, error) {
 			xs = append(xs, p.Value.String())
 			f, c, t = append(f, num(p.FeePayable)), append(c, num(p.CompPayable)), append(t, num(p.Payable()))
 		}
-		o["xAxis"] = map[string]any{"type": "category", "data": xs, "name": sw.Figure.Key, "nameLocation": "middle", "nameGap": 28}
+		o["xAxis"] = map[string]any{"type": "category", "data": xs, "name": L(sw.Figure.Zh, sw.Figure.Key), "nameLocation": "middle", "nameGap": 28}
 		o["yAxis"] = map[string]any{"type": "value", "name": L("元", "yuan")}
 		o["series"] = []any{
 			map[string]any{"name": fee, "type": "line", "data": f, "showSymbol": false},

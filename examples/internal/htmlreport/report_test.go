@@ -2,6 +2,9 @@ package htmlreport
 
 import (
 	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -43,5 +46,51 @@ func TestReportIsOneOfflineFile(t *testing.T) {
 		} else {
 			assert.Contains(t, html, `data-title="Scenarios side by side: payable"`)
 		}
+	}
+}
+
+// The group totals' first table is the whole register: its one row is labelled 全部 / all, as in
+// totals.csv. Its key is "", which in the other groupings means a district or lender left blank, and the
+// row was labelled （未填） / (not given). The register here is one case (the quickstart) with its district
+// given, so no row of the report is a group not given.
+func TestAllGroupLabelled(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "cases", "quickstart.json"))
+	require.NoError(t, err)
+	var c map[string]any
+	require.NoError(t, json.Unmarshal(data, &c))
+	c["id"] = "Q"
+	c["enterprise"].(map[string]any)["district"] = "南岸区"
+	line, err := json.Marshal(c)
+	require.NoError(t, err)
+	s, err := portfolio.Run(register.OpenJSONL(bytes.NewReader(append(line, '\n'))), portfolio.Options{Base: subsidy.Default2015(), Calendar: deadlines.China()})
+	require.NoError(t, err)
+	for lang, want := range map[pledge.Lang][2]string{pledge.Chinese: {"全部", "（未填）"}, pledge.English: {"all", "(not given)"}} {
+		var buf bytes.Buffer
+		require.NoError(t, Write(&buf, Input{Title: "q.jsonl", Lang: lang, Summary: s}))
+		html := buf.String()
+		section := html[strings.Index(html, `<section id="totals">`):]
+		section = section[:strings.Index(section, "</section>")]
+		assert.Regexp(t, regexp.MustCompile(`<h3>`+want[0]+`</h3>\n<table><tr>.*</tr>\n<tr><td>`+regexp.QuoteMeta(want[0])+`</td><td class="n">1</td>`), section)
+		assert.NotContains(t, section, want[1], "every group of one case with its district, lender, mode and right kind given is named")
+	}
+}
+
+// The sweep chart's axis is named in the report's language: the figure's Chinese name in Chinese, its key
+// in the scenario file in English. Before, it was the key in both (compensation_share).
+func TestSweepAxisNamed(t *testing.T) {
+	plan, err := portfolio.ParsePlan([]byte("sweep: {figure: compensation_share, values: [0.3, 0.4]}"), subsidy.Default2015())
+	require.NoError(t, err)
+	s, err := portfolio.Run(register.OpenJSONL(bytes.NewReader(nil)), portfolio.Options{Base: subsidy.Default2015(), Plan: plan, Calendar: deadlines.China()})
+	require.NoError(t, err)
+	for lang, want := range map[pledge.Lang]string{pledge.Chinese: "风险补偿比例（第十八条）", pledge.English: "compensation_share"} {
+		charts, err := Charts(s, lang)
+		require.NoError(t, err)
+		c := charts[len(charts)-1]
+		require.Equal(t, "chart-sweep", c.ID)
+		var o struct {
+			XAxis struct{ Name string } `json:"xAxis"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(c.Option), &o))
+		assert.Equal(t, want, o.XAxis.Name)
 	}
 }

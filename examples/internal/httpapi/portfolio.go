@@ -510,9 +510,6 @@ func (a *portfolioAnswer) summarize(s *portfolio.Summary, l lang) {
 		gj := groupingJSON{Grouping: gr.Key, Name: portfolio.L(l, gr.Zh, gr.En), Groups: []groupJSON{}}
 		for _, grp := range groups {
 			label := portfolio.KeyText(gr.Key, grp.Key, l)
-			if gr.Key == "all" {
-				label = gj.Name // the one group of the whole register
-			}
 			gj.Groups = append(gj.Groups, groupJSON{Key: grp.Key, Label: label, Totals: totalsOf(grp.Totals)})
 		}
 		a.Groups = append(a.Groups, gj)

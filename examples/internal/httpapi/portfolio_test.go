@@ -540,6 +540,7 @@ func TestPortfolioScenarios(t *testing.T) {
 		{"sweep: {figure: compensation_share, from: 0.1, to: 0.5, step: 0.1}", "scenarios.sweep", "sweep"},
 		{many, "scenarios.scenarios", "too_many"},
 		{"[1, 2", "scenarios", "scenarios"},
+		{"scenarios: [{name: a, foo: 1}]", "scenarios.scenarios[0].foo", "scenarios"}, // an unknown key, by its path
 	} {
 		a := do(t, "POST", srv.URL+"/v1/portfolio?scenarios="+url.QueryEscape(tc.plan), "application/x-ndjson", body)
 		require.Equal(t, http.StatusBadRequest, a.status, tc.plan)

@@ -13,6 +13,8 @@ func FuzzParsePlan(f *testing.F) {
 	f.Add("scenarios:\n  - name: a\n    compensation_share: 0.4\nsweep: {figure: fee_rate, from: 0.01, to: 0.02, step: 0.005}\n")
 	f.Add(`{"scenarios": [{"name": "x", "reference": "lpr", "lpr": [{"effective": "2019-08-20", "one_year": "0.0425", "over_five_years": "0.0485"}]}], "budget": {"years": {"2016": "1"}}}`)
 	f.Add("budget: {every_year: -1}\nscenarios: [{name: b, max_rest_shift: 400}]")
+	f.Add("scenarios: [{name: a, foo: 1}, {name: [b], fee_rate: 0.02, fee_rate: 0.03}]\nsweep: {figure: fee_rate, by: 2}\nbudgets: 5")
+	f.Add("scenarios:\n  - &a {name: a, fee_rate: 0.02, x: 1}\n  - <<: *a\n    name: b\n  - *a\nbudget: {years: {2016: [1]}}")
 	f.Fuzz(func(t *testing.T, text string) {
 		plan, err := ParsePlan([]byte(text), subsidy.Default2015())
 		if err != nil {

@@ -159,9 +159,12 @@ func RefusedText(lang pledge.Lang) string {
 	return L(lang, "拒收（数据有误）", "refused (bad input)")
 }
 
-// KeyText writes a group key for a person: a mode or right kind's Chinese label in Chinese, "(not
-// given)" for "".
+// KeyText writes a group key for a person: the one group of the whole register 全部 / "all", a mode or
+// right kind's Chinese label in Chinese, "(not given)" for "" in the other groupings.
 func KeyText(grouping, key string, lang pledge.Lang) string {
+	if grouping == "all" {
+		return L(lang, "全部", "all") // its key is "": every case, not a key left blank
+	}
 	if key == "" {
 		return L(lang, "（未填）", "(not given)")
 	}
@@ -209,7 +212,7 @@ func CaseHeader(scenarios []Scenario, lang pledge.Lang) []Cell {
 	}
 	for _, s := range scenarios {
 		h = append(h, s.Name+L(lang, " 担保费补助（应付）", " fee subsidy payable"), s.Name+L(lang, " 风险补偿（应付）", " compensation payable"),
-			s.Name+L(lang, " 应付差额", " payable difference"))
+			s.Name+L(lang, " 应付差额", " payable difference"), s.Name+L(lang, " 变化", " what changed"))
 	}
 	h = append(h, L(lang, "数据问题", "input problems"))
 	cells := make([]Cell, len(h))
@@ -223,7 +226,7 @@ func CaseHeader(scenarios []Scenario, lang pledge.Lang) []Cell {
 func CaseWidths(scenarios int) []int {
 	w := []int{14, 16, 9, 10, 18, 10, 12, 16, 12, 12, 16, 16, 12, 16, 16, 12, 10, 60, 24}
 	for range scenarios {
-		w = append(w, 18, 18, 16)
+		w = append(w, 18, 18, 16, 40)
 	}
 	return append(w, 60)
 }
@@ -236,9 +239,10 @@ func Source(it *register.Item, lang pledge.Lang) string {
 	return L(lang, it.Sheet+" 第"+strconv.Itoa(it.Row)+"行", it.Sheet+" row "+strconv.Itoa(it.Row))
 }
 
-// CaseRow is one item's row of the per-case table: a refused item has its problems and nothing else.
-func CaseRow(r *CaseResult, lang pledge.Lang) []Cell {
-	n := 19 + 3*len(r.Scenarios) + 1
+// CaseRow is one item's row of the per-case table, whose plan has the given number of scenarios: a refused
+// item has its problems, in the last column, and nothing else.
+func CaseRow(r *CaseResult, scenarios int, lang pledge.Lang) []Cell {
+	n := 19 + 4*scenarios + 1 // a refused item has no Scenarios to count
 	row := make([]Cell, 0, n)
 	row = append(row, text(r.Item.ID), text(Source(&r.Item, lang)))
 	if r.Refused() {
@@ -283,12 +287,82 @@ func CaseRow(r *CaseResult, lang pledge.Lang) []Cell {
 	for i, j := range r.Scenarios {
 		row = append(row, partPayable(j.FeeOutcome, j.Fee), partPayable(j.CompensationOutcome, j.Compensation))
 		if r.Changed(i) {
-			row = append(row, amount(j.Pays().Sub(b.Pays())))
+			row = append(row, amount(j.Pays().Sub(b.Pays())), text(strings.Join(WhatChanged(b, j, lang), L(lang, "；", "; "))))
 		} else {
-			row = append(row, Cell{})
+			row = append(row, Cell{}, Cell{})
 		}
 	}
 	return append(row, Cell{})
+}
+
+// WhatChanged names each figure of a case that differs between two policies, before and after: "担保费补助
+// （计算）50000.00→60000.00" / "fee subsidy computed 50000.00 → 60000.00". A case Changed lists at least
+// one: a case may change only in an amount computed (one not eligible, whose payable stays 0.00).
+func WhatChanged(a, b Judged, lang pledge.Lang) []string {
+	var out []string
+	add := func(zh, en, before, after string) {
+		if before != after {
+			out = append(out, L(lang, zh+" "+before+"→"+after, en+" "+before+" → "+after))
+		}
+	}
+	none := L(lang, "无", "none")
+	outcome := func(d pledge.Decision) string {
+		if d == pledge.DecisionUnset {
+			return none
+		}
+		return DecisionText(d, lang)
+	}
+	computed := func(x decimal.NullDecimal) string {
+		if !x.Valid {
+			return none
+		}
+		return x.Decimal.StringFixed(2)
+	}
+	add("结论", "outcome", outcome(a.Outcome), outcome(b.Outcome))
+	add("担保费补助结论", "fee subsidy outcome", outcome(a.FeeOutcome), outcome(b.FeeOutcome))
+	add("担保费补助（计算）", "fee subsidy computed", computed(a.Fee), computed(b.Fee))
+	add("担保费补助（应付）", "fee subsidy payable", Payable(a.FeeOutcome, a.Fee).StringFixed(2), Payable(b.FeeOutcome, b.Fee).StringFixed(2))
+	add("风险补偿结论", "compensation outcome", outcome(a.CompensationOutcome), outcome(b.CompensationOutcome))
+	add("风险补偿（计算）", "compensation computed", computed(a.Compensation), computed(b.Compensation))
+	add("风险补偿（应付）", "compensation payable", Payable(a.CompensationOutcome, a.Compensation).StringFixed(2),
+		Payable(b.CompensationOutcome, b.Compensation).StringFixed(2))
+	return out
+}
+
+// ChangeHeader is the header of the table of changed cases (changes.csv): for each scenario and each case
+// it changes, the outcome, and each part's outcome, amount computed and amount payable, as issued and under
+// the scenario, and the payable difference.
+func ChangeHeader(lang pledge.Lang) []Cell {
+	h := []string{L(lang, "方案", "scenario"), L(lang, "编号", "id"), L(lang, "来源", "source"),
+		L(lang, "现行办法结论", "outcome as issued"), L(lang, "方案结论", "outcome under the scenario")}
+	for _, part := range []struct{ zh, en string }{{"担保费补助", "fee subsidy"}, {"风险补偿", "compensation"}} {
+		for _, col := range []struct{ zh, en string }{{"结论", " outcome"}, {"（计算）", " computed"}, {"（应付）", " payable"}} {
+			h = append(h, L(lang, "现行"+part.zh+col.zh, part.en+col.en+" as issued"),
+				L(lang, "方案"+part.zh+col.zh, part.en+col.en+" under the scenario"))
+		}
+	}
+	h = append(h, L(lang, "应付差额", "payable difference"))
+	cells := make([]Cell, len(h))
+	for i, s := range h {
+		cells[i] = text(s)
+	}
+	return cells
+}
+
+// ChangeRow is a changed case's row of the table of changed cases, under scenario i, named name. A part the
+// case lacks (no guarantor or insurer, no default) is blank.
+func ChangeRow(r *CaseResult, i int, name string, lang pledge.Lang) []Cell {
+	a, b := r.Base, r.Scenarios[i]
+	row := []Cell{text(name), text(r.Item.ID), text(Source(&r.Item, lang)),
+		text(DecisionText(a.Outcome, lang)), text(DecisionText(b.Outcome, lang))}
+	for _, part := range []struct {
+		a, b   pledge.Decision
+		da, db decimal.NullDecimal
+	}{{a.FeeOutcome, b.FeeOutcome, a.Fee, b.Fee}, {a.CompensationOutcome, b.CompensationOutcome, a.Compensation, b.Compensation}} {
+		row = append(row, text(DecisionText(part.a, lang)), text(DecisionText(part.b, lang)),
+			money(part.da), money(part.db), partPayable(part.a, part.da), partPayable(part.b, part.db))
+	}
+	return append(row, amount(b.Pays().Sub(a.Pays())))
 }
 
 // partPayable is a part's payable amount, "" where the case has no such part.
@@ -348,9 +422,6 @@ func WriteTotals(t Table, s *Summary, lang pledge.Lang) error {
 		for _, grp := range groups {
 			name := L(lang, Groupings[g].Zh, Groupings[g].En)
 			key := KeyText(Groupings[g].Key, grp.Key, lang)
-			if g == 0 {
-				key = name
-			}
 			if err := t.Write(append([]Cell{text(name), text(key)}, TotalsCells(grp.Totals)...)); err != nil {
 				return err
 			}
@@ -383,7 +454,7 @@ func WriteScenarios(t Table, s *Summary, lang pledge.Lang) error {
 				runOut = append(runOut, y.RunOut.String())
 			}
 		}
-		row := append([]Cell{text(PolicyName(p, lang)), text(strings.Join(p.Changes, "; "))}, TotalsCells(p.Totals)...)
+		row := append([]Cell{text(PolicyName(p, lang)), text(ChangesText(p.Changes, lang))}, TotalsCells(p.Totals)...)
 		row = append(row, text(itoa(p.Changed)), amount(p.Difference), text(strings.Join(runOut, "; ")))
 		if err := t.Write(row); err != nil {
 			return err
@@ -431,3 +502,39 @@ func WriteSweep(t Table, s *Summary, lang pledge.Lang) error {
 	}
 	return t.Close()
 }
+
+// ChangesText writes a scenario's changes for a person: in Chinese each figure by its name, with its key
+// in the scenario file, and its value as written (风险补偿比例（第十八条；compensation_share）=0.40); in
+// English as the file's keys (compensation_share=0.40).
+func ChangesText(changes []string, lang pledge.Lang) string {
+	if lang != pledge.Chinese {
+		return strings.Join(changes, "; ")
+	}
+	out := make([]string, len(changes))
+	for i, c := range changes {
+		key, value, _ := strings.Cut(c, "=")
+		name := key
+		if f, ok := FigureNamed(key); ok {
+			name = f.Zh
+		} else if zh, ok := otherChangesZh[key]; ok {
+			name = zh
+		}
+		if key == "reference" {
+			kind, rate, _ := strings.Cut(value, " ")
+			value = map[string]string{"benchmark": "基准利率", "lpr": "LPR", "fixed": "固定利率"}[kind]
+			if rate != "" {
+				value += " " + rate
+			}
+		}
+		if n, ok := strings.CutSuffix(name, "）"); ok && name != key {
+			name = n + "；" + key + "）"
+		} else if name != key {
+			name += "（" + key + "）"
+		}
+		out[i] = name + "=" + value
+	}
+	return strings.Join(out, "；")
+}
+
+// otherChangesZh names the changes a scenario makes that are not Figures.
+var otherChangesZh = map[string]string{"reference": "参考利率（I-16）", "effective_date": "办法施行日（I-1）"}

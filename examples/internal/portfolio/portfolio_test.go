@@ -6,10 +6,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ipfinance/cqpledge/deadlines"
 	"github.com/ipfinance/cqpledge/examples/internal/register"
+	"github.com/ipfinance/cqpledge/pledge"
 	"github.com/ipfinance/cqpledge/subsidy"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -168,4 +170,85 @@ func TestCount(t *testing.T) {
 	assert.Equal(t, "1 case", Count(1, "case"))
 	assert.Equal(t, "2 cases", Count(2, "case"))
 	assert.Equal(t, "1 input error", Count(1, "input error"))
+}
+
+// An unknown key is one more problem, named by its key path beside the file's other problems, in Chinese
+// and English, in YAML and JSON alike. Before, the decoder stopped at it with its own English words
+// ("yaml: unmarshal errors: line 1: field foo not found in type portfolio.scenarioIn") and nothing else
+// was said. Here scenario 0 has the unknown key foo beside a share of 1.5 (above 1); scenario 1 misspells
+// reference; the sweep has a key sweeps do not take; the top level has one too. A key given twice and a
+// value of the wrong kind (a list for a name, whose absence is then no further problem) are named as well.
+func TestPlanUnknownKeysNamedWithTheOthers(t *testing.T) {
+	yamlPlan := "scenarios:\n  - {name: a, foo: 1, compensation_share: 1.5}\n  - {name: b, referenc: lpr}\n" +
+		"  - {name: [c], fee_rate: 0.02, fee_rate: 0.03}\nsweep: {figure: fee_rate, values: [0.01], by: 2}\nbudgets: 5\n"
+	jsonPlan := `{"scenarios": [{"name": "a", "foo": 1, "compensation_share": 1.5}, {"name": "b", "referenc": "lpr"},
+	 {"name": ["c"], "fee_rate": 0.02, "fee_rate": 0.03}], "sweep": {"figure": "fee_rate", "values": [0.01], "by": 2}, "budgets": 5}`
+	scenarioKeys := "name, fee_rate, compensation_share, compensation_cap, rate_ceiling_multiple, reference, lpr, fixed_rate, effective_date, main_use_share, max_rest_shift"
+	for name, text := range map[string]string{"yaml": yamlPlan, "json": jsonPlan} {
+		t.Run(name, func(t *testing.T) {
+			_, err := ParsePlan([]byte(text), subsidy.Default2015())
+			var zh, en []string
+			for _, fe := range FileErrors(err) {
+				zh, en = append(zh, fe.Message(pledge.Chinese)), append(en, fe.Message(pledge.English))
+			}
+			assert.Equal(t, []string{
+				`budgets："5"：方案文件此处没有这个键（此处可用的键：scenarios、sweep、budget）`,
+				`scenarios[0].compensation_share："1.5"：比例须在0与1之间`,
+				`scenarios[0].foo："1"：方案文件此处没有这个键（此处可用的键：` + strings.ReplaceAll(scenarioKeys, ", ", "、") + `）`,
+				`scenarios[1].referenc："lpr"：方案文件此处没有这个键（此处可用的键：` + strings.ReplaceAll(scenarioKeys, ", ", "、") + `）`,
+				`scenarios[2].fee_rate：""：键重复`,
+				`scenarios[2].name：""：应为数值或文字`,
+				`sweep.by："2"：方案文件此处没有这个键（此处可用的键：figure、scenario、from、to、step、values）`,
+			}, zh)
+			assert.Equal(t, []string{
+				`budgets: "5": not a key of the scenario file here (keys here: scenarios, sweep, budget)`,
+				`scenarios[0].compensation_share: "1.5": a share must be between 0 and 1`,
+				`scenarios[0].foo: "1": not a key of the scenario file here (keys here: ` + scenarioKeys + `)`,
+				`scenarios[1].referenc: "lpr": not a key of the scenario file here (keys here: ` + scenarioKeys + `)`,
+				`scenarios[2].fee_rate: "": this key is given twice`,
+				`scenarios[2].name: "": want a number or a text`,
+				`sweep.by: "2": not a key of the scenario file here (keys here: figure, scenario, from, to, step, values)`,
+			}, en)
+		})
+	}
+	// The audit's file: one unknown key, the one problem.
+	_, err := ParsePlan([]byte("scenarios: [{name: a, foo: 1}]"), subsidy.Default2015())
+	require.Len(t, FileErrors(err), 1)
+	assert.Equal(t, "scenarios[0].foo", FileErrors(err)[0].Path)
+	assert.ErrorIs(t, err, ErrUnknownKey)
+}
+
+// A sweep's value is named by its place in the file's values: here values[0] is no number and values[1],
+// 2, is no share (above 1). Before, 2 was named values[0], its place among the values that were numbers.
+func TestSweepValueNamedByItsPlace(t *testing.T) {
+	_, err := ParsePlan([]byte("sweep: {figure: fee_rate, values: [abc, 2]}"), subsidy.Default2015())
+	var msgs []string
+	for _, fe := range FileErrors(err) {
+		msgs = append(msgs, fe.Message(pledge.English))
+	}
+	assert.Equal(t, []string{`sweep.values[0]: "abc": not a decimal number (write 0.30 or 30%)`,
+		`sweep.values[1]: "2": a share must be between 0 and 1`}, msgs)
+}
+
+// A scenario's changes, for a person: in Chinese each by its name and its key in the file, the value as
+// written (an amount's digits kept); in English the file's own key=value. Before, the Chinese outputs
+// showed the keys alone (compensation_share=0.40).
+func TestChangesText(t *testing.T) {
+	p, err := ParsePlan([]byte(`scenarios:
+  - {name: a, compensation_share: "40%", compensation_cap: 2000000.00}
+  - {name: b, reference: fixed, fixed_rate: 0.05, effective_date: 2015-08-01}
+  - {name: c, reference: lpr, lpr: [{effective: 2019-08-20, one_year: 0.0425, over_five_years: 0.0485}]}
+`), subsidy.Default2015())
+	require.NoError(t, err)
+	var zh, en []string
+	for _, sc := range p.Scenarios {
+		zh, en = append(zh, ChangesText(sc.Changes, pledge.Chinese)), append(en, ChangesText(sc.Changes, pledge.English))
+	}
+	assert.Equal(t, []string{
+		"风险补偿比例（第十八条；compensation_share）=40%；每笔补偿上限（第十八条；compensation_cap）=2000000.00",
+		"参考利率（I-16；reference）=固定利率 0.05；办法施行日（I-1；effective_date）=2015-08-01",
+		"参考利率（I-16；reference）=LPR",
+	}, zh)
+	assert.Equal(t, []string{"compensation_share=40%; compensation_cap=2000000.00", "reference=fixed 0.05; effective_date=2015-08-01",
+		"reference=lpr"}, en)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,6 +32,7 @@ type Figure struct {
 	Key     string // the scenario file's key: "compensation_share"
 	Zh, En  string // what it is
 	Reprice bool   // an Art. 17/18 figure: a changed value needs only a repricing
+	Amount  bool   // an amount in yuan, written as one (no percentage)
 	check   func(decimal.Decimal) error
 	set     func(*subsidy.Policy, decimal.Decimal)
 	get     func(subsidy.Policy) decimal.Decimal
@@ -43,6 +45,7 @@ var (
 	ErrNegative = errors.New("must not be negative")
 	ErrPlaces   = errors.New("an amount has at most 2 decimals")
 	ErrDecimal  = errors.New("not a decimal number (write 0.30 or 30%)")
+	ErrAmount   = errors.New("not an amount in yuan (write 25000000.00)")
 	ErrDays     = errors.New("a number of days is a whole number up to 366")
 )
 
@@ -87,7 +90,7 @@ var Figures = []Figure{
 	{Key: "compensation_share", Zh: "风险补偿比例（第十八条）", En: "compensation share (Art. 18)", Reprice: true, check: checkShare,
 		set: func(p *subsidy.Policy, d decimal.Decimal) { p.CompensationShare = d },
 		get: func(p subsidy.Policy) decimal.Decimal { return p.CompensationShare }},
-	{Key: "compensation_cap", Zh: "每笔补偿上限（第十八条）", En: "compensation cap per loan (Art. 18)", Reprice: true, check: checkMoney,
+	{Key: "compensation_cap", Zh: "每笔补偿上限（第十八条）", En: "compensation cap per loan (Art. 18)", Reprice: true, Amount: true, check: checkMoney,
 		set: func(p *subsidy.Policy, d decimal.Decimal) { p.CompensationCap = d },
 		get: func(p subsidy.Policy) decimal.Decimal { return p.CompensationCap }},
 	{Key: "rate_ceiling_multiple", Zh: "利率上限倍数（第十八条）", En: "rate ceiling multiple (Art. 18)", Reprice: true, check: checkMultiple,
@@ -154,9 +157,30 @@ func ParseDecimal(s string) (decimal.Decimal, error) {
 	return d, nil
 }
 
+// ParseAmount reads an amount in yuan: a plain decimal, not negative, to the fen ("25000000.00"); a
+// percentage or other text is ErrAmount.
+func ParseAmount(s string) (decimal.Decimal, error) {
+	if strings.ContainsAny(s, "%％") {
+		return decimal.Decimal{}, ErrAmount
+	}
+	d, err := ParseDecimal(s)
+	if err != nil {
+		return d, ErrAmount
+	}
+	return d, checkMoney(d)
+}
+
+// parse reads text as the figure's value: an amount for an amount, else a decimal or a percentage.
+func (f *Figure) parse(text string) (decimal.Decimal, error) {
+	if f.Amount {
+		return ParseAmount(text)
+	}
+	return ParseDecimal(text)
+}
+
 // Set reads text as the figure's value and sets it on p, checking its range.
 func (f *Figure) Set(p *subsidy.Policy, text string) error {
-	d, err := ParseDecimal(text)
+	d, err := f.parse(text)
 	if err == nil {
 		err = f.check(d)
 	}
@@ -182,6 +206,9 @@ func (e *FileError) Message(lang pledge.Lang) string {
 	msg := e.Err.Error()
 	if lang == pledge.Chinese {
 		msg = CauseZh(e.Err)
+	}
+	if e.Path == "" && e.Value == "" {
+		return msg
 	}
 	if e.Path == "" {
 		if lang == pledge.Chinese {
@@ -228,16 +255,25 @@ var (
 
 // CauseZh gives a cause's words in Chinese (its English where none is known).
 func CauseZh(err error) string {
+	var uk *unknownKey
+	if errors.As(err, &uk) {
+		return "方案文件此处没有这个键（此处可用的键：" + strings.Join(uk.keys, "、") + "）"
+	}
+	var se *shapeError
+	if errors.As(err, &se) {
+		return se.zh
+	}
 	for _, c := range []struct {
 		err error
 		zh  string
 	}{
 		{ErrShare, "比例须在0与1之间"}, {ErrRate, "利率须不小于0且小于1"}, {ErrNegative, "不能为负"},
-		{ErrPlaces, "金额最多两位小数"}, {ErrDecimal, "不是十进制数（可写 0.30 或 30%）"}, {ErrDays, "天数须为不超过366的整数"}, {ErrFile, "不是方案文件"},
+		{ErrPlaces, "金额最多两位小数"}, {ErrDecimal, "不是十进制数（可写 0.30 或 30%）"}, {ErrAmount, "不是以元为单位的金额（可写 25000000.00）"}, {ErrDays, "天数须为不超过366的整数"}, {ErrFile, "不是方案文件"},
 		{ErrNoName, "方案须有名称"}, {ErrNameTwice, "方案名称重复"}, {ErrReference, "参考利率须为 benchmark、lpr 或 fixed"},
 		{ErrLPRRows, "LPR参考利率须给出各期报价（effective、one_year、over_five_years）"}, {ErrDay, "不是YYYY-MM-DD格式的日期"},
 		{ErrSweepFigure, "不是可扫描的参数"}, {ErrSweepRange, "扫描须给出 from ≤ to 且 step 大于0，或给出 values"},
 		{ErrSweepSize, "扫描最多10000个取值"}, {ErrNoScenario, "没有这个名称的方案"}, {ErrYear, "不是年份"},
+		{ErrKeyTwice, "键重复"},
 	} {
 		if errors.Is(err, c.err) {
 			return c.zh
@@ -342,17 +378,28 @@ func (t *scalar) UnmarshalYAML(n *yaml.Node) error {
 
 // ParsePlan reads a scenario file, YAML or JSON (JSON is read as the YAML it also is): every problem at
 // once, each a *FileError naming the key path, joined. Unknown keys are refused (a misspelt figure would
-// otherwise leave the scenario as issued). base is the measure as issued, which scenarios change.
+// otherwise leave the scenario as issued), as are keys given twice and values of the wrong kind, each one
+// more problem beside the others (ErrUnknownKey, ErrKeyTwice, ErrWantValue…). base is the measure as
+// issued, which scenarios change.
 func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
-	var in fileIn
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&in); err != nil {
+	var doc yaml.Node
+	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
 		return Plan{}, &FileError{Value: strings.Join(strings.Fields(err.Error()), " "), Err: ErrFile}
 	}
+	// The file's shape first: every unknown key, key given twice and value of the wrong kind is a problem
+	// named by its key path, and is taken out, so that the rest is read and checked with it.
 	var errs []error
 	fail := func(path, value string, err error) {
 		errs = append(errs, &FileError{Path: path, Value: value, Err: err})
+	}
+	sh := shaper{fail: fail, budget: maxShapeNodes}
+	if len(doc.Content) > 0 {
+		sh.walk(doc.Content[0], reflect.TypeFor[fileIn](), "")
+	}
+	var in fileIn
+	if err := doc.Decode(&in); err != nil {
+		// The shape is checked above; what is left (aliases expanding too far) is the decoder's to say.
+		return Plan{}, &FileError{Value: strings.Join(strings.Fields(err.Error()), " "), Err: ErrFile}
 	}
 	var plan Plan
 	names := map[string]bool{}
@@ -477,6 +524,14 @@ func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
 			plan.Budget.Years[year] = d
 		}
 	}
+	// A value of the wrong kind was read as empty: what that makes of the scenario (no name, no rows) is
+	// no further problem of the file.
+	errs = slices.DeleteFunc(errs, func(e error) bool {
+		fe := e.(*FileError)
+		return !errors.Is(fe.Err, errShape) && slices.ContainsFunc(sh.shapeless, func(at string) bool {
+			return fe.Path == at || strings.HasPrefix(fe.Path, at+".") || strings.HasPrefix(fe.Path, at+"[")
+		})
+	})
 	slices.SortStableFunc(errs, func(a, b error) int {
 		return strings.Compare(a.(*FileError).Path, b.(*FileError).Path)
 	})
@@ -486,13 +541,7 @@ func ParsePlan(data []byte, base subsidy.Policy) (Plan, error) {
 	return plan, nil
 }
 
-func budgetFigure(s string) (decimal.Decimal, error) {
-	d, err := ParseDecimal(s)
-	if err == nil {
-		err = checkMoney(d)
-	}
-	return d, err
-}
+func budgetFigure(s string) (decimal.Decimal, error) { return ParseAmount(s) }
 
 // maxSweep is the most values a sweep may have.
 const maxSweep = 10000
@@ -518,17 +567,19 @@ func parseSweep(sw *sweepIn, base subsidy.Policy, scenarios []Scenario, fail fun
 			fail(path, "", ErrSweepRange)
 			return decimal.Decimal{}, false
 		}
-		d, err := ParseDecimal(t.s)
+		d, err := f.parse(t.s)
 		if err != nil {
 			fail(path, t.s, err)
 			return d, false
 		}
 		return d, true
 	}
+	var at []int // where each value is in the file's values: one not a number leaves a gap
 	if len(sw.Values) > 0 {
 		for i := range sw.Values {
 			if d, ok := value("sweep.values["+strconv.Itoa(i)+"]", &sw.Values[i]); ok {
 				out.Values = append(out.Values, d)
+				at = append(at, i)
 			}
 		}
 	} else {
@@ -558,6 +609,9 @@ func parseSweep(sw *sweepIn, base subsidy.Policy, scenarios []Scenario, fail fun
 	for i, v := range out.Values {
 		p := start
 		if err := f.check(v); err != nil {
+			if at != nil {
+				i = at[i]
+			}
 			fail("sweep.values["+strconv.Itoa(i)+"]", v.String(), err)
 			continue
 		}
@@ -565,4 +619,161 @@ func parseSweep(sw *sweepIn, base subsidy.Policy, scenarios []Scenario, fail fun
 		out.Policies = append(out.Policies, p)
 	}
 	return out
+}
+
+// Causes of a scenario file's shape: a key it has no place for, a key given twice, a value of the wrong
+// kind (each Is errShape).
+var (
+	ErrUnknownKey = errors.New("not a key of the scenario file here")
+	ErrKeyTwice   = errors.New("this key is given twice")
+	ErrWantValue  = &shapeError{"want a number or a text", "应为数值或文字"}
+	ErrWantList   = &shapeError{"want a list", "应为列表"}
+	ErrWantKeys   = &shapeError{"want keys and values", "应为键值"}
+	errShape      = errors.New("shape")
+)
+
+type shapeError struct{ en, zh string }
+
+func (e *shapeError) Error() string        { return e.en }
+func (e *shapeError) Is(target error) bool { return target == errShape }
+
+// unknownKey is ErrUnknownKey with the keys that are allowed where it is.
+type unknownKey struct{ keys []string }
+
+func (e *unknownKey) Error() string {
+	return ErrUnknownKey.Error() + " (keys here: " + strings.Join(e.keys, ", ") + ")"
+}
+func (e *unknownKey) Is(target error) bool { return target == ErrUnknownKey || target == errShape }
+
+// maxShapeNodes bounds the nodes the shape check visits, aliases followed: a file of a few scenarios has
+// hundreds, a sweep of 10,000 values some ten thousand.
+const maxShapeNodes = 1 << 20
+
+// shaper checks a YAML node against the Go type it is read into (fileIn and what it holds, by their yaml
+// tags): a struct wants a mapping of its keys, a slice a sequence, a map a mapping, a scalar or a string a
+// scalar; null stands for anything. What is wrong is named by its key path: an unknown key or a key given
+// twice is taken out, a value of the wrong kind made empty.
+type shaper struct {
+	fail      func(path, value string, err error)
+	budget    int
+	shapeless []string // paths whose value was of the wrong kind, read as empty
+}
+
+// wrong names a value of the wrong kind and makes it an empty one of the kind wanted (an empty text, list
+// or mapping), so that a list keeps its length and every later item its index.
+func (sh *shaper) wrong(n *yaml.Node, path string, err error, want yaml.Kind) {
+	sh.fail(path, "", err)
+	sh.shapeless = append(sh.shapeless, path)
+	*n = yaml.Node{Kind: want, Line: n.Line, Column: n.Column}
+	if want == yaml.ScalarNode {
+		n.Tag = "!!str"
+	}
+}
+
+func (sh *shaper) walk(n *yaml.Node, t reflect.Type, path string) {
+	if sh.budget--; sh.budget < 0 {
+		return // the decoder refuses the file for its aliases
+	}
+	if n.Kind == yaml.AliasNode {
+		if n.Alias != nil {
+			sh.walk(n.Alias, t, path)
+		}
+		return
+	}
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
+		return
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case t == reflect.TypeFor[scalar]() || t.Kind() == reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			sh.wrong(n, path, ErrWantValue, yaml.ScalarNode)
+		}
+	case t.Kind() == reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			sh.wrong(n, path, ErrWantList, yaml.SequenceNode)
+			return
+		}
+		for i, c := range n.Content {
+			sh.walk(c, t.Elem(), path+"["+strconv.Itoa(i)+"]")
+		}
+	case t.Kind() == reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			sh.wrong(n, path, ErrWantKeys, yaml.MappingNode)
+			return
+		}
+		seen := map[string]bool{}
+		kept := n.Content[:0:0]
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if k.Kind != yaml.ScalarNode {
+				sh.fail(path, "", ErrWantValue)
+				continue
+			}
+			if seen[k.Value] {
+				sh.fail(join(path, k.Value), k.Value, ErrKeyTwice)
+				continue
+			}
+			seen[k.Value] = true
+			sh.walk(v, t.Elem(), join(path, k.Value))
+			kept = append(kept, k, v)
+		}
+		n.Content = kept
+	case t.Kind() == reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			sh.wrong(n, path, ErrWantKeys, yaml.MappingNode)
+			return
+		}
+		fields := map[string]reflect.Type{}
+		var keys []string
+		for f := range t.Fields() {
+			if tag := f.Tag.Get("yaml"); tag != "" {
+				fields[tag] = f.Type
+				keys = append(keys, tag)
+			}
+		}
+		seen := map[string]bool{}
+		kept := n.Content[:0:0]
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			ft, known := fields[k.Value]
+			switch {
+			case k.Kind == yaml.ScalarNode && k.ShortTag() == "!!merge":
+				// "<<: *defaults" merges a mapping (or a list of them) into this one: its keys are this one's.
+				if v.Kind == yaml.SequenceNode {
+					for _, m := range v.Content {
+						sh.walk(m, t, path)
+					}
+				} else {
+					sh.walk(v, t, path)
+				}
+				kept = append(kept, k, v)
+				continue
+			case k.Kind != yaml.ScalarNode || !known:
+				value := ""
+				if k.Kind == yaml.ScalarNode && v.Kind == yaml.ScalarNode {
+					value = v.Value
+				}
+				sh.fail(join(path, k.Value), value, &unknownKey{keys})
+				continue
+			case seen[k.Value]:
+				sh.fail(join(path, k.Value), "", ErrKeyTwice)
+				continue
+			}
+			seen[k.Value] = true
+			sh.walk(v, ft, join(path, k.Value))
+			kept = append(kept, k, v)
+		}
+		n.Content = kept
+	}
+}
+
+// join adds a key to a key path.
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
 }
