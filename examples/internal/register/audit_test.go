@@ -235,3 +235,13 @@ func TestTemplateHidesTheListsSheet(t *testing.T) {
 		require.NoError(t, f.Close())
 	}
 }
+
+// A problem of the register as a whole has no row: none is named (not "第0行" / "line 0").
+func TestProblemWithNoRow(t *testing.T) {
+	p := &Problem{Err: ErrNoLoans}
+	assert.Equal(t, "缺少“贷款”工作表（或 loans.csv）", p.Message(pledge.Chinese))
+	assert.Equal(t, "no loans sheet (贷款, or loans.csv)", p.Message(pledge.English))
+	p = &Problem{Sheet: "权利", Column: "类型", Err: ErrUnknownColumn}
+	assert.Equal(t, "权利 类型：不是本表的列", p.Message(pledge.Chinese))
+	assert.Equal(t, "权利, column 类型: not a column of this sheet", p.Message(pledge.English))
+}
