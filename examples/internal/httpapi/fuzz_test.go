@@ -54,7 +54,7 @@ func FuzzEvaluate(f *testing.F) {
 				t.Fatalf("400 without errors listed: %q", rec.Body.String())
 			}
 			for _, e := range p.Errors {
-				if e.Pointer != nil && !validPointer(*e.Pointer) {
+				if e.Pointer != nil && !httpapi.ValidPointer(*e.Pointer) {
 					t.Fatalf("pointer %q is no JSON Pointer (RFC 6901): %s", *e.Pointer, rec.Body.String())
 				}
 			}
@@ -71,22 +71,6 @@ func FuzzEvaluate(f *testing.F) {
 			t.Fatalf("status %d for %q: %s", rec.Code, body, rec.Body.String())
 		}
 	})
-}
-
-// validPointer reports whether p is a JSON Pointer (RFC 6901): "" or "/" tokens, "~" only in ~0 and ~1.
-func validPointer(p string) bool {
-	if p == "" {
-		return true
-	}
-	if p[0] != '/' {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		if p[i] == '~' && (i+1 == len(p) || (p[i+1] != '0' && p[i+1] != '1')) {
-			return false
-		}
-	}
-	return true
 }
 
 // FuzzPortfolio: whatever register a client sends — as a workbook, a ZIP of CSV files or JSON Lines —
