@@ -576,21 +576,13 @@ func (v *validator) list(x reflect.Value, f field, sub *table) state {
 // ("5000000.00"; "1.230" stays "1.230", so that ErrPrecision shows why), a rate or share with no trailing
 // zeros ("0.065").
 // digitsOf counts the digits of d on either side of its point as a case file writes it (caseText), without
-// writing it: a Go caller can hold decimal.New(1, 1_000_000), whose text alone is a megabyte. A coefficient
-// past 280 bits (84 digits) is counted as past the limit on both sides.
+// writing it: a Go caller can hold decimal.New(1, 1_000_000), whose text alone is a megabyte.
 func digitsOf(d decimal.Decimal) (whole, frac int) {
 	exp := d.Exponent()
 	if exp > maxDigits || exp < -2*maxDigits {
 		return maxDigits + 1, maxDigits + 1
 	}
-	coef := d.Coefficient()
-	if coef.BitLen() > 280 {
-		return maxDigits + 1, maxDigits + 1
-	}
-	n := len(coef.Text(10))
-	if coef.Sign() < 0 {
-		n--
-	}
+	n := d.NumDigits() // of the coefficient, exactly, without writing it
 	if exp >= 0 {
 		return n + int(exp), 0
 	}
