@@ -88,11 +88,11 @@ func (p Policy) Validate() error {
 	}
 	fraction("fee_subsidy_rate", p.FeeSubsidyRate)
 	fraction("compensation_share", p.CompensationShare)
-	switch cap := p.CompensationCap; {
-	case cap.IsNegative():
-		fail("compensation_cap", cap, pledge.ErrNegative)
-	case cap.Exponent() < -2: // as a case's amounts: decimals written, "0.001" or "1.230"
-		fail("compensation_cap", cap, pledge.ErrPrecision)
+	switch most := p.CompensationCap; {
+	case most.IsNegative():
+		fail("compensation_cap", most, pledge.ErrNegative)
+	case most.Exponent() < -2: // as a case's amounts: decimals written, "0.001" or "1.230"
+		fail("compensation_cap", most, pledge.ErrPrecision)
 	}
 	if p.RateCeilingMultiple.IsNegative() {
 		fail("rate_ceiling_multiple", p.RateCeilingMultiple, pledge.ErrNegative)
