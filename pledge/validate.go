@@ -572,13 +572,13 @@ func (v *validator) list(x reflect.Value, f field, sub *table) state {
 	return set
 }
 
-// caseText writes a decimal as the case file does: an amount with every decimal it has and at least 2
-// ("5000000.00"; "1.230" stays "1.230", so that ErrPrecision shows why), a rate or share with no trailing
-// zeros ("0.065").
 // digitsOf counts the digits of d on either side of its point as a case file writes it (caseText), without
 // writing it: a Go caller can hold decimal.New(1, 1_000_000), whose text alone is a megabyte.
 func digitsOf(d decimal.Decimal) (whole, frac int) {
 	exp := d.Exponent()
+	if d.IsZero() { // 0, however written (decimal.New(0, 50) is "0")
+		return 1, min(max(0, -int(exp)), maxDigits+1)
+	}
 	if exp > maxDigits || exp < -2*maxDigits {
 		return maxDigits + 1, maxDigits + 1
 	}
@@ -604,6 +604,9 @@ func shortText(d decimal.Decimal) string {
 	return clip(d.String())
 }
 
+// caseText writes a decimal as the case file does: an amount with every decimal it has and at least 2
+// ("5000000.00"; "1.230" stays "1.230", so that ErrPrecision shows why), a rate or share with no trailing
+// zeros ("0.065").
 func caseText(x decimal.Decimal, tag fieldTag) string {
 	if tag.money {
 		return x.StringFixed(max(2, -x.Exponent()))
