@@ -375,8 +375,8 @@ func open(path string, stdin io.Reader) (*register.Register, error) {
 		}
 		return register.OpenCSVZip(data, math.MaxInt64)
 	case ".xlsx", ".xlsm":
-		defer f.Close()
-		return register.OpenXLSX(bufio.NewReader(f))
+		f.Close()
+		return register.OpenXLSXFile(path)
 	case ".jsonl", ".ndjson":
 		reg := register.OpenJSONL(f)
 		return reg, nil

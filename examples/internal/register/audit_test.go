@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -244,4 +246,32 @@ func TestProblemWithNoRow(t *testing.T) {
 	p = &Problem{Sheet: "权利", Column: "类型", Err: ErrUnknownColumn}
 	assert.Equal(t, "权利 类型：不是本表的列", p.Message(pledge.Chinese))
 	assert.Equal(t, "权利, column 类型: not a column of this sheet", p.Message(pledge.English))
+}
+
+// OpenXLSXFile reads the cells' types from the file itself, and gives what OpenXLSX gives from the bytes:
+// the sample workbook's items, problems and all, the same.
+func TestOpenXLSXFileAsBytes(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "testdata", "portfolio", "sample.xlsx")
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	items := func(reg *Register) []string {
+		var out []string
+		require.NoError(t, reg.Each(func(it Item) error {
+			line := it.ID
+			for _, p := range it.Problems {
+				line += " | " + p.Message(pledge.Chinese)
+			}
+			out = append(out, line)
+			return nil
+		}))
+		require.NoError(t, reg.Close())
+		return out
+	}
+	fromBytes, err := OpenXLSX(bytes.NewReader(data))
+	require.NoError(t, err)
+	fromFile, err := OpenXLSXFile(path)
+	require.NoError(t, err)
+	want := items(fromBytes)
+	assert.Len(t, want, 210)
+	assert.Equal(t, want, items(fromFile))
 }

@@ -2,7 +2,6 @@ package register
 
 import (
 	"archive/zip"
-	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -27,8 +26,10 @@ type workbookParts struct {
 	sheets map[string]string    // sheet name → part name
 }
 
-func readWorkbookParts(data []byte) (*workbookParts, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+// readWorkbookParts reads the workbook's ZIP directory from r (size bytes): a file, read where needed, or
+// the bytes of one.
+func readWorkbookParts(r io.ReaderAt, size int64) (*workbookParts, error) {
+	zr, err := zip.NewReader(r, size)
 	if err != nil {
 		return nil, err
 	}

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"io"
 	"io/fs"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,19 +55,47 @@ var listsSheet = []string{"选项", "lists"}
 // RawCellValue): a number cell's text, never a float; and whether each is a number cell (celltypes.go),
 // which alone can hold a date serial.
 func OpenXLSX(r io.Reader) (*Register, error) {
-	data, err := io.ReadAll(r) // as excelize.OpenReader does; kept to read the cells' types
+	data, err := io.ReadAll(r) // its bytes, read once, kept to read the cells' types
 	if err != nil {
 		return nil, err
 	}
 	return openXLSXWith(data)
 }
 
-func openXLSXWith(data []byte, opts ...excelize.Options) (*Register, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data), opts...)
+// OpenXLSXFile opens the workbook at path as OpenXLSX does, reading the cells' types from the file where
+// they lie, so that the workbook is held once in memory (by excelize, whose reader takes it whole) and
+// memory stays flat in the register's size. The file is closed with the register.
+func OpenXLSXFile(path string) (*Register, error) {
+	file, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	reg, err := openXLSX(f, data)
+	info, err := file.Stat()
+	if err != nil {
+		file.Close()
+		return nil, err
+	}
+	reg, err := openXLSXAt(bufio.NewReader(file), file, info.Size())
+	if err != nil {
+		file.Close()
+		return nil, err
+	}
+	closeReg := reg.close
+	reg.close = func() error { return errors.Join(closeReg(), file.Close()) }
+	return reg, nil
+}
+
+func openXLSXWith(data []byte, opts ...excelize.Options) (*Register, error) {
+	return openXLSXAt(bytes.NewReader(data), bytes.NewReader(data), int64(len(data)), opts...)
+}
+
+// openXLSXAt opens a workbook read by excelize from r and, for its cells' types, from at (size bytes).
+func openXLSXAt(r io.Reader, at io.ReaderAt, size int64, opts ...excelize.Options) (*Register, error) {
+	f, err := excelize.OpenReader(r, opts...)
+	if err != nil {
+		return nil, err
+	}
+	reg, err := openXLSX(f, at, size)
 	if err != nil {
 		f.Close()
 		return nil, err
@@ -73,13 +103,13 @@ func openXLSXWith(data []byte, opts ...excelize.Options) (*Register, error) {
 	return reg, nil
 }
 
-func openXLSX(f *excelize.File, data []byte) (*Register, error) {
+func openXLSX(f *excelize.File, at io.ReaderAt, size int64) (*Register, error) {
 	props, err := f.GetWorkbookProps()
 	if err != nil {
 		return nil, err
 	}
 	date1904 := props.Date1904 != nil && *props.Date1904
-	parts, err := readWorkbookParts(data)
+	parts, err := readWorkbookParts(at, size)
 	if err != nil {
 		return nil, err
 	}
