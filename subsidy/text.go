@@ -29,15 +29,15 @@ func (r Report) Text(lang pledge.Lang) string {
 	w.line(t.findings)
 	refWidth, outcomeWidth := 0, 0
 	for _, f := range r.Findings {
-		refWidth = max(refWidth, displayWidth(citation(f.Ref, lang)))
-		outcomeWidth = max(outcomeWidth, displayWidth(outcomeText(f.Outcome, lang)))
+		refWidth = max(refWidth, text.Width(citation(f.Ref, lang)))
+		outcomeWidth = max(outcomeWidth, text.Width(outcomeText(f.Outcome, lang)))
 	}
 	for _, f := range r.Findings {
 		msg := f.Message(lang)
 		if f.Subject != "" {
 			msg = "[" + f.Subject + "] " + msg
 		}
-		w.line("  " + padRight(citation(f.Ref, lang), refWidth) + "  " + padRight(outcomeText(f.Outcome, lang), outcomeWidth) + "  " + msg)
+		w.line("  " + text.PadRight(citation(f.Ref, lang), refWidth) + "  " + text.PadRight(outcomeText(f.Outcome, lang), outcomeWidth) + "  " + msg)
 	}
 
 	if len(r.Rights) > 0 {
@@ -145,16 +145,16 @@ func (w *textWriter) String() string {
 	labelWidth, valueWidth := 0, 0
 	for _, l := range w.lines {
 		if l.row {
-			labelWidth = max(labelWidth, displayWidth(l.text))
-			valueWidth = max(valueWidth, displayWidth(l.value))
+			labelWidth = max(labelWidth, text.Width(l.text))
+			valueWidth = max(valueWidth, text.Width(l.value))
 		}
 	}
 	var b strings.Builder
 	for _, l := range w.lines {
 		if l.row {
-			b.WriteString(padRight(l.text, labelWidth))
+			b.WriteString(text.PadRight(l.text, labelWidth))
 			b.WriteString("  ")
-			b.WriteString(strings.Repeat(" ", valueWidth-displayWidth(l.value)))
+			b.WriteString(strings.Repeat(" ", valueWidth-text.Width(l.value)))
 			b.WriteString(l.value)
 		} else {
 			b.WriteString(l.text)
@@ -162,37 +162,6 @@ func (w *textWriter) String() string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-// displayWidth is the number of terminal columns s takes: two for East Asian wide and full-width
-// characters, one for the rest.
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if wide(r) {
-			n++
-		}
-	}
-	return n
-}
-
-func wide(r rune) bool {
-	return r >= 0x1100 && (r <= 0x115F || // Hangul Jamo
-		(r >= 0x2E80 && r <= 0xA4CF && r != 0x303F) || // CJK radicals … Yi
-		(r >= 0xAC00 && r <= 0xD7A3) || // Hangul syllables
-		(r >= 0xF900 && r <= 0xFAFF) || // CJK compatibility ideographs
-		(r >= 0xFE30 && r <= 0xFE4F) || // CJK compatibility forms
-		(r >= 0xFF00 && r <= 0xFF60) || // full-width forms
-		(r >= 0xFFE0 && r <= 0xFFE6) ||
-		(r >= 0x20000 && r <= 0x3FFFD))
-}
-
-func padRight(s string, width int) string {
-	if n := width - displayWidth(s); n > 0 {
-		return s + strings.Repeat(" ", n)
-	}
-	return s
 }
 
 func dateText(d deadlines.Date) string {

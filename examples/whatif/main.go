@@ -228,11 +228,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fmt.Fprintf(w, l("调整方案：担保费补助比例 %s，风险补偿比例 %s，单笔上限 %s 元，利率上限为参考利率的 %s 倍\n\n",
 		"what-if: fee rate %s, compensation share %s, cap %s, rate ceiling %s × reference\n\n"),
 		plain(alt.FeeSubsidyRate), plain(alt.CompensationShare), text.Yuan(alt.CompensationCap), plain(alt.RateCeilingMultiple))
-	cell := func(label string) string { return label + strings.Repeat(" ", max(0, 32-width(label))) }
+	cell := func(label string) string { return text.PadRight(label, 32) }
 	row := func(label string, a, b decimal.Decimal) {
 		fmt.Fprintf(w, "%s %18s %18s %18s\n", cell(label), text.Yuan(a), text.Yuan(b), text.Yuan(b.Sub(a)))
 	}
 	count := func(label string, a, b int) { fmt.Fprintf(w, "%s %18d %18d\n", cell(label), a, b) }
+	head := func(s string) string { return text.PadLeft(s, 18) }
 	fmt.Fprintf(w, "%s %s %s %s\n", cell(""), head(l("现行办法", "as issued")), head(l("调整方案", "what-if")), head(l("差额", "difference")))
 	row(l("第十七条 担保费补助 应付", "Art. 17 fee subsidy, pays"), asIssued.feePays, changed.feePays)
 	row(l("第十七条 担保费补助 计算", "Art. 17 fee subsidy, computed"), asIssued.feeComputed, changed.feeComputed)
@@ -250,20 +251,3 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
-
-// width is the columns text takes in a terminal: two for a Chinese character or full-width form, one
-// otherwise (enough for the table's labels).
-func width(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x2E80 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
-}
-
-// head right-aligns a column heading in the table's 18 columns.
-func head(s string) string { return strings.Repeat(" ", max(0, 18-width(s))) + s }

@@ -1,4 +1,4 @@
-package subsidy
+package text
 
 import (
 	"fmt"
@@ -34,7 +34,7 @@ func TestWide(t *testing.T) {
 			if tc.wide {
 				want = 2
 			}
-			assert.Equal(t, want, displayWidth(string(tc.r)))
+			assert.Equal(t, want, Width(string(tc.r)))
 		})
 	}
 }
@@ -42,7 +42,7 @@ func TestWide(t *testing.T) {
 func TestWideLeavesOut(t *testing.T) {
 	// Where wide is narrower than mk_wcwidth: U+2329 and U+232A (angle brackets), U+FE10–FE19 (vertical
 	// forms) and U+FE50–FE6F (small form variants) count one column, though a terminal following Unicode's
-	// East Asian Width gives them two. The report's own words use none of them; a name that does is
+	// East Asian Width gives them two. The reports' own words use none of them; a name that does is
 	// aligned one column short per such character. Recorded here so that a change is a decision.
 	for _, r := range []rune{0x2329, 0x232A, 0xFE10, 0xFE19, 0xFE50, 0xFE6F} {
 		assert.False(t, wide(r), "U+%04X", r)
@@ -50,7 +50,9 @@ func TestWideLeavesOut(t *testing.T) {
 }
 
 func TestPadRight(t *testing.T) {
-	assert.Equal(t, "中文  ", padRight("中文", 6), "4 columns, 2 spaces")
-	assert.Equal(t, "中文", padRight("中文", 4), "already wide enough")
-	assert.Equal(t, "中文", padRight("中文", 3), "wider than asked: never cut")
+	assert.Equal(t, "中文  ", PadRight("中文", 6), "4 columns, 2 spaces")
+	assert.Equal(t, "中文", PadRight("中文", 4), "already wide enough")
+	assert.Equal(t, "中文", PadRight("中文", 3), "wider than asked: never cut")
+	assert.Equal(t, "  中文", PadLeft("中文", 6), "4 columns, 2 spaces before")
+	assert.Equal(t, "中文", PadLeft("中文", 3), "wider than asked: never cut")
 }
