@@ -72,28 +72,6 @@ var stderrIsTerminal = func(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// langOf finds -lang among the arguments before they are parsed, so that even a message about a flag is
-// in the language asked for.
-func langOf(args []string) pledge.Lang {
-	for i, a := range args {
-		a = strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
-		if v, ok := strings.CutPrefix(a, "lang="); ok {
-			return langNamed(v)
-		}
-		if a == "lang" && i+1 < len(args) {
-			return langNamed(args[i+1])
-		}
-	}
-	return pledge.Chinese
-}
-
-func langNamed(s string) pledge.Lang {
-	if s == "en" {
-		return pledge.English
-	}
-	return pledge.Chinese
-}
-
 // say writes a line in lang.
 func say(w io.Writer, lang pledge.Lang, zh, en string, args ...any) {
 	fmt.Fprintf(w, portfolio.L(lang, zh, en)+"\n", args...)
@@ -145,7 +123,7 @@ func parseFlags(fs *flag.FlagSet, args []string, lang pledge.Lang) error {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	lang := langOf(args)
+	lang := portfolio.LangOf(args)
 	if len(args) > 0 && args[0] == "template" {
 		return runTemplate(args[1:], stdout, stderr)
 	}
@@ -212,7 +190,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *budget != "" {
 		b, err := parseBudget(*budget)
 		if err != nil {
-			say(stderr, lang, "portfolio：-budget %q：%s", "portfolio: -budget %q: %s", *budget, cause(err, lang))
+			say(stderr, lang, "portfolio：-budget %q：%s", "portfolio: -budget %q: %s", *budget, portfolio.Cause(err, lang))
 			return exitInput
 		}
 		plan.Budget = b
@@ -292,13 +270,6 @@ func (e *notRegister) Error() string {
 	return e.path + ": a register is a .xlsx workbook, a folder of CSV files (or a .zip of it), or a .jsonl file"
 }
 
-func cause(err error, lang pledge.Lang) string {
-	if lang == pledge.Chinese {
-		return portfolio.CauseZh(err)
-	}
-	return err.Error()
-}
-
 // whatIfScenario makes the what-if flags one scenario, each value checked: a share outside [0, 1], a
 // negative cap or multiple, text that is no number, each named.
 func whatIfScenario(base subsidy.Policy, flags map[string]*string, lang pledge.Lang) (portfolio.Scenario, bool, []string) {
@@ -312,8 +283,7 @@ func whatIfScenario(base subsidy.Policy, flags map[string]*string, lang pledge.L
 		flagName := map[string]string{"fee_rate": "-fee-rate", "compensation_share": "-comp-share", "compensation_cap": "-comp-cap",
 			"rate_ceiling_multiple": "-rate-multiple", "main_use_share": "-main-use-share"}[f.Key]
 		if err := f.Set(&sc.Policy, *v); err != nil {
-			errs = append(errs, portfolio.L(lang, "portfolio："+flagName+" "+strconv.Quote(*v)+"："+cause(err, lang)+"（"+f.Zh+"）",
-				"portfolio: "+flagName+" "+strconv.Quote(*v)+": "+cause(err, lang)+" ("+f.En+")"))
+			errs = append(errs, f.FlagProblem("portfolio", flagName, *v, err, lang))
 			continue
 		}
 		sc.RepriceOnly = sc.RepriceOnly && f.Reprice
@@ -619,7 +589,7 @@ func (p *progress) finish() {
 
 // runTemplate writes the blank register.
 func runTemplate(args []string, stdout, stderr io.Writer) int {
-	lang := langOf(args)
+	lang := portfolio.LangOf(args)
 	fs := flag.NewFlagSet("template", flag.ContinueOnError)
 	fs.String("lang", "zh", "zh or en")
 	if err := parseFlags(fs, args, lang); err != nil || fs.NArg() != 1 || !slices.Contains([]string{".xlsx"}, strings.ToLower(filepath.Ext(fs.Arg(0)))) {

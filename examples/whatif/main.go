@@ -29,7 +29,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/ipfinance/cqpledge/deadlines"
@@ -77,20 +76,8 @@ var figureFlags = []struct{ flag, figure string }{
 	{"comp-cap", "compensation_cap"}, {"rate-multiple", "rate_ceiling_multiple"},
 }
 
-// langOf finds -lang among the arguments before they are parsed, so that even a message about a flag is
-// in the language asked for; Chinese unless -lang en.
-func langOf(args []string) pledge.Lang {
-	for i, a := range args {
-		a = strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
-		if a == "lang=en" || a == "lang" && i+1 < len(args) && args[i+1] == "en" {
-			return pledge.English
-		}
-	}
-	return pledge.Chinese
-}
-
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	lang := langOf(args)
+	lang := portfolio.LangOf(args)
 	l := func(zh, en string) string { return portfolio.L(lang, zh, en) }
 	usage := func() {
 		fmt.Fprintln(stderr, l("用法：whatif [-lang zh|en] [-fee-rate 比例] [-comp-share 比例] [-comp-cap 金额] [-rate-multiple 倍数] 案件.jsonl|-",
@@ -129,8 +116,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fig, _ := portfolio.FigureNamed(f.figure)
 		if err := fig.Set(&alt, v); err != nil {
 			badFlag = true
-			fmt.Fprintln(stderr, l("whatif：-"+f.flag+" "+strconv.Quote(v)+"："+portfolio.CauseZh(err)+"（"+fig.Zh+"）",
-				"whatif: -"+f.flag+" "+strconv.Quote(v)+": "+err.Error()+" ("+fig.En+")"))
+			fmt.Fprintln(stderr, fig.FlagProblem("whatif", "-"+f.flag, v, err, lang))
 		}
 	}
 	if badFlag {

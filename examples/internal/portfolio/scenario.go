@@ -253,6 +253,44 @@ var (
 	ErrYear        = errors.New("not a year")
 )
 
+// Cause gives a cause's words in lang (CauseZh in Chinese).
+func Cause(err error, lang pledge.Lang) string {
+	if lang == pledge.Chinese {
+		return CauseZh(err)
+	}
+	return err.Error()
+}
+
+// FlagProblem writes a figure flag's refused value in lang, for the programs that take figures as flags:
+// `portfolio：-comp-share "1.5"：比例须在0与1之间（风险补偿比例（第十八条））`, `portfolio: -comp-share "1.5": a share
+// must be between 0 and 1 (compensation share (Art. 18))`.
+func (f *Figure) FlagProblem(program, flag, value string, err error, lang pledge.Lang) string {
+	return L(lang, program+"："+flag+" "+strconv.Quote(value)+"："+Cause(err, lang)+"（"+f.Zh+"）",
+		program+": "+flag+" "+strconv.Quote(value)+": "+Cause(err, lang)+" ("+f.En+")")
+}
+
+// LangOf finds -lang among a program's arguments before they are parsed, so that even a message about a
+// flag is in the language asked for: English for -lang en (or --lang=en), Chinese otherwise.
+func LangOf(args []string) pledge.Lang {
+	for i, a := range args {
+		a = strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+		if v, ok := strings.CutPrefix(a, "lang="); ok {
+			return langNamed(v)
+		}
+		if a == "lang" && i+1 < len(args) {
+			return langNamed(args[i+1])
+		}
+	}
+	return pledge.Chinese
+}
+
+func langNamed(s string) pledge.Lang {
+	if s == "en" {
+		return pledge.English
+	}
+	return pledge.Chinese
+}
+
 // CauseZh gives a cause's words in Chinese (its English where none is known).
 func CauseZh(err error) string {
 	var uk *unknownKey
