@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
-	"io"
 	"net/http"
 	"regexp"
 	"strings"
@@ -213,12 +212,7 @@ func TestContentEncodingRefused(t *testing.T) {
 		for _, e := range encodings {
 			req.Header.Add("Content-Encoding", e)
 		}
-		resp, err := http.DefaultClient.Do(req)
-		require.NoError(t, err)
-		defer resp.Body.Close()
-		b, err := io.ReadAll(resp.Body)
-		require.NoError(t, err)
-		return answer{resp.StatusCode, resp.Header, b}
+		return send(t, req)
 	}
 	for _, c := range []struct {
 		path, ct  string

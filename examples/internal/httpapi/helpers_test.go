@@ -62,6 +62,12 @@ func doReader(t testing.TB, method, url, contentType string, body io.Reader) ans
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
+	return send(t, req)
+}
+
+// send sends req and reads the whole answer.
+func send(t testing.TB, req *http.Request) answer {
+	t.Helper()
 	resp, err := http.DefaultClient.Do(req)
 	require.NoError(t, err)
 	defer resp.Body.Close()
